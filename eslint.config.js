@@ -1,0 +1,74 @@
+// Lint rules. Beyond the recommended sets, the pure core may not touch the DOM, the network,
+// the clock, React or MapLibre: that keeps it testable in Node and honest (see STYLE.md).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const coreFiles = [
+  'src/data/**/*.ts',
+  'src/state/urlCodec.ts',
+  'src/state/doc.ts',
+  'src/map/layers/**/*.ts',
+  'src/map/labelPlacement.ts',
+  'src/map/labelPriority.ts',
+  'src/map/selectors.ts',
+  'src/map/basemapStyle.ts',
+  'src/map/camera.ts',
+  'src/i18n/format.ts',
+  'src/i18n/messages.ts',
+  'src/i18n/browserLang.ts',
+  'src/lib/**/*.ts',
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'bench/dist/', 'node_modules/', 'public/', 'tests/e2e/output/', 'bench/output/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: coreFiles,
+    ignores: ['src/data/loadAtlasData.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'react', message: 'The pure core does not use React.' },
+            { name: 'react-dom', message: 'The pure core does not use React.' },
+            { name: 'maplibre-gl', message: 'The pure core does not touch MapLibre (types only).', allowTypeImports: true },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'The pure core does not touch window.' },
+        { name: 'document', message: 'The pure core does not touch the DOM.' },
+        { name: 'fetch', message: 'Loaders fetch; the core takes values.' },
+        { name: 'history', message: 'Only urlSync touches history.' },
+        { name: 'localStorage', message: 'The pure core has no storage.' },
+        { name: 'navigator', message: 'Pass languages in as arguments.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'The pure core does not read the clock.' },
+        { object: 'performance', property: 'now', message: 'The pure core does not read the clock.' },
+      ],
+    },
+  },
+);

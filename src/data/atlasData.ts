@@ -1,0 +1,68 @@
+// Turns the loaded files into what the app uses: province records by code, province features
+// keyed by ISO code, and the basemap's countries. Pure; validation errors name the file.
+import { feature } from 'topojson-client';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { GeoJsonProperties } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Province, ProvinceCode, ProvinceFeature, ProvincesFile, SourceRef } from './types';
+import { buildProvinceIndex, type ProvinceIndex } from './provinceMatch';
+
+export interface AtlasData {
+  provinces: readonly Province[];
+  index: ProvinceIndex;
+  features: readonly ProvinceFeature[];
+  featureByCode: ReadonlyMap<ProvinceCode, ProvinceFeature>;
+  countries: FeatureCollection;
+  sources: Readonly<Record<string, SourceRef>>;
+}
+
+/** A data file that failed to load or validate; `file` is shown to the user. */
+export class DataFileError extends Error {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`${file}: ${detail}`);
+  }
+}
+
+export const EXPECTED_PROVINCES = 77;
+
+function objectOf(topo: Topology, name: string, file: string): GeometryCollection<GeoJsonProperties> {
+  const o = topo.objects[name];
+  if (!o || o.type !== 'GeometryCollection') throw new DataFileError(file, `missing object "${name}"`);
+  return o;
+}
+
+export function buildAtlasData(
+  provincesFile: ProvincesFile,
+  provincesTopo: Topology,
+  basemapTopo: Topology,
+): AtlasData {
+  const provinces = provincesFile.provinces;
+  if (!Array.isArray(provinces) || provinces.length !== EXPECTED_PROVINCES) {
+    throw new DataFileError('provinces.json', `expected ${EXPECTED_PROVINCES} provinces, found ${provinces?.length ?? 0}`);
+  }
+  const fc = feature(provincesTopo, objectOf(provincesTopo, 'provinces', 'provinces.topo.json')) as FeatureCollection<
+    Polygon | MultiPolygon
+  >;
+  const known = new Set(provinces.map((p) => p.iso));
+  const features = fc.features.map((f) => {
+    if (typeof f.id !== 'string' || !known.has(f.id as ProvinceCode)) {
+      throw new DataFileError('provinces.topo.json', `geometry with unknown id ${String(f.id)}`);
+    }
+    return { ...f, id: f.id as ProvinceCode, properties: {} } as ProvinceFeature;
+  });
+  if (features.length !== EXPECTED_PROVINCES) {
+    throw new DataFileError('provinces.topo.json', `expected ${EXPECTED_PROVINCES} geometries, found ${features.length}`);
+  }
+  const countries = feature(basemapTopo, objectOf(basemapTopo, 'countries', 'basemap.topo.json')) as FeatureCollection;
+  return {
+    provinces,
+    index: buildProvinceIndex(provinces),
+    features,
+    featureByCode: new Map(features.map((f) => [f.id, f])),
+    countries,
+    sources: provincesFile.source,
+  };
+}

@@ -1,0 +1,44 @@
+// Locale-aware formatting of numbers, years and messages. Pure: the locale comes in as an argument.
+import type { Lang } from '../state/doc';
+import { catalogues, type MessageKey } from './messages';
+
+/** BCP 47 locale for a UI language. Thai uses Latin digits unless `thaiDigits` is asked for. */
+export function localeOf(lang: Lang, thaiDigits = false): string {
+  if (lang === 'en') return 'en-GB';
+  return thaiDigits ? 'th-TH-u-nu-thai' : 'th-TH';
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Formats a number for display; `null`/NaN never become 0 — they are "no data". */
+export function formatNumber(
+  value: number | null | undefined,
+  lang: Lang,
+  options: Intl.NumberFormatOptions & { thaiDigits?: boolean } = {},
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return t(lang, 'noData');
+  const { thaiDigits, ...intl } = options;
+  const key = `${lang}|${thaiDigits ? 1 : 0}|${JSON.stringify(intl)}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(localeOf(lang, thaiDigits), intl);
+    numberFormats.set(key, f);
+  }
+  return f.format(value);
+}
+
+/** Offset between the Buddhist Era and the Common Era (2024 CE = 2567 BE). */
+export const BE_OFFSET = 543;
+
+/** A CE year as shown to the user: in Buddhist Era when asked (Thai convention), else CE. */
+export function formatYear(yearCe: number, lang: Lang, buddhistEra = lang === 'th'): string {
+  const y = buddhistEra ? yearCe + BE_OFFSET : yearCe;
+  return lang === 'th' ? `${buddhistEra ? 'พ.ศ. ' : 'ค.ศ. '}${y}` : `${y}${buddhistEra ? ' BE' : ''}`;
+}
+
+/** Looks up a message and fills `{name}` placeholders. */
+export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  return catalogues[lang][key].replace(/\{(\w+)\}/g, (m, name: string) =>
+    name in vars ? String(vars[name]) : m,
+  );
+}

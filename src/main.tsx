@@ -1,0 +1,39 @@
+// Entry point: load the data, read the URL into the store, render. Data fetches start from
+// index.html's preload links, in parallel with this bundle.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource/sarabun/400.css';
+import '@fontsource/sarabun/600.css';
+import './styles.css';
+import { App } from './app/App';
+import { loadAtlasData } from './data/loadAtlasData';
+import { DataFileError } from './data/atlasData';
+import { preferredLang } from './i18n/browserLang';
+import { t } from './i18n/format';
+import { defaultDoc } from './state/doc';
+import { startUrlSync } from './state/urlSync';
+import { decode } from './state/urlCodec';
+
+const rootEl = document.getElementById('root');
+if (!rootEl) throw new Error('index.html has no #root');
+const root = createRoot(rootEl);
+const fallback = defaultDoc(preferredLang(navigator.languages ?? [navigator.language]));
+
+loadAtlasData()
+  .then((data) => {
+    startUrlSync(fallback, new Set(data.provinces.map((p) => p.iso)));
+    root.render(
+      <StrictMode>
+        <App data={data} />
+      </StrictMode>,
+    );
+  })
+  .catch((e: unknown) => {
+    const lang = decode(new URLSearchParams(window.location.search), fallback).lang;
+    const detail = e instanceof DataFileError ? e.message : e instanceof Error ? e.message : String(e);
+    const el = document.createElement('p');
+    el.className = 'load-error';
+    el.setAttribute('role', 'alert');
+    el.textContent = t(lang, 'loadError', { detail });
+    rootEl.replaceChildren(el);
+  });

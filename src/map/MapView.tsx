@@ -1,0 +1,186 @@
+// The map shell: a MapLibre basemap built from local data, deck.gl province layers through
+// MapLibreOverlay, browser-shaped DOM labels and a React tooltip. State lives in the store;
+// this component only bridges it to the imperative map objects.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { AtlasData } from '../data/atlasData';
+import type { ProvinceCode } from '../data/types';
+import { THAILAND_BOUNDS } from '../state/doc';
+import { commitView, hoverProvince, selectProvince, store, useAtlas } from '../state/store';
+import { basemapStyle } from './basemapStyle';
+import { fitPadding, moveDuration, viewOf } from './camera';
+import { provinceHighlightLayer, provincesLayer } from './layers/provincesLayer';
+import { highlightFeatures } from './selectors';
+import { ProvinceLabels } from './ProvinceLabels';
+import { ProvinceTooltip } from './ProvinceTooltip';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+const bounds: maplibregl.LngLatBoundsLike = [
+  [THAILAND_BOUNDS[0], THAILAND_BOUNDS[1]],
+  [THAILAND_BOUNDS[2], THAILAND_BOUNDS[3]],
+];
+
+let mapReadyMarked = false;
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+interface Tip {
+  code: ProvinceCode;
+  x: number;
+  y: number;
+}
+
+export function MapView({ data, label, description }: { data: AtlasData; label: string; description: string }) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const overlayRef = useRef<MapLibreOverlay | null>(null);
+  const fitThailandRef = useRef<(animate: boolean) => void>(() => {});
+  const layersSetRef = useRef(false);
+  const [map, setMap] = useState<maplibregl.Map | null>(null);
+  const [tip, setTip] = useState<Tip | null>(null);
+  const hover = useAtlas((s) => s.session.hover);
+  const selected = useAtlas((s) => s.doc.province);
+  const cameraRequest = useAtlas((s) => s.session.cameraRequest);
+  const descriptionId = 'atlas-map-description';
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const initial = store.getState().doc.view;
+    const padding = fitPadding(container.clientWidth, container.clientHeight);
+    const m = new maplibregl.Map({
+      container,
+      style: basemapStyle(data.countries),
+      attributionControl: false,
+      ...(initial
+        ? { center: [initial.lon, initial.lat] as [number, number], zoom: initial.zoom }
+        : { bounds, fitBoundsOptions: { padding } }),
+      minZoom: 1,
+      maxZoom: 12,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      renderWorldCopies: false,
+    });
+    m.touchZoomRotate.disableRotation();
+    m.keyboard.disableRotation();
+    m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+
+    // A fit to Thailand is "no view" in the document: the default that adapts to window size.
+    let fitting = false;
+    const fitThailand = (animate: boolean) => {
+      fitting = true;
+      m.fitBounds(bounds, {
+        padding: fitPadding(container.clientWidth, container.clientHeight),
+        duration: animate ? moveDuration(prefersReducedMotion()) : 0,
+      });
+    };
+    m.on('moveend', () => {
+      if (fitting) {
+        fitting = false;
+        commitView(null);
+        return;
+      }
+      commitView(viewOf(m.getCenter(), m.getZoom()));
+    });
+    m.on('resize', () => {
+      if (store.getState().doc.view === null) fitThailand(false);
+    });
+    fitThailandRef.current = fitThailand;
+
+    const overlay = new MapLibreOverlay({
+      interleaved: false,
+      layers: [],
+      // The contract mark: the first frame in which the provinces are drawn.
+      onAfterRender: () => {
+        if (!mapReadyMarked && layersSetRef.current) {
+          mapReadyMarked = true;
+          performance.mark('atlas:map-ready');
+        }
+      },
+    });
+    overlayRef.current = overlay;
+    m.addControl(overlay);
+    setMap(m);
+    return () => {
+      overlayRef.current = null;
+      layersSetRef.current = false;
+      setMap(null);
+      m.remove();
+    };
+  }, [data]);
+
+  const highlighted = useMemo(
+    () => highlightFeatures(data.featureByCode, hover, selected),
+    [data, hover, selected],
+  );
+
+  useEffect(() => {
+    const overlay = overlayRef.current;
+    if (!overlay || !map) return;
+    overlay.setProps({
+      layers: [
+        provincesLayer({
+          features: data.features,
+          hover,
+          selected,
+          onHover: (code, x, y) => {
+            hoverProvince(code);
+            setTip(code ? { code, x, y } : null);
+          },
+          onClick: (code, additive) => selectProvince(code, additive),
+        }),
+        provinceHighlightLayer({ features: highlighted, hover, selected }),
+      ],
+      getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+    });
+    layersSetRef.current = true;
+  }, [map, data, hover, selected, highlighted]);
+
+  // Camera requests from anywhere in the app (reset button, later the story player and API).
+  useEffect(() => {
+    if (!map || !cameraRequest) return;
+    const { target } = cameraRequest;
+    switch (target.kind) {
+      case 'fit-thailand':
+        fitThailandRef.current(true);
+        break;
+      case 'province': {
+        const p = data.index.byCode(target.code);
+        if (!p) break;
+        const [w, s, e, n] = p.bbox;
+        map.fitBounds([[w, s], [e, n]], { padding: 40, maxZoom: 9, duration: moveDuration(prefersReducedMotion()) });
+        break;
+      }
+      default: {
+        const never: never = target;
+        throw new Error(`unknown camera target ${JSON.stringify(never)}`);
+      }
+    }
+  }, [map, data, cameraRequest]);
+
+  return (
+    <div
+      className="map"
+      ref={containerRef}
+      role="region"
+      aria-label={label}
+      aria-describedby={descriptionId}
+      onMouseLeave={() => {
+        hoverProvince(null);
+        setTip(null);
+      }}
+    >
+      <p id={descriptionId} className="visually-hidden">
+        {description}
+      </p>
+      {map && <ProvinceLabels map={map} data={data} hover={hover} selected={selected} />}
+      {tip && <ProvinceTooltip province={data.index.byCode(tip.code)} x={tip.x} y={tip.y} />}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+// Decides which province labels to show so they never pile up: greedy placement by priority,
+// skipping any label whose box would overlap one already placed or leave the viewport.
+
+export interface LabelCandidate {
+  id: string;
+  /** Anchor in screen pixels; the label is centred on it. */
+  x: number;
+  y: number;
+  /** Rendered size in pixels (measured from the browser-shaped text). */
+  w: number;
+  h: number;
+  /** Higher is placed first. */
+  priority: number;
+}
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/**
+ * Returns the ids of labels to show. `gap` is the empty margin kept around each label, in px.
+ * O(n²) in the number of candidates, which is fine for 77 provinces on every camera frame.
+ */
+export function placeLabels(candidates: readonly LabelCandidate[], viewport: Viewport, gap = 3): Set<string> {
+  const order = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  const placed: { l: number; t: number; r: number; b: number }[] = [];
+  const shown = new Set<string>();
+  for (const c of order) {
+    const box = { l: c.x - c.w / 2 - gap, t: c.y - c.h / 2 - gap, r: c.x + c.w / 2 + gap, b: c.y + c.h / 2 + gap };
+    if (box.l < 0 || box.t < 0 || box.r > viewport.width || box.b > viewport.height) continue;
+    if (placed.some((p) => box.l < p.r && box.r > p.l && box.t < p.b && box.b > p.t)) continue;
+    placed.push(box);
+    shown.add(c.id);
+  }
+  return shown;
+}

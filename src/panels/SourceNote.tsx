@@ -1,0 +1,21 @@
+// One source line beside a figure: publisher, year and licence, linked where a URL is known.
+import type { SourceRef } from '../data/types';
+import { useT } from '../i18n/useT';
+
+export function SourceNote({ source }: { source: SourceRef | undefined }) {
+  const tr = useT();
+  if (!source) return null;
+  const text = [source.name, source.year, source.licence].filter(Boolean).join(' · ');
+  return (
+    <span className="source-note">
+      {tr('source')}:{' '}
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noreferrer noopener">
+          {text}
+        </a>
+      ) : (
+        text
+      )}
+    </span>
+  );
+}

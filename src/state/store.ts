@@ -1,0 +1,85 @@
+// The one store for app state: `doc` (what a link reproduces) and `session` (this tab only).
+// Actions are plain module functions so the map, panels, URL sync and (later) the story player
+// and postMessage API all change state the same way.
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { ProvinceCode } from '../data/types';
+import { defaultDoc, type Doc, type Lang, type View } from './doc';
+
+export interface Session {
+  /** Province under the pointer or keyboard focus, anywhere in the UI. */
+  hover: ProvinceCode | null;
+  /**
+   * A camera move the map should perform. The sequence number lets the map tell a new request
+   * from one it has already carried out; MapLibre, not the store, owns the live camera.
+   */
+  cameraRequest: { seq: number; target: CameraTarget } | null;
+}
+
+export type CameraTarget = { kind: 'fit-thailand' } | { kind: 'province'; code: ProvinceCode };
+
+export interface AtlasState {
+  doc: Doc;
+  session: Session;
+}
+
+export function initialState(lang: Lang): AtlasState {
+  return { doc: defaultDoc(lang), session: { hover: null, cameraRequest: null } };
+}
+
+export const store = createStore<AtlasState>()(() => initialState('th'));
+
+/** React binding: components select primitives or stable references. */
+export function useAtlas<T>(selector: (s: AtlasState) => T): T {
+  return useStore(store, selector);
+}
+
+function setDoc(patch: Partial<Doc>): void {
+  store.setState((s) => ({ doc: { ...s.doc, ...patch } }));
+}
+
+function setSession(patch: Partial<Session>): void {
+  store.setState((s) => ({ session: { ...s.session, ...patch } }));
+}
+
+export function replaceDoc(doc: Doc): void {
+  store.setState({ doc });
+}
+
+export function setLang(lang: Lang): void {
+  setDoc({ lang });
+}
+
+/**
+ * Selects one province (replacing the selection), or toggles it in a multi-selection when
+ * `additive`; selecting the only selected province again clears the selection.
+ */
+export function selectProvince(code: ProvinceCode | null, additive = false): void {
+  const current = store.getState().doc.province;
+  if (code === null) return setDoc({ province: [] });
+  if (additive) {
+    setDoc({
+      province: current.includes(code) ? current.filter((c) => c !== code) : [...current, code],
+    });
+    return;
+  }
+  setDoc({ province: current.length === 1 && current[0] === code ? [] : [code] });
+}
+
+export function clearSelection(): void {
+  setDoc({ province: [] });
+}
+
+export function hoverProvince(code: ProvinceCode | null): void {
+  if (store.getState().session.hover !== code) setSession({ hover: code });
+}
+
+/** Records the camera after the user (or a fly-to) finished moving the map. */
+export function commitView(view: View | null): void {
+  setDoc({ view });
+}
+
+export function requestCamera(target: CameraTarget): void {
+  const seq = (store.getState().session.cameraRequest?.seq ?? 0) + 1;
+  setSession({ cameraRequest: { seq, target } });
+}

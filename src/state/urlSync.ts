@@ -1,0 +1,37 @@
+// The shell between the store and the address bar: decode on start, replaceState (debounced) on
+// change, decode again on popstate. Everything that can fail lives in the pure codec.
+import { decode, encode } from './urlCodec';
+import { replaceDoc, store } from './store';
+import type { Doc } from './doc';
+
+const DEBOUNCE_MS = 150;
+
+/** Starts syncing; returns the cleanup. `known` filters province codes that do not exist. */
+export function startUrlSync(fallback: Doc, known: ReadonlySet<string>): () => void {
+  replaceDoc(decode(new URLSearchParams(window.location.search), fallback, known));
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = window.location.search;
+  const write = (doc: Doc) => {
+    const search = `?${encode(doc).toString()}`;
+    if (search === last) return;
+    last = search;
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.doc === prev.doc) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => write(s.doc), DEBOUNCE_MS);
+  });
+  const onPop = () => {
+    last = window.location.search;
+    replaceDoc(decode(new URLSearchParams(window.location.search), fallback, known));
+  };
+  window.addEventListener('popstate', onPop);
+  write(store.getState().doc);
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+    window.removeEventListener('popstate', onPop);
+  };
+}

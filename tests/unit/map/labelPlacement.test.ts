@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { placeLabels, type LabelCandidate } from '../../../src/map/labelPlacement';
+
+const label = (id: string, x: number, y: number, priority: number, w = 40, h = 16): LabelCandidate => ({
+  id, x, y, w, h, priority,
+});
+const viewport = { width: 400, height: 300 };
+
+describe('label placement', () => {
+  it('keeps the higher-priority label when two overlap', () => {
+    const shown = placeLabels([label('small', 100, 100, 1), label('big', 110, 104, 9)], viewport);
+    expect([...shown]).toEqual(['big']);
+  });
+
+  it('shows labels that do not touch', () => {
+    const shown = placeLabels([label('a', 50, 50, 1), label('b', 200, 50, 1), label('c', 50, 200, 1)], viewport);
+    expect(shown.size).toBe(3);
+  });
+
+  it('drops labels that would leave the viewport', () => {
+    const shown = placeLabels([label('edge', 5, 100, 5), label('out', -50, 100, 5), label('in', 200, 150, 1)], viewport);
+    expect([...shown]).toEqual(['in']);
+  });
+
+  it('never returns two overlapping boxes, whatever the input', () => {
+    const many = Array.from({ length: 77 }, (_, i) => label(`p${i}`, (i * 37) % 400, (i * 53) % 300, i % 7));
+    const shown = placeLabels(many, viewport, 0);
+    const boxes = many.filter((c) => shown.has(c.id));
+    for (const a of boxes) {
+      for (const b of boxes) {
+        if (a === b) continue;
+        const overlap = Math.abs(a.x - b.x) < (a.w + b.w) / 2 && Math.abs(a.y - b.y) < (a.h + b.h) / 2;
+        expect(overlap).toBe(false);
+      }
+    }
+    expect(shown.size).toBeGreaterThan(5);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ProvinceCode, ProvinceFeature } from '../../../src/data/types';
+import { provinceHighlightLayer, provincesLayer } from '../../../src/map/layers/provincesLayer';
+import { highlightFeatures } from '../../../src/map/selectors';
+import { PROVINCE_FILL, PROVINCE_HOVER_FILL, PROVINCE_SELECTED_FILL, SELECTED_OUTLINE } from '../../../src/map/palette';
+
+function feature(code: ProvinceCode): ProvinceFeature {
+  return {
+    type: 'Feature',
+    id: code,
+    properties: {},
+    geometry: { type: 'Polygon', coordinates: [[[100, 14], [101, 14], [101, 15], [100, 14]]] },
+  };
+}
+const features = [feature('TH-10'), feature('TH-56'), feature('TH-51')];
+
+describe('provinces layer factory', () => {
+  it('colours selected, hovered and plain provinces differently', () => {
+    const layer = provincesLayer({ features, hover: 'TH-51', selected: ['TH-56'] });
+    const fill = layer.props.getFillColor as (f: ProvinceFeature) => number[];
+    expect(fill(feature('TH-56'))).toEqual(PROVINCE_SELECTED_FILL);
+    expect(fill(feature('TH-51'))).toEqual(PROVINCE_HOVER_FILL);
+    expect(fill(feature('TH-10'))).toEqual(PROVINCE_FILL);
+  });
+
+  it('lists every closed-over value in updateTriggers so deck.gl recomputes colours', () => {
+    const a = provincesLayer({ features, hover: null, selected: ['TH-56'] });
+    const b = provincesLayer({ features, hover: null, selected: ['TH-10'] });
+    expect(a.props.updateTriggers.getFillColor).not.toEqual(b.props.updateTriggers.getFillColor);
+    expect(a.props.data).toBe(b.props.data);
+    expect(a.id).toBe(b.id);
+  });
+
+  it('reports hover and click with the province code and the modifier key', () => {
+    const onHover = vi.fn();
+    const onClick = vi.fn();
+    const layer = provincesLayer({ features, hover: null, selected: [], onHover, onClick });
+    const info = { object: feature('TH-56'), x: 10, y: 20 } as never;
+    layer.props.onHover?.(info, {} as never);
+    layer.props.onClick?.(info, { srcEvent: { shiftKey: true } } as never);
+    layer.props.onHover?.({ object: undefined, x: 0, y: 0 } as never, {} as never);
+    expect(onHover.mock.calls).toEqual([['TH-56', 10, 20], [null, 0, 0]]);
+    expect(onClick).toHaveBeenCalledWith('TH-56', true);
+  });
+
+  it('outlines the selection thicker than the hover, and hides itself when empty', () => {
+    const byCode = new Map(features.map((f) => [f.id, f]));
+    const hl = highlightFeatures(byCode, 'TH-10', ['TH-56']);
+    expect(hl.map((f) => f.id)).toEqual(['TH-10', 'TH-56']);
+    const layer = provinceHighlightLayer({ features: hl, hover: 'TH-10', selected: ['TH-56'] });
+    const width = layer.props.getLineWidth as (f: ProvinceFeature) => number;
+    const color = layer.props.getLineColor as (f: ProvinceFeature) => number[];
+    expect(width(feature('TH-56'))).toBeGreaterThan(width(feature('TH-10')));
+    expect(color(feature('TH-56'))).toEqual(SELECTED_OUTLINE);
+    expect(provinceHighlightLayer({ features: [], hover: null, selected: [] }).props.visible).toBe(false);
+    // The hovered province is not listed twice when it is also selected.
+    expect(highlightFeatures(byCode, 'TH-56', ['TH-56']).length).toBe(1);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decode, encode } from '../../../src/state/urlCodec';
+import { defaultDoc, type Doc } from '../../../src/state/doc';
+
+const fallback = defaultDoc('th');
+const known = new Set(['TH-10', 'TH-56', 'TH-51']);
+const params = (s: string) => new URLSearchParams(s);
+
+describe('URL codec', () => {
+  it('round-trips a full document', () => {
+    const doc: Doc = { lang: 'en', province: ['TH-56', 'TH-10'], view: { lon: 100.5, lat: 13.75, zoom: 6.5 } };
+    expect(decode(encode(doc), fallback, known)).toEqual(doc);
+  });
+
+  it('writes lang always and skips empty selection and the default view', () => {
+    expect(encode(fallback).toString()).toBe('lang=th');
+  });
+
+  it('rounds the view so links stay short', () => {
+    const p = encode({ lang: 'th', province: [], view: { lon: 100.123456, lat: 13.987654, zoom: 5.55555 } });
+    expect(p.get('view')).toBe('100.1235,13.9877,5.56');
+  });
+
+  it('reads province codes case-insensitively, drops unknown and duplicate codes, keeps order', () => {
+    expect(decode(params('province=th-56,TH-99,TH-10,TH-56,bogus'), fallback, known).province).toEqual(['TH-56', 'TH-10']);
+  });
+
+  it('falls back per key on malformed values', () => {
+    const d = decode(params('lang=fr&view=100,abc,6&province=TH-10'), fallback, known);
+    expect(d).toEqual({ lang: 'th', province: ['TH-10'], view: null });
+    expect(decode(params('view=500,13,6'), fallback).view).toBeNull();
+    expect(decode(params('view=100,13,6,1'), fallback).view).toBeNull();
+    expect(decode(params('view=,,'), fallback).view).toBeNull();
+    expect(decode(params('lang=EN'), fallback).lang).toBe('en');
+  });
+
+  it('never throws and always returns a valid document for random query strings', () => {
+    const key = fc.constantFrom('lang', 'province', 'view', 'indicator', 'x', '');
+    const query = fc.array(fc.tuple(key, fc.string()), { maxLength: 6 }).map((pairs) => {
+      const p = new URLSearchParams();
+      for (const [k, v] of pairs) p.append(k, v);
+      return p;
+    });
+    fc.assert(
+      fc.property(fc.oneof(query, fc.string().map((s) => new URLSearchParams(s))), (p) => {
+        const d = decode(p, fallback, known);
+        expect(['th', 'en']).toContain(d.lang);
+        expect(d.province.every((c) => known.has(c))).toBe(true);
+        if (d.view) {
+          expect(Number.isFinite(d.view.lon) && Number.isFinite(d.view.lat) && Number.isFinite(d.view.zoom)).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('encode then decode is the identity for valid documents (rounded)', () => {
+    const doc = fc.record({
+      lang: fc.constantFrom('th' as const, 'en' as const),
+      province: fc.uniqueArray(fc.constantFrom(...known), { maxLength: 3 }),
+      view: fc.option(
+        fc.record({
+          lon: fc.double({ min: -180, max: 180, noNaN: true }),
+          lat: fc.double({ min: -85, max: 85, noNaN: true }),
+          zoom: fc.double({ min: 0, max: 22, noNaN: true }),
+        }),
+        { nil: null },
+      ),
+    });
+    fc.assert(
+      fc.property(doc, (d) => {
+        const back = decode(encode(d as Doc), fallback, known);
+        expect(back.lang).toBe(d.lang);
+        expect(back.province).toEqual(d.province);
+        if (d.view) {
+          expect(back.view?.lon).toBeCloseTo(d.view.lon, 3);
+          expect(back.view?.zoom).toBeCloseTo(d.view.zoom, 1);
+        } else expect(back.view).toBeNull();
+      }),
+    );
+  });
+});
