@@ -1,0 +1,102 @@
+// Bench: cold page loads of several targets, interleaved, timing a performance mark and reading
+// the main thread's JS heap once it is reached. Mark-specific benches (map-ready, charts-ready)
+// are thin wrappers around `coldLoads`.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { openPage, waitForMark } from '../tests/support/browser.ts';
+import type { OpenedPage } from '../tests/support/browser.ts';
+
+export interface Target {
+  /** Short name used in tables, JSON and screenshot file names. */
+  label: string;
+  url: string;
+}
+
+export interface ColdLoadOptions {
+  mark: string;
+  /** Loads per target; default 7. */
+  runs?: number;
+  /** How long one load may take to reach the mark; default 60 000 ms. */
+  timeoutMs?: number;
+  /** When set, the first successful load of each target is saved as `<dir>/<label>.png`. */
+  screenshotDir?: string;
+  /** Progress lines (default: stderr, so stdout stays the report). */
+  log?: (line: string) => void;
+}
+
+export interface LoadSample {
+  run: number;
+  /** ms from navigation start to the mark. */
+  markMs: number;
+  /** `Runtime.getHeapUsage().usedSize` right after the mark, bytes. */
+  heapUsed: number;
+  /** The same after a forced full GC: less noisy, what the page really holds. */
+  heapUsedAfterGc: number;
+}
+
+export interface TargetResult {
+  label: string;
+  url: string;
+  samples: LoadSample[];
+  /** Why the target stopped early (mark timeout, navigation error), or null. */
+  failure: string | null;
+  /** Off-machine URLs any load tried to fetch (all were aborted). */
+  blocked: string[];
+  /** Page errors and console errors, prefixed with the run number. */
+  errors: string[];
+}
+
+async function heapUsage(page: Page): Promise<{ used: number; usedAfterGc: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const before = await cdp.send('Runtime.getHeapUsage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const after = await cdp.send('Runtime.getHeapUsage');
+    return { used: before.usedSize, usedAfterGc: after.usedSize };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Loads every target `runs` times, each in a fresh context (empty cache). The order alternates
+ * per round, A B / B A / A B …, so neither target always pays for the first, coldest load and
+ * slow spells of the machine are spread over both. A target that misses the mark once is not
+ * retried: its later runs would only repeat the same timeout.
+ */
+export async function coldLoads(browser: Browser, targets: readonly Target[], opts: ColdLoadOptions): Promise<TargetResult[]> {
+  const runs = opts.runs ?? 7;
+  const timeoutMs = opts.timeoutMs ?? 60_000;
+  const log = opts.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  if (opts.screenshotDir !== undefined) mkdirSync(opts.screenshotDir, { recursive: true });
+  const results = targets.map((t): TargetResult => ({ ...t, samples: [], failure: null, blocked: [], errors: [] }));
+
+  for (let run = 1; run <= runs; run++) {
+    const order = run % 2 === 1 ? results : [...results].reverse();
+    for (const result of order) {
+      if (result.failure !== null) continue;
+      let opened: OpenedPage | undefined;
+      try {
+        opened = await openPage(browser, result.url);
+        const markMs = await waitForMark(opened.page, opts.mark, timeoutMs);
+        const heap = await heapUsage(opened.page);
+        result.samples.push({ run, markMs, heapUsed: heap.used, heapUsedAfterGc: heap.usedAfterGc });
+        log(`${result.label} run ${run}/${runs}: ${opts.mark} at ${markMs.toFixed(0)} ms`);
+        if (opts.screenshotDir !== undefined && result.samples.length === 1) {
+          await opened.page.screenshot({ path: join(opts.screenshotDir, `${result.label}.png`) });
+        }
+      } catch (err) {
+        result.failure = `run ${run}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+        log(`${result.label} FAILED ${result.failure}`);
+      } finally {
+        if (opened !== undefined) {
+          result.blocked.push(...opened.blocked);
+          result.errors.push(...opened.errors.map((e) => `run ${run}: ${e}`));
+          await opened.context.close();
+        }
+      }
+    }
+  }
+  return results;
+}

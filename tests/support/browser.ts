@@ -1,0 +1,131 @@
+// Browser helpers shared by the e2e tests and the benchmarks: start the Debian Chromium with the
+// flags DESIGN.md lists, open pages that can only reach this machine, and wait for perf marks.
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/** The Debian package's launcher; `CHROMIUM_PATH` overrides it. We never download a browser. */
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Flags that every launch uses (DESIGN.md, "Stack notes"), plus `--disable-quic`. */
+const BASE_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+  // Page requests are routed anyway; this keeps Chromium's own unrouted traffic off UDP too.
+  '--disable-quic',
+];
+
+/** Software WebGL: headless Chromium here has no GPU, SwiftShader draws MapLibre and deck.gl. */
+const WEBGL_FLAGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+/** Removes WebGL entirely, so a test can check what a user without WebGL sees. */
+const NO_WEBGL_FLAGS = ['--disable-3d-apis'];
+
+export interface LaunchOptions {
+  /** true (default): software WebGL via SwiftShader. false: WebGL disabled (`--disable-3d-apis`). */
+  webgl?: boolean;
+}
+
+/** The flags `launchChromium` passes, exported so reports can print what was used. */
+export function chromiumFlags(opts: LaunchOptions = {}): string[] {
+  return [...BASE_FLAGS, ...(opts.webgl === false ? NO_WEBGL_FLAGS : WEBGL_FLAGS)];
+}
+
+/** Starts headless Chromium. Throws (never skips) when the executable is missing. */
+export async function launchChromium(opts: LaunchOptions = {}): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium not found at ${executablePath}. Install the Debian package (apt-get install chromium) ` +
+        'or set CHROMIUM_PATH; do not download a browser with playwright.',
+    );
+  }
+  return chromium.launch({ executablePath, args: chromiumFlags(opts) });
+}
+
+export interface OpenPageOptions {
+  /** CSS pixels; default 1280×800. */
+  viewport?: { width: number; height: number };
+  /** BCP 47 tag, e.g. 'th-TH'; default the browser's. */
+  locale?: string;
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Fresh context (empty cache and storage); close it when done. */
+  context: BrowserContext;
+  /** Every URL the page tried to reach off this machine; each was aborted. */
+  blocked: string[];
+  /** `pageerror` messages and `console.error` texts, in order. */
+  errors: string[];
+}
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** True for URLs the page may load: http(s) on loopback, and in-page data:/blob: URLs. */
+export function isLocalUrl(raw: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (url.protocol === 'data:' || url.protocol === 'blob:') return true;
+  return (url.protocol === 'http:' || url.protocol === 'https:') && LOCAL_HOSTS.has(url.hostname);
+}
+
+/**
+ * Opens `url` in a new context whose requests may only go to loopback. Listeners are attached
+ * before navigation so errors and blocked requests during load are caught. Waits for `load`.
+ */
+export async function openPage(browser: Browser, url: string, opts: OpenPageOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    ...(opts.locale !== undefined ? { locale: opts.locale } : {}),
+    ...(opts.reducedMotion !== undefined ? { reducedMotion: opts.reducedMotion } : {}),
+  });
+  const blocked: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', async (route) => {
+    const target = route.request().url();
+    if (isLocalUrl(target)) {
+      await route.continue();
+    } else {
+      blocked.push(target);
+      await route.abort('blockedbyclient');
+    }
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  await page.goto(url);
+  return { page, context, blocked, errors };
+}
+
+/**
+ * Resolves with the mark's `startTime` (ms since navigation start) once the page has made it.
+ * Polls on an interval rather than rAF: a busy SwiftShader frame loop must not delay the check
+ * (the figure itself comes from the mark, so polling speed does not change it).
+ */
+export async function waitForMark(page: Page, name: string, timeoutMs: number): Promise<number> {
+  const handle = await page.waitForFunction(
+    (markName: string) => {
+      const entry = performance.getEntriesByName(markName, 'mark')[0];
+      // Wrapped in an object: a mark at 0 ms is falsy and would keep the poll going.
+      return entry ? { t: entry.startTime } : null;
+    },
+    name,
+    { timeout: timeoutMs, polling: 50 },
+  );
+  const value = await handle.jsonValue();
+  await handle.dispose();
+  if (value === null) throw new Error(`mark ${name} vanished`);
+  return value.t;
+}
