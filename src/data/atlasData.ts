@@ -7,12 +7,20 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Province, ProvinceCode, ProvinceFeature, ProvincesFile, SourceRef } from './types';
 import { buildProvinceIndex, type ProvinceIndex } from './provinceMatch';
 
+/** The basemap's layers as GeoJSON (matches map/basemapStyle's input). */
+export interface BasemapData {
+  countries: FeatureCollection;
+  coastline: FeatureCollection;
+  borders: FeatureCollection;
+  world: FeatureCollection;
+}
+
 export interface AtlasData {
   provinces: readonly Province[];
   index: ProvinceIndex;
   features: readonly ProvinceFeature[];
   featureByCode: ReadonlyMap<ProvinceCode, ProvinceFeature>;
-  countries: FeatureCollection;
+  basemap: BasemapData;
   sources: Readonly<Record<string, SourceRef>>;
 }
 
@@ -56,13 +64,20 @@ export function buildAtlasData(
   if (features.length !== EXPECTED_PROVINCES) {
     throw new DataFileError('provinces.topo.json', `expected ${EXPECTED_PROVINCES} geometries, found ${features.length}`);
   }
-  const countries = feature(basemapTopo, objectOf(basemapTopo, 'countries', 'basemap.topo.json')) as FeatureCollection;
+  const layer = (name: keyof BasemapData) =>
+    feature(basemapTopo, objectOf(basemapTopo, name, 'basemap.topo.json')) as FeatureCollection;
+  const basemap: BasemapData = {
+    countries: layer('countries'),
+    coastline: layer('coastline'),
+    borders: layer('borders'),
+    world: layer('world'),
+  };
   return {
     provinces,
     index: buildProvinceIndex(provinces),
     features,
     featureByCode: new Map(features.map((f) => [f.id, f])),
-    countries,
+    basemap,
     sources: provincesFile.source,
   };
 }

@@ -55,7 +55,7 @@ export function MapView({ data, label, description }: { data: AtlasData; label: 
     const padding = fitPadding(container.clientWidth, container.clientHeight);
     const m = new maplibregl.Map({
       container,
-      style: basemapStyle(data.countries),
+      style: basemapStyle(data.basemap),
       attributionControl: false,
       ...(initial
         ? { center: [initial.lon, initial.lat] as [number, number], zoom: initial.zoom }

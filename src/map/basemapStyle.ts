@@ -2,36 +2,72 @@
 // needs no network. Thai text is never drawn by MapLibre (its symbol layers mis-shape Thai).
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
+import type { BasemapData } from '../data/atlasData';
 import { COASTLINE, NEIGHBOUR_BORDER, NEIGHBOUR_LAND, WATER } from './palette';
 
 export const NATURAL_EARTH_ATTRIBUTION = 'Natural Earth (public domain)';
 
-/** A style with water as background and neighbouring countries as land. */
-export function basemapStyle(countries: FeatureCollection): StyleSpecification {
+/**
+ * Zoom at which the detailed (1:50m, clipped to the region) basemap replaces the world
+ * (1:110m) outlines. The world fill stays a little longer underneath, so land outside the
+ * regional clip box never ends in a straight edge.
+ */
+export const REGION_MIN_ZOOM = 4;
+const WORLD_FILL_MAX_ZOOM = 5.5;
+
+
+/** Water as background; neighbouring countries as land with their coasts and borders. */
+export function basemapStyle(d: BasemapData): StyleSpecification {
+  const source = (data: FeatureCollection) => ({ type: 'geojson' as const, data, attribution: NATURAL_EARTH_ATTRIBUTION });
+  // Thailand itself is drawn from our province boundaries; the world file's coarser outline is not.
+  const notThailand = ['!=', ['get', 'name'], 'Thailand'] as ['!=', ['get', string], string];
   return {
     version: 8,
     sources: {
-      countries: { type: 'geojson', data: countries, attribution: NATURAL_EARTH_ATTRIBUTION },
+      countries: source(d.countries),
+      coastline: source(d.coastline),
+      borders: source(d.borders),
+      world: source(d.world),
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': WATER } },
       {
+        id: 'world-fill',
+        type: 'fill',
+        source: 'world',
+        maxzoom: WORLD_FILL_MAX_ZOOM,
+        filter: notThailand,
+        paint: { 'fill-color': NEIGHBOUR_LAND },
+      },
+      {
+        id: 'world-outline',
+        type: 'line',
+        source: 'world',
+        maxzoom: REGION_MIN_ZOOM,
+        filter: notThailand,
+        paint: { 'line-color': NEIGHBOUR_BORDER, 'line-width': 0.6 },
+      },
+      {
         id: 'countries-fill',
         type: 'fill',
         source: 'countries',
-        paint: { 'fill-color': NEIGHBOUR_LAND, 'fill-antialias': true },
+        minzoom: REGION_MIN_ZOOM,
+        paint: { 'fill-color': NEIGHBOUR_LAND },
       },
       {
-        id: 'countries-coast',
+        id: 'coastline',
         type: 'line',
-        source: 'countries',
-        paint: { 'line-color': COASTLINE, 'line-width': 2.5, 'line-blur': 1.5, 'line-opacity': 0.6 },
+        source: 'coastline',
+        minzoom: REGION_MIN_ZOOM,
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': COASTLINE, 'line-width': 1.2 },
       },
       {
-        id: 'countries-border',
+        id: 'borders',
         type: 'line',
-        source: 'countries',
-        paint: { 'line-color': NEIGHBOUR_BORDER, 'line-width': 0.8 },
+        source: 'borders',
+        minzoom: REGION_MIN_ZOOM,
+        paint: { 'line-color': NEIGHBOUR_BORDER, 'line-width': 0.8, 'line-dasharray': [3, 2] },
       },
     ],
   };

@@ -17,7 +17,7 @@ const features = [feature('TH-10'), feature('TH-56'), feature('TH-51')];
 describe('provinces layer factory', () => {
   it('colours selected, hovered and plain provinces differently', () => {
     const layer = provincesLayer({ features, hover: 'TH-51', selected: ['TH-56'] });
-    const fill = layer.props.getFillColor as (f: ProvinceFeature) => number[];
+    const fill = layer.props.getFillColor as unknown as (f: ProvinceFeature) => number[];
     expect(fill(feature('TH-56'))).toEqual(PROVINCE_SELECTED_FILL);
     expect(fill(feature('TH-51'))).toEqual(PROVINCE_HOVER_FILL);
     expect(fill(feature('TH-10'))).toEqual(PROVINCE_FILL);
@@ -48,8 +48,8 @@ describe('provinces layer factory', () => {
     const hl = highlightFeatures(byCode, 'TH-10', ['TH-56']);
     expect(hl.map((f) => f.id)).toEqual(['TH-10', 'TH-56']);
     const layer = provinceHighlightLayer({ features: hl, hover: 'TH-10', selected: ['TH-56'] });
-    const width = layer.props.getLineWidth as (f: ProvinceFeature) => number;
-    const color = layer.props.getLineColor as (f: ProvinceFeature) => number[];
+    const width = layer.props.getLineWidth as unknown as (f: ProvinceFeature) => number;
+    const color = layer.props.getLineColor as unknown as (f: ProvinceFeature) => number[];
     expect(width(feature('TH-56'))).toBeGreaterThan(width(feature('TH-10')));
     expect(color(feature('TH-56'))).toEqual(SELECTED_OUTLINE);
     expect(provinceHighlightLayer({ features: [], hover: null, selected: [] }).props.visible).toBe(false);
