@@ -1,0 +1,143 @@
+// End-to-end: the production build in real Chromium, with every request off this machine blocked
+// and counted. The map becomes ready, hover shows the tooltip, click selects and writes the URL,
+// reload restores selection, language and view, and the language switch changes the UI.
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openPage, waitForMark, type OpenedPage } from '../support/browser.ts';
+
+const OUT = 'tests/e2e/output';
+const READY_TIMEOUT = 60_000;
+
+let browser: Browser;
+const opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const o of opened) {
+    // Every page of the suite: nothing left this machine, nothing failed in the console.
+    expect(o.blocked, 'requests that left localhost').toEqual([]);
+    expect(o.errors, 'page errors').toEqual([]);
+  }
+  await browser?.close();
+});
+
+async function open(query: string, opts: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
+  const o = await openPage(browser, `${inject('baseUrl')}${query}`, { locale: 'en-GB', ...opts });
+  opened.push(o);
+  await waitForMark(o.page, 'atlas:map-ready', READY_TIMEOUT);
+  return o;
+}
+
+/** Screen point of a province's label anchor (labels do not take pointer events). */
+async function labelCentre(page: Page, iso: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(`.province-label[data-iso="${iso}"]`).boundingBox();
+  if (!box) throw new Error(`no label for ${iso}`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+
+describe('the province map', () => {
+  it('draws the 77 provinces with names that do not overlap, offline', async () => {
+    const { page } = await open('?lang=en');
+    expect(await page.locator('.province-label').count()).toBe(77);
+    const boxes = await page.$$eval('.province-label', (els) =>
+      els
+        .filter((el) => getComputedStyle(el).visibility === 'visible')
+        .map((el) => el.getBoundingClientRect())
+        .map((r) => ({ l: r.left, t: r.top, r: r.right, b: r.bottom })),
+    );
+    expect(boxes.length).toBeGreaterThan(20);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.l < b.r && a.r > b.l && a.t < b.b && a.b > b.t;
+        expect(overlap).toBe(false);
+      }
+    }
+    await page.screenshot({ path: `${OUT}/map-en.png` });
+  });
+
+  it('shows the Thai and English name on hover', async () => {
+    const { page } = await open('?lang=en');
+    const p = await labelCentre(page, 'TH-30');
+    await page.mouse.move(p.x, p.y);
+    const tip = page.getByRole('tooltip');
+    await tip.waitFor();
+    expect(await tip.getAttribute('data-iso')).toBe('TH-30');
+    expect(await tip.innerText()).toContain('Nakhon Ratchasima');
+    expect(await tip.innerText()).toContain('นครราชสีมา');
+    await page.screenshot({ path: `${OUT}/hover-en.png` });
+  });
+
+  it('selects on click, writes province= to the URL, and reload restores it', async () => {
+    const { page } = await open('?lang=en');
+    const p = await labelCentre(page, 'TH-56');
+    await page.mouse.click(p.x, p.y);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('province') === 'TH-56');
+    const panel = page.getByTestId('detail-panel');
+    await panel.waitFor();
+    expect(await panel.locator('h2').innerText()).toBe('Phayao');
+    expect(await panel.innerText()).toMatch(/Registered population\s+\d{3},\d{3}/);
+    expect(await panel.innerText()).toContain('DOPA');
+    expect(await page.getByTestId('announcer').innerText()).toBe('Phayao selected');
+
+    await page.reload();
+    await waitForMark(page, 'atlas:map-ready', READY_TIMEOUT);
+    await page.getByTestId('detail-panel').waitFor();
+    expect(await page.getByTestId('detail-panel').locator('h2').innerText()).toBe('Phayao');
+    expect(param(page, 'province')).toBe('TH-56');
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('province'));
+    expect(await page.getByTestId('detail-panel').count()).toBe(0);
+  });
+
+  it('switches the whole UI between English and Thai', async () => {
+    const { page } = await open('?lang=en&province=TH-51');
+    expect(await page.locator('h1').innerText()).toBe('Learning City Atlas');
+    await page.getByTestId('lang-toggle').click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('lang') === 'th');
+    expect(await page.locator('h1').innerText()).toBe('แผนที่เมืองแห่งการเรียนรู้');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('th');
+    expect(await page.locator('.province-label[data-iso="TH-51"]').innerText()).toBe('ลำพูน');
+    expect(await page.getByTestId('detail-panel').innerText()).toContain('ประชากรตามทะเบียนราษฎร');
+    await page.screenshot({ path: `${OUT}/map-th.png` });
+  });
+
+  it('takes the browser language when the URL has none', async () => {
+    const { page } = await open('', { locale: 'th-TH' });
+    expect(await page.locator('h1').innerText()).toBe('แผนที่เมืองแห่งการเรียนรู้');
+    expect(param(page, 'lang')).toBe('th');
+  });
+
+  it('records the view after a pan and restores it on reload', async () => {
+    const { page } = await open('?lang=en');
+    const before = await labelCentre(page, 'TH-30');
+    await page.mouse.move(640, 400);
+    await page.mouse.down();
+    await page.mouse.move(540, 350, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('view'));
+    const view = param(page, 'view');
+    const moved = await labelCentre(page, 'TH-30');
+    expect(Math.abs(moved.x - before.x - -100)).toBeLessThan(6);
+
+    await page.reload();
+    await waitForMark(page, 'atlas:map-ready', READY_TIMEOUT);
+    expect(param(page, 'view')).toBe(view);
+    const restored = await labelCentre(page, 'TH-30');
+    expect(Math.abs(restored.x - moved.x)).toBeLessThan(3);
+    expect(Math.abs(restored.y - moved.y)).toBeLessThan(3);
+  });
+
+  it('falls back to defaults on malformed URL parameters', async () => {
+    const { page } = await open('?lang=xx&province=TH-99,nonsense&view=abc,1');
+    expect(await page.locator('h1').innerText()).toBe('Learning City Atlas');
+    expect(await page.getByTestId('detail-panel').count()).toBe(0);
+    expect(param(page, 'view')).toBeNull();
+  });
+});
