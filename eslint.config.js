@@ -15,6 +15,7 @@ const coreFiles = [
   'src/map/selectors.ts',
   'src/map/basemapStyle.ts',
   'src/map/camera.ts',
+  'src/map/tooltipPosition.ts',
   'src/i18n/format.ts',
   'src/i18n/messages.ts',
   'src/i18n/browserLang.ts',

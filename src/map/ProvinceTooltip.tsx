@@ -1,14 +1,32 @@
 // The hover tooltip: the province's name in the UI language first, then in the other one.
 // Rendered by React from data, never from an HTML string.
+import { useLayoutEffect, useRef } from 'react';
 import type { Province } from '../data/types';
 import { useAtlas } from '../state/store';
+import { tooltipPosition } from './tooltipPosition';
 
 export function ProvinceTooltip({ province, x, y }: { province: Province | undefined; x: number; y: number }) {
   const lang = useAtlas((s) => s.doc.lang);
+  const ref = useRef<HTMLDivElement>(null);
+
+  // Measured after render so the flip near the edges uses the real, shaped text size.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    const parent = el?.parentElement;
+    if (!el || !parent) return;
+    const { left, top } = tooltipPosition(
+      x,
+      y,
+      { width: el.offsetWidth, height: el.offsetHeight },
+      { width: parent.clientWidth, height: parent.clientHeight },
+    );
+    el.style.transform = `translate(${left}px, ${top}px)`;
+  }, [x, y, province, lang]);
+
   if (!province) return null;
   const [primary, secondary] = lang === 'th' ? [province.nameTh, province.nameEn] : [province.nameEn, province.nameTh];
   return (
-    <div className="tooltip" role="tooltip" data-iso={province.iso} style={{ transform: `translate(${x + 14}px, ${y + 14}px)` }}>
+    <div className="tooltip" role="tooltip" data-iso={province.iso} ref={ref}>
       <strong lang={lang}>{primary}</strong>
       <span lang={lang === 'th' ? 'en' : 'th'}>{secondary}</span>
     </div>

@@ -51,7 +51,6 @@ export function DetailPanel({ data }: { data: AtlasData }) {
         <dt>{tr('regionNesdc')}</dt>
         <dd>
           {REGION_NESDC_NAMES[p.regionNesdc][lang]}
-          <SourceNote source={src.regions} />
         </dd>
         <dt>{tr('population')}</dt>
         <dd data-field="population">
