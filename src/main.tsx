@@ -21,7 +21,7 @@ const fallback = defaultDoc(preferredLang(navigator.languages ?? [navigator.lang
 
 loadAtlasData()
   .then((data) => {
-    startUrlSync(fallback, new Set(data.provinces.map((p) => p.iso)));
+    startUrlSync(fallback, { provinces: new Set(data.provinces.map((p) => p.iso)) });
     root.render(
       <StrictMode>
         <App data={data} />

@@ -1,4 +1,5 @@
 // Locale-aware formatting of numbers, years and messages. Pure: the locale comes in as an argument.
+import type { Indicator, Unit } from '../data/indicatorTypes';
 import type { Lang } from '../state/doc';
 import { catalogues, type MessageKey } from './messages';
 
@@ -41,4 +42,43 @@ export function t(lang: Lang, key: MessageKey, vars: Record<string, string | num
   return catalogues[lang][key].replace(/\{(\w+)\}/g, (m, name: string) =>
     name in vars ? String(vars[name]) : m,
   );
+}
+
+/** Short unit labels shown after a value ("0.651" for an index has none). */
+const UNIT_SUFFIX: Record<Unit, { th: string; en: string }> = {
+  people: { th: 'คน', en: 'people' },
+  km2: { th: 'ตร.กม.', en: 'km²' },
+  'people-per-km2': { th: 'คน/ตร.กม.', en: '/km²' },
+  index: { th: '', en: '' },
+  baht: { th: 'บาท', en: 'baht' },
+  'million-baht': { th: 'ล้านบาท', en: 'million baht' },
+  percent: { th: '%', en: '%' },
+  count: { th: '', en: '' },
+  ratio: { th: '', en: '' },
+};
+
+export function unitSuffix(unit: Unit, lang: Lang): string {
+  return UNIT_SUFFIX[unit][lang];
+}
+
+/**
+ * A value of an indicator as the UI shows it: locale digits, the indicator's decimals and its
+ * unit ("12.5 %", "585,689 baht"); missing is "No data". `compact` shortens large numbers for axes.
+ */
+export function formatIndicatorValue(
+  value: number | null | undefined,
+  indicator: Pick<Indicator, 'unit' | 'decimals'>,
+  lang: Lang,
+  opts: { compact?: boolean; thaiDigits?: boolean; withUnit?: boolean } = {},
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return t(lang, 'noData');
+  const digits = formatNumber(value, lang, {
+    thaiDigits: opts.thaiDigits ?? false,
+    ...(opts.compact
+      ? { notation: 'compact', maximumFractionDigits: 1 }
+      : { minimumFractionDigits: indicator.decimals, maximumFractionDigits: indicator.decimals }),
+  });
+  const suffix = opts.withUnit === false ? '' : unitSuffix(indicator.unit, lang);
+  if (!suffix) return digits;
+  return indicator.unit === 'percent' ? `${digits}%` : `${digits} ${suffix}`;
 }

@@ -10,17 +10,47 @@ export interface View {
   zoom: number;
 }
 
+/** How indicator values are cut into colour classes. */
+export type ClassifyMethod = 'quantile' | 'equal' | 'ckmeans' | 'manual';
+export const CLASSIFY_METHODS: readonly ClassifyMethod[] = ['quantile', 'equal', 'ckmeans', 'manual'];
+export const K_MIN = 3;
+export const K_MAX = 9;
+
 export interface Doc {
   lang: Lang;
   /** Selected provinces, in selection order. */
   province: ProvinceCode[];
   /** `null` means "fit Thailand to the window", the default for any window size. */
   view: View | null;
+  /** Indicator id shown on the map and charts. */
+  indicator: string;
+  /** Year (CE); `null` means the indicator's latest year. */
+  year: number | null;
+  classify: ClassifyMethod;
+  /** Number of classes, K_MIN…K_MAX. */
+  k: number;
+  /** Manual class breaks (ascending, k − 1 of them), used when `classify` is `manual`. */
+  breaks: number[];
+  /** Indicator ids of the scatter plot's x and y axes. */
+  scatter: [string, string];
 }
 
 /** Bounds of the 77 provinces, [west, south, east, north], for the default fit. */
 export const THAILAND_BOUNDS: readonly [number, number, number, number] = [97.34, 5.61, 105.64, 20.47];
 
+export const DEFAULT_INDICATOR = 'hai';
+export const DEFAULT_SCATTER: [string, string] = ['gpp-per-capita', 'hai'];
+
 export function defaultDoc(lang: Lang): Doc {
-  return { lang, province: [], view: null };
+  return {
+    lang,
+    province: [],
+    view: null,
+    indicator: DEFAULT_INDICATOR,
+    year: null,
+    classify: 'quantile',
+    k: 5,
+    breaks: [],
+    scatter: DEFAULT_SCATTER,
+  };
 }

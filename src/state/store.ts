@@ -4,7 +4,13 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { ProvinceCode } from '../data/types';
-import { defaultDoc, type Doc, type Lang, type View } from './doc';
+import { defaultDoc, type ClassifyMethod, type Doc, type Lang, type View } from './doc';
+
+/** Provinces lit up by the legend (a class) or a chart brush (a range); the rest are dimmed. */
+export interface Highlight {
+  source: 'legend' | 'brush';
+  codes: readonly ProvinceCode[];
+}
 
 export interface Session {
   /** Province under the pointer or keyboard focus, anywhere in the UI. */
@@ -14,6 +20,9 @@ export interface Session {
    * from one it has already carried out; MapLibre, not the store, owns the live camera.
    */
   cameraRequest: { seq: number; target: CameraTarget } | null;
+  highlight: Highlight | null;
+  /** The year control is animating through the indicator's years. */
+  playing: boolean;
 }
 
 export type CameraTarget = { kind: 'fit-thailand' } | { kind: 'province'; code: ProvinceCode };
@@ -24,7 +33,7 @@ export interface AtlasState {
 }
 
 export function initialState(lang: Lang): AtlasState {
-  return { doc: defaultDoc(lang), session: { hover: null, cameraRequest: null } };
+  return { doc: defaultDoc(lang), session: { hover: null, cameraRequest: null, highlight: null, playing: false } };
 }
 
 export const store = createStore<AtlasState>()(() => initialState('th'));
@@ -82,4 +91,36 @@ export function commitView(view: View | null): void {
 export function requestCamera(target: CameraTarget): void {
   const seq = (store.getState().session.cameraRequest?.seq ?? 0) + 1;
   setSession({ cameraRequest: { seq, target } });
+}
+
+/** Shows another indicator; the year is kept and resolved to the nearest year it has. */
+export function setIndicator(id: string): void {
+  setDoc({ indicator: id });
+}
+
+/** Sets the year (CE), or `null` for the indicator's latest. */
+export function setYear(year: number | null): void {
+  setDoc({ year });
+}
+
+export function setClassification(classify: ClassifyMethod, k: number, breaks: number[] = []): void {
+  setDoc({ classify, k, breaks: classify === 'manual' ? breaks : [] });
+}
+
+export function setScatterAxes(x: string, y: string): void {
+  setDoc({ scatter: [x, y] });
+}
+
+/** Lights up provinces from the legend or a brush; `null` codes clears that source's highlight. */
+export function setHighlight(source: Highlight['source'], codes: readonly ProvinceCode[] | null): void {
+  const current = store.getState().session.highlight;
+  if (codes === null) {
+    if (current?.source === source) setSession({ highlight: null });
+    return;
+  }
+  setSession({ highlight: { source, codes } });
+}
+
+export function setPlaying(playing: boolean): void {
+  setSession({ playing });
 }

@@ -1,14 +1,17 @@
 // URL codec: the document <-> query string. Pure; `decode` never throws and falls back to the
 // default for any unknown or malformed value, so a mangled link still opens the dashboard.
 import type { ProvinceCode } from '../data/types';
-import type { Doc, Lang, View } from './doc';
+import { CLASSIFY_METHODS, K_MAX, K_MIN, type ClassifyMethod, type Doc, type Lang, type View } from './doc';
 
 /** Bumped when a key changes meaning; `decode` migrates older links. */
 export const URL_VERSION = 1;
 
 const LANGS: readonly Lang[] = ['th', 'en'];
 const ISO = /^TH-\d{2}$/;
+const INDICATOR_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const MAX_SELECTION = 77;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
 
 /** Rounds to a fixed number of decimals so links stay short and stable. */
 function round(n: number, decimals: number): number {
@@ -16,11 +19,29 @@ function round(n: number, decimals: number): number {
   return Math.round(n * f) / f;
 }
 
-export function encode(doc: Doc): URLSearchParams {
+/** Shortest faithful text of a number for a URL (no exponent, no trailing zeros). */
+function num(n: number): string {
+  return String(round(n, 6));
+}
+
+/** What the app knows exists; codes or ids outside these sets fall back to defaults. */
+export interface Known {
+  provinces?: ReadonlySet<string>;
+  indicators?: ReadonlySet<string>;
+}
+
+/** Encodes a document; keys equal to `defaults` are skipped (but `lang` is always written). */
+export function encode(doc: Doc, defaults?: Doc): URLSearchParams {
   const p = new URLSearchParams();
   // lang is always written: a shared link should open in the language it was made in.
   p.set('lang', doc.lang);
+  if (doc.indicator !== defaults?.indicator) p.set('indicator', doc.indicator);
+  if (doc.year !== null) p.set('year', String(doc.year));
   if (doc.province.length > 0) p.set('province', doc.province.join(','));
+  if (doc.classify !== defaults?.classify) p.set('classify', doc.classify);
+  if (doc.k !== defaults?.k) p.set('k', String(doc.k));
+  if (doc.classify === 'manual' && doc.breaks.length > 0) p.set('breaks', doc.breaks.map(num).join(','));
+  if (!defaults || doc.scatter.join(',') !== defaults.scatter.join(',')) p.set('scatter', doc.scatter.join(','));
   if (doc.view) {
     const { lon, lat, zoom } = doc.view;
     p.set('view', [round(lon, 4), round(lat, 4), round(zoom, 2)].join(','));
@@ -48,33 +69,83 @@ function decodeProvinces(raw: string | null, known?: ReadonlySet<string>): Provi
   return out;
 }
 
-function decodeView(raw: string | null): View | null {
-  if (!raw) return null;
+/** Parses a number strictly: the whole string must be a finite number. */
+function strictNumber(s: string): number {
+  const t = s.trim();
+  return t === '' ? NaN : Number(t);
+}
+
+function decodeView(raw: string | null): View | null | undefined {
+  if (!raw) return undefined;
   const parts = raw.split(',');
-  if (parts.length !== 3) return null;
-  const [lon, lat, zoom] = parts.map((s) => (s.trim() === '' ? NaN : Number(s)));
-  if (lon === undefined || lat === undefined || zoom === undefined) return null;
-  if (!Number.isFinite(lon) || !Number.isFinite(lat) || !Number.isFinite(zoom)) return null;
-  if (lon < -180 || lon > 180 || lat < -85 || lat > 85 || zoom < 0 || zoom > 22) return null;
+  if (parts.length !== 3) return undefined;
+  const [lon, lat, zoom] = parts.map(strictNumber);
+  if (lon === undefined || lat === undefined || zoom === undefined) return undefined;
+  if (!Number.isFinite(lon) || !Number.isFinite(lat) || !Number.isFinite(zoom)) return undefined;
+  if (lon < -180 || lon > 180 || lat < -85 || lat > 85 || zoom < 0 || zoom > 22) return undefined;
   return { lon, lat, zoom };
+}
+
+function decodeIndicator(raw: string | null, known?: ReadonlySet<string>): string | undefined {
+  const id = raw?.trim().toLowerCase();
+  if (!id || !INDICATOR_ID.test(id) || (known && !known.has(id))) return undefined;
+  return id;
+}
+
+function decodeYear(raw: string | null): number | undefined {
+  if (!raw || !/^\s*\d{4}\s*$/.test(raw)) return undefined;
+  const y = Number(raw);
+  return y >= MIN_YEAR && y <= MAX_YEAR ? y : undefined;
+}
+
+function decodeClassify(raw: string | null): ClassifyMethod | undefined {
+  return CLASSIFY_METHODS.find((m) => m === raw?.trim().toLowerCase());
+}
+
+function decodeK(raw: string | null): number | undefined {
+  if (!raw || !/^\s*\d+\s*$/.test(raw)) return undefined;
+  const k = Number(raw);
+  return k >= K_MIN && k <= K_MAX ? k : undefined;
+}
+
+/** Manual breaks: finite numbers, strictly ascending, at most K_MAX − 1; anything else is ignored. */
+function decodeBreaks(raw: string | null): number[] | undefined {
+  if (!raw) return undefined;
+  const values = raw.split(',').map(strictNumber);
+  if (values.length === 0 || values.length > K_MAX - 1) return undefined;
+  if (!values.every(Number.isFinite)) return undefined;
+  if (!values.every((v, i) => i === 0 || v > (values[i - 1] as number))) return undefined;
+  return values;
+}
+
+function decodeScatter(raw: string | null, known?: ReadonlySet<string>): [string, string] | undefined {
+  const parts = raw?.split(',');
+  if (!parts || parts.length !== 2) return undefined;
+  const x = decodeIndicator(parts[0] ?? null, known);
+  const y = decodeIndicator(parts[1] ?? null, known);
+  return x && y ? [x, y] : undefined;
 }
 
 /**
  * Decodes a query string into a full document. Missing or invalid keys take the value from
- * `fallback`; `knownProvinces` (when loaded) filters codes that are well-formed but unknown.
+ * `fallback`; `known` (when loaded) filters codes and ids that are well-formed but do not exist.
  */
-export function decode(
-  params: URLSearchParams,
-  fallback: Doc,
-  knownProvinces?: ReadonlySet<string>,
-): Doc {
+export function decode(params: URLSearchParams, fallback: Doc, known: Known = {}): Doc {
   try {
+    const classify = decodeClassify(params.get('classify')) ?? fallback.classify;
+    const k = decodeK(params.get('k')) ?? fallback.k;
+    const breaks = decodeBreaks(params.get('breaks'));
     return {
       lang: decodeLang(params.get('lang')) ?? fallback.lang,
-      province: params.has('province')
-        ? decodeProvinces(params.get('province'), knownProvinces)
-        : fallback.province,
-      view: params.has('view') ? decodeView(params.get('view')) ?? fallback.view : fallback.view,
+      province: params.has('province') ? decodeProvinces(params.get('province'), known.provinces) : fallback.province,
+      view: decodeView(params.get('view')) ?? fallback.view,
+      indicator: decodeIndicator(params.get('indicator'), known.indicators) ?? fallback.indicator,
+      year: decodeYear(params.get('year')) ?? fallback.year,
+      // Manual classification without usable breaks is not manual: fall back to the default method.
+      classify: classify === 'manual' && !breaks ? (fallback.classify === 'manual' ? 'quantile' : fallback.classify) : classify,
+      k: classify === 'manual' && breaks ? breaks.length + 1 : k,
+      breaks: breaks ?? fallback.breaks,
+      scatter: decodeScatter(params.get('scatter'), known.indicators) ?? fallback.scatter,
     };
   } catch {
     return fallback;

@@ -1,19 +1,19 @@
 // The shell between the store and the address bar: decode on start, replaceState (debounced) on
 // change, decode again on popstate. Everything that can fail lives in the pure codec.
-import { decode, encode } from './urlCodec';
+import { decode, encode, type Known } from './urlCodec';
 import { replaceDoc, store } from './store';
 import type { Doc } from './doc';
 
 const DEBOUNCE_MS = 150;
 
-/** Starts syncing; returns the cleanup. `known` filters province codes that do not exist. */
-export function startUrlSync(fallback: Doc, known: ReadonlySet<string>): () => void {
+/** Starts syncing; returns the cleanup. `known` filters codes and ids that do not exist. */
+export function startUrlSync(fallback: Doc, known: Known): () => void {
   replaceDoc(decode(new URLSearchParams(window.location.search), fallback, known));
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = window.location.search;
   const write = (doc: Doc) => {
-    const search = `?${encode(doc).toString()}`;
+    const search = `?${encode(doc, fallback).toString()}`;
     if (search === last) return;
     last = search;
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);

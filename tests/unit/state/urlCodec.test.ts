@@ -4,21 +4,33 @@ import { decode, encode } from '../../../src/state/urlCodec';
 import { defaultDoc, type Doc } from '../../../src/state/doc';
 
 const fallback = defaultDoc('th');
-const known = new Set(['TH-10', 'TH-56', 'TH-51']);
+const provinces = new Set(['TH-10', 'TH-56', 'TH-51']);
+const indicators = new Set(['hai', 'population', 'gpp-per-capita', 'density']);
+const known = { provinces, indicators };
 const params = (s: string) => new URLSearchParams(s);
 
 describe('URL codec', () => {
   it('round-trips a full document', () => {
-    const doc: Doc = { lang: 'en', province: ['TH-56', 'TH-10'], view: { lon: 100.5, lat: 13.75, zoom: 6.5 } };
-    expect(decode(encode(doc), fallback, known)).toEqual(doc);
+    const doc: Doc = {
+      lang: 'en',
+      province: ['TH-56', 'TH-10'],
+      view: { lon: 100.5, lat: 13.75, zoom: 6.5 },
+      indicator: 'density',
+      year: 2019,
+      classify: 'manual',
+      k: 3,
+      breaks: [0.5, 0.625],
+      scatter: ['population', 'hai'],
+    };
+    expect(decode(encode(doc, fallback), fallback, known)).toEqual(doc);
   });
 
-  it('writes lang always and skips empty selection and the default view', () => {
-    expect(encode(fallback).toString()).toBe('lang=th');
+  it('writes lang always and skips every other default', () => {
+    expect(encode(fallback, fallback).toString()).toBe('lang=th');
   });
 
   it('rounds the view so links stay short', () => {
-    const p = encode({ lang: 'th', province: [], view: { lon: 100.123456, lat: 13.987654, zoom: 5.55555 } });
+    const p = encode({ ...fallback, view: { lon: 100.123456, lat: 13.987654, zoom: 5.55555 } }, fallback);
     expect(p.get('view')).toBe('100.1235,13.9877,5.56');
   });
 
@@ -28,15 +40,31 @@ describe('URL codec', () => {
 
   it('falls back per key on malformed values', () => {
     const d = decode(params('lang=fr&view=100,abc,6&province=TH-10'), fallback, known);
-    expect(d).toEqual({ lang: 'th', province: ['TH-10'], view: null });
+    expect(d).toEqual({ ...fallback, province: ['TH-10'] });
     expect(decode(params('view=500,13,6'), fallback).view).toBeNull();
     expect(decode(params('view=100,13,6,1'), fallback).view).toBeNull();
     expect(decode(params('view=,,'), fallback).view).toBeNull();
     expect(decode(params('lang=EN'), fallback).lang).toBe('en');
   });
 
+  it('reads indicator, year, classification and scatter, and rejects what does not exist', () => {
+    const d = decode(params('indicator=DENSITY&year=2019&classify=equal&k=7&scatter=hai,density'), fallback, known);
+    expect(d).toMatchObject({ indicator: 'density', year: 2019, classify: 'equal', k: 7, scatter: ['hai', 'density'] });
+    const bad = decode(params('indicator=nope&year=19&classify=magic&k=12&scatter=hai'), fallback, known);
+    expect(bad).toEqual(fallback);
+    expect(decode(params('year=1800'), fallback).year).toBeNull();
+    expect(decode(params('k=2'), fallback).k).toBe(5);
+  });
+
+  it('takes manual breaks only when ascending and finite; k follows their count', () => {
+    expect(decode(params('classify=manual&breaks=1,2,3'), fallback)).toMatchObject({ classify: 'manual', k: 4, breaks: [1, 2, 3] });
+    expect(decode(params('classify=manual&breaks=3,2'), fallback).classify).toBe('quantile');
+    expect(decode(params('classify=manual&breaks=1,x'), fallback).classify).toBe('quantile');
+    expect(decode(params('classify=manual'), fallback).classify).toBe('quantile');
+  });
+
   it('never throws and always returns a valid document for random query strings', () => {
-    const key = fc.constantFrom('lang', 'province', 'view', 'indicator', 'x', '');
+    const key = fc.constantFrom('lang', 'province', 'view', 'indicator', 'year', 'classify', 'k', 'breaks', 'scatter', 'x', '');
     const query = fc.array(fc.tuple(key, fc.string()), { maxLength: 6 }).map((pairs) => {
       const p = new URLSearchParams();
       for (const [k, v] of pairs) p.append(k, v);
@@ -46,7 +74,13 @@ describe('URL codec', () => {
       fc.property(fc.oneof(query, fc.string().map((s) => new URLSearchParams(s))), (p) => {
         const d = decode(p, fallback, known);
         expect(['th', 'en']).toContain(d.lang);
-        expect(d.province.every((c) => known.has(c))).toBe(true);
+        expect(d.province.every((c) => provinces.has(c))).toBe(true);
+        expect(indicators.has(d.indicator)).toBe(true);
+        expect(d.scatter.every((id) => indicators.has(id))).toBe(true);
+        expect(d.k).toBeGreaterThanOrEqual(3);
+        expect(d.k).toBeLessThanOrEqual(9);
+        if (d.classify === 'manual') expect(d.breaks.length).toBe(d.k - 1);
+        if (d.year !== null) expect(Number.isInteger(d.year)).toBe(true);
         if (d.view) {
           expect(Number.isFinite(d.view.lon) && Number.isFinite(d.view.lat) && Number.isFinite(d.view.zoom)).toBe(true);
         }
@@ -58,7 +92,7 @@ describe('URL codec', () => {
   it('encode then decode is the identity for valid documents (rounded)', () => {
     const doc = fc.record({
       lang: fc.constantFrom('th' as const, 'en' as const),
-      province: fc.uniqueArray(fc.constantFrom(...known), { maxLength: 3 }),
+      province: fc.uniqueArray(fc.constantFrom(...provinces), { maxLength: 3 }),
       view: fc.option(
         fc.record({
           lon: fc.double({ min: -180, max: 180, noNaN: true }),
@@ -70,7 +104,7 @@ describe('URL codec', () => {
     });
     fc.assert(
       fc.property(doc, (d) => {
-        const back = decode(encode(d as Doc), fallback, known);
+        const back = decode(encode({ ...fallback, ...d } as Doc, fallback), fallback, known);
         expect(back.lang).toBe(d.lang);
         expect(back.province).toEqual(d.province);
         if (d.view) {
