@@ -21,7 +21,10 @@ const fallback = defaultDoc(preferredLang(navigator.languages ?? [navigator.lang
 
 loadAtlasData()
   .then((data) => {
-    startUrlSync(fallback, { provinces: new Set(data.provinces.map((p) => p.iso)) });
+    startUrlSync(fallback, {
+      provinces: new Set(data.provinces.map((p) => p.iso)),
+      indicators: new Set(data.indicators.indicators.map((i) => i.id)),
+    });
     root.render(
       <StrictMode>
         <App data={data} />

@@ -1,4 +1,5 @@
-// The app shell: header with the language switch, the map, the detail panel and sources.
+// The app shell: header, the indicator toolbar, the map with its legend, and a side column with
+// the province detail and the linked charts.
 import { useEffect } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { MapView } from '../map/MapView';
@@ -6,11 +7,17 @@ import { DetailPanel } from '../panels/DetailPanel';
 import { LanguageToggle } from '../panels/LanguageToggle';
 import { Announcer } from '../panels/Announcer';
 import { SourcesFooter } from '../panels/SourcesFooter';
+import { IndicatorPicker } from '../panels/IndicatorPicker';
+import { YearControl } from '../panels/YearControl';
+import { ClassificationControl } from '../panels/ClassificationControl';
+import { Legend } from '../panels/Legend';
+import { indicatorViewOf } from '../state/indicatorView';
 import { requestCamera, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 
 export function App({ data }: { data: AtlasData }) {
   const lang = useAtlas((s) => s.doc.lang);
+  const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
   const tr = useT();
 
   useEffect(() => {
@@ -32,9 +39,19 @@ export function App({ data }: { data: AtlasData }) {
           <LanguageToggle />
         </div>
       </header>
+      <div className="toolbar" role="toolbar" aria-label={tr('indicator')}>
+        <IndicatorPicker file={data.indicators} />
+        {view && <YearControl indicator={view.indicator} year={view.year} />}
+        {view && <ClassificationControl suggested={view.classification.breaks} />}
+      </div>
       <main className="app-main">
-        <MapView data={data} label={tr('mapLabel')} description={tr('mapDescription')} />
-        <DetailPanel data={data} />
+        <div className="map-column">
+          <MapView data={data} label={tr('mapLabel')} description={tr('mapDescription')} />
+          {view && <Legend view={view} />}
+        </div>
+        <div className="side-column">
+          <DetailPanel data={data} />
+        </div>
       </main>
       <SourcesFooter data={data} />
       <Announcer data={data} />

@@ -6,6 +6,7 @@ import type { GeoJsonProperties } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Province, ProvinceCode, ProvinceFeature, ProvincesFile, SourceRef } from './types';
 import { buildProvinceIndex, type ProvinceIndex } from './provinceMatch';
+import type { IndicatorsFile } from './indicatorTypes';
 
 /** The basemap's layers as GeoJSON (matches map/basemapStyle's input). */
 export interface BasemapData {
@@ -21,6 +22,7 @@ export interface AtlasData {
   features: readonly ProvinceFeature[];
   featureByCode: ReadonlyMap<ProvinceCode, ProvinceFeature>;
   basemap: BasemapData;
+  indicators: IndicatorsFile;
   sources: Readonly<Record<string, SourceRef>>;
 }
 
@@ -42,10 +44,30 @@ function objectOf(topo: Topology, name: string, file: string): GeometryCollectio
   return o;
 }
 
+/** Checks the catalogue's shape: the 77 codes, one value per province per year, a source each. */
+export function validateIndicators(file: IndicatorsFile, known: ReadonlySet<string>): IndicatorsFile {
+  const name = 'indicators.json';
+  if (!Array.isArray(file.provinces) || file.provinces.length !== EXPECTED_PROVINCES) {
+    throw new DataFileError(name, `expected ${EXPECTED_PROVINCES} province codes`);
+  }
+  for (const code of file.provinces) if (!known.has(code)) throw new DataFileError(name, `unknown province ${code}`);
+  if (!Array.isArray(file.indicators) || file.indicators.length === 0) throw new DataFileError(name, 'no indicators');
+  for (const ind of file.indicators) {
+    if (!ind.source?.organisation || !ind.source.licence) throw new DataFileError(name, `${ind.id}: no source`);
+    if (!Array.isArray(ind.years) || ind.years.length === 0) throw new DataFileError(name, `${ind.id}: no years`);
+    for (const y of ind.years) {
+      const row = ind.values[String(y)];
+      if (!row || row.length !== EXPECTED_PROVINCES) throw new DataFileError(name, `${ind.id} ${y}: expected ${EXPECTED_PROVINCES} values`);
+    }
+  }
+  return file;
+}
+
 export function buildAtlasData(
   provincesFile: ProvincesFile,
   provincesTopo: Topology,
   basemapTopo: Topology,
+  indicatorsFile: IndicatorsFile,
 ): AtlasData {
   const provinces = provincesFile.provinces;
   if (!Array.isArray(provinces) || provinces.length !== EXPECTED_PROVINCES) {
@@ -78,6 +100,7 @@ export function buildAtlasData(
     features,
     featureByCode: new Map(features.map((f) => [f.id, f])),
     basemap,
+    indicators: validateIndicators(indicatorsFile, known),
     sources: provincesFile.source,
   };
 }

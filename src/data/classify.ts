@@ -50,8 +50,10 @@ export function classify(
     case 'manual':
       return result([...manualBreaks].filter(Number.isFinite).sort((a, b) => a - b));
     case 'equal': {
-      const step = (max - min) / k;
-      return result(cleanBreaks(Array.from({ length: k - 1 }, (_, i) => min + step * (i + 1)), min, max));
+      // More classes than distinct values can only add empty classes.
+      const n = Math.min(k, distinct.length);
+      const step = (max - min) / n;
+      return result(cleanBreaks(Array.from({ length: n - 1 }, (_, i) => min + step * (i + 1)), min, max));
     }
     case 'quantile': {
       const qs = Array.from({ length: k - 1 }, (_, i) => quantileSorted(all, (i + 1) / k) as number);

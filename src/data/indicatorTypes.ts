@@ -26,7 +26,17 @@ export type Unit =
  */
 export type Aggregation =
   | { kind: 'sum' }
-  | { kind: 'ratio'; numerator: string; denominator: string; scale?: number }
+  | {
+      kind: 'ratio';
+      numerator: string;
+      denominator: string;
+      scale?: number;
+      /**
+       * Year of the denominator when it has one fixed year unlike the numerator (density: every
+       * population year ÷ area 2019). Absent = the same year as the numerator.
+       */
+      denominatorYear?: number;
+    }
   | { kind: 'weighted-mean'; weight: string }
   | { kind: 'none' };
 

@@ -2,6 +2,7 @@
 import type { Topology } from 'topojson-specification';
 import { buildAtlasData, DataFileError, type AtlasData } from './atlasData';
 import type { ProvincesFile } from './types';
+import type { IndicatorsFile } from './indicatorTypes';
 
 async function fetchJson<T>(base: string, file: string): Promise<T> {
   let res: Response;
@@ -19,10 +20,11 @@ async function fetchJson<T>(base: string, file: string): Promise<T> {
 }
 
 export async function loadAtlasData(base = import.meta.env.BASE_URL): Promise<AtlasData> {
-  const [provinces, provincesTopo, basemap] = await Promise.all([
+  const [provinces, provincesTopo, basemap, indicators] = await Promise.all([
     fetchJson<ProvincesFile>(base, 'provinces.json'),
     fetchJson<Topology>(base, 'provinces.topo.json'),
     fetchJson<Topology>(base, 'basemap.topo.json'),
+    fetchJson<IndicatorsFile>(base, 'indicators.json'),
   ]);
-  return buildAtlasData(provinces, provincesTopo, basemap);
+  return buildAtlasData(provinces, provincesTopo, basemap, indicators);
 }

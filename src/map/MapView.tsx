@@ -14,6 +14,7 @@ import { basemapStyle } from './basemapStyle';
 import { fitPadding, moveDuration, viewOf } from './camera';
 import { provinceHighlightLayer, provincesLayer } from './layers/provincesLayer';
 import { highlightFeatures } from './selectors';
+import { indicatorViewOf } from '../state/indicatorView';
 import { ProvinceLabels } from './ProvinceLabels';
 import { ProvinceTooltip } from './ProvinceTooltip';
 
@@ -46,6 +47,9 @@ export function MapView({ data, label, description }: { data: AtlasData; label: 
   const hover = useAtlas((s) => s.session.hover);
   const selected = useAtlas((s) => s.doc.province);
   const cameraRequest = useAtlas((s) => s.session.cameraRequest);
+  const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
+  const highlightCodes = useAtlas((s) => s.session.highlight?.codes ?? null);
+  const highlightSet = useMemo(() => (highlightCodes ? new Set<ProvinceCode>(highlightCodes) : null), [highlightCodes]);
   const descriptionId = 'atlas-map-description';
 
   useEffect(() => {
@@ -129,6 +133,8 @@ export function MapView({ data, label, description }: { data: AtlasData; label: 
           features: data.features,
           hover,
           selected,
+          ...(view ? { fillOf: view.colorOf } : {}),
+          highlighted: highlightSet,
           onHover: (code, x, y) => {
             hoverProvince(code);
             setTip(code ? { code, x, y } : null);
@@ -140,7 +146,7 @@ export function MapView({ data, label, description }: { data: AtlasData; label: 
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
     layersSetRef.current = true;
-  }, [map, data, hover, selected, highlighted]);
+  }, [map, data, hover, selected, highlighted, view, highlightSet]);
 
   // Camera requests from anywhere in the app (reset button, later the story player and API).
   useEffect(() => {

@@ -7,10 +7,13 @@ import { useT } from '../i18n/useT';
 import { formatNumber } from '../i18n/format';
 import { REGION6_NAMES, REGION_NESDC_NAMES } from '../i18n/messages';
 import { SourceNote } from './SourceNote';
+import { ProvinceIndicator } from './ProvinceIndicator';
+import { indicatorViewOf } from '../state/indicatorView';
 
 export function DetailPanel({ data }: { data: AtlasData }) {
   const code = useAtlas((s) => s.doc.province.at(-1) ?? null);
   const lang = useAtlas((s) => s.doc.lang);
+  const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
   const tr = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const p = code ? data.index.byCode(code) : undefined;
@@ -41,6 +44,7 @@ export function DetailPanel({ data }: { data: AtlasData }) {
           ×
         </button>
       </header>
+      {view && <ProvinceIndicator data={data} view={view} province={p} />}
       <dl>
         <dt>{tr('iso')}</dt>
         <dd>{p.iso}</dd>

@@ -13,6 +13,8 @@ import {
 } from '../palette';
 
 export const PROVINCES_LAYER_ID = 'provinces';
+/** Alpha of provinces outside a legend or brush highlight. */
+export const DIMMED_ALPHA = 50;
 export const PROVINCE_HIGHLIGHT_LAYER_ID = 'provinces-highlight';
 
 /** deck.gl types accessors' argument as a plain Feature; ours always carry an ISO id. */
@@ -24,12 +26,14 @@ export interface ProvincesLayerInput {
   selected: readonly ProvinceCode[];
   /** Fill for a province's data value; the plain land colour when not given (no indicator). */
   fillOf?: (code: ProvinceCode) => RGBA;
+  /** Provinces lit up by the legend or a brush; the others are dimmed. `null`: none dimmed. */
+  highlighted?: ReadonlySet<ProvinceCode> | null;
   onHover?: (code: ProvinceCode | null, x: number, y: number) => void;
   onClick?: (code: ProvinceCode, additive: boolean) => void;
 }
 
 export function provincesLayer(input: ProvincesLayerInput): GeoJsonLayer<ProvinceFeature> {
-  const { hover, selected, fillOf, onHover, onClick } = input;
+  const { hover, selected, fillOf, highlighted, onHover, onClick } = input;
   return new GeoJsonLayer<ProvinceFeature>({
     id: PROVINCES_LAYER_ID,
     data: input.features as ProvinceFeature[],
@@ -37,15 +41,20 @@ export function provincesLayer(input: ProvincesLayerInput): GeoJsonLayer<Provinc
     filled: true,
     stroked: true,
     getFillColor: (f) => {
-      if (selected.includes(codeOf(f))) return PROVINCE_SELECTED_FILL;
-      if (codeOf(f) === hover) return PROVINCE_HOVER_FILL;
-      return fillOf ? fillOf(codeOf(f)) : PROVINCE_FILL;
+      const code = codeOf(f);
+      const base = fillOf ? fillOf(code) : PROVINCE_FILL;
+      if (highlighted && !highlighted.has(code)) return [base[0], base[1], base[2], DIMMED_ALPHA];
+      // With data on the map, hover and selection are shown by outlines only, so the data colour stays readable.
+      if (fillOf) return base;
+      if (selected.includes(code)) return PROVINCE_SELECTED_FILL;
+      if (code === hover) return PROVINCE_HOVER_FILL;
+      return base;
     },
     getLineColor: PROVINCE_BORDER,
     getLineWidth: 0.8,
     lineWidthUnits: 'pixels',
     transitions: { getFillColor: 250 },
-    updateTriggers: { getFillColor: [hover, selected.join(','), fillOf] },
+    updateTriggers: { getFillColor: [hover, selected.join(','), fillOf, highlighted] },
     onHover: (info) => onHover?.((info.object as ProvinceFeature | undefined)?.id ?? null, info.x, info.y),
     onClick: (info, event) => {
       const f = info.object as ProvinceFeature | undefined;

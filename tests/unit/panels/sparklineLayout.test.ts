@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { sparklineLayout } from '../../../src/panels/sparklineLayout';
+
+const pts = (vals: (number | null)[]) => vals.map((value, i) => ({ year: 2015 + i, value }));
+
+describe('sparkline layout', () => {
+  it('spans the width and marks the current year', () => {
+    const l = sparklineLayout(pts([1, 2, 3]), pts([2, 2, 2]), 2016, 100, 40, 0);
+    expect(l?.first.x).toBe(0);
+    expect(l?.last.x).toBe(100);
+    expect(l?.dot).toEqual({ x: 50, y: 20 });
+  });
+  it('breaks the line at a missing year and has no dot there', () => {
+    const l = sparklineLayout(pts([1, null, 3, 4]), pts([]), 2016, 90, 40);
+    expect(l?.path.match(/M/g)?.length).toBe(2);
+    expect(l?.dot).toBeNull();
+  });
+  it('draws nothing with fewer than two values', () => {
+    expect(sparklineLayout(pts([null, 5]), pts([1, 2]), 2016, 90, 40)).toBeNull();
+  });
+});
