@@ -1,6 +1,5 @@
 // Cuts indicator values into colour classes: quantile, equal interval, natural breaks (ckmeans)
 // or manual breaks. Pure; the legend and the map read the same result, so they cannot disagree.
-import { quantileSorted } from 'd3-array';
 import { ckmeans } from 'simple-statistics';
 import type { ClassifyMethod } from '../state/doc';
 
@@ -56,7 +55,8 @@ export function classify(
       return result(cleanBreaks(Array.from({ length: n - 1 }, (_, i) => min + step * (i + 1)), min, max));
     }
     case 'quantile': {
-      const qs = Array.from({ length: k - 1 }, (_, i) => quantileSorted(all, (i + 1) / k) as number);
+      // Thresholds are data values (not interpolated), so ties collapse instead of splitting equal values.
+      const qs = Array.from({ length: k - 1 }, (_, i) => all[Math.floor((all.length * (i + 1)) / k)] as number);
       return result(cleanBreaks(qs, min, max));
     }
     case 'ckmeans': {
