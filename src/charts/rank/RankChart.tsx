@@ -1,0 +1,156 @@
+// The ranked bar chart: every province with data for the indicator and year, highest first, in
+// the map's colours; pilots and learning cities marked by glyphs; the national value as a
+// reference line; provinces without data listed below. Hover, click and a vertical brush link it
+// to the rest of the atlas.
+import { memo, useCallback, useId, useMemo } from 'react';
+import type { Province, ProvinceCode } from '../../data/types';
+import { formatIndicatorValue, formatYear } from '../../i18n/format';
+import type { Lang } from '../../state/doc';
+import type { IndicatorView } from '../../state/indicatorView';
+import { ct } from '../chartMessages';
+import { localeFor, tickFormatter } from '../chartFormat';
+import { provinceRows } from '../chartRows';
+import { GlyphKey, ProvinceGlyphs } from '../Glyphs';
+import { markClass, markHandlers, useMarkState } from '../markState';
+import { approxMeasure, type MeasureText } from '../text';
+import { useBrush, type BrushRect } from '../useBrush';
+import { barsInRange, rankLayout, type RankLayout } from './rankLayout';
+
+export interface RankChartProps {
+  view: IndicatorView;
+  provinces: readonly Province[];
+  lang: Lang;
+  pilots: ReadonlySet<ProvinceCode>;
+  learningCities: ReadonlySet<ProvinceCode>;
+  /** Width in px; the height follows from the number of provinces (the panel scrolls). */
+  width: number;
+  measureText?: MeasureText;
+}
+
+/** The text alternative: indicator, year, top and bottom province, national value, gaps. */
+export function rankDescription(layout: RankLayout, view: IndicatorView, lang: Lang): string {
+  const fmt = (v: number | null) => formatIndicatorValue(v, view.indicator, lang);
+  const top = layout.bars[0];
+  const bottom = layout.bars[layout.bars.length - 1];
+  const parts: string[] = [];
+  if (top && bottom) {
+    parts.push(
+      ct(lang, 'rankDesc', {
+        indicator: view.indicator.label[lang],
+        year: formatYear(view.year, lang),
+        top: top.label,
+        topValue: fmt(top.value),
+        bottom: bottom.label,
+        bottomValue: fmt(bottom.value),
+        count: layout.bars.length,
+      }),
+    );
+  }
+  if (view.national !== null) parts.push(ct(lang, 'rankDescNational', { value: fmt(view.national) }));
+  if (layout.missing.length > 0) parts.push(ct(lang, 'rankDescMissing', { count: layout.missing.length }));
+  return parts.join(' ');
+}
+
+function markNotes(lang: Lang, pilot: boolean, learningCity: boolean): string {
+  return (pilot ? `, ${ct(lang, 'markPilot')}` : '') + (learningCity ? `, ${ct(lang, 'markLearningCity')}` : '');
+}
+
+export const RankChart = memo(function RankChart(props: RankChartProps) {
+  const { view, provinces, lang, pilots, learningCities, width, measureText = approxMeasure } = props;
+  const layout = useMemo(() => {
+    const rows = provinceRows(provinces, view.values, lang, { pilots, learningCities });
+    return rankLayout(rows, width, { measureText, national: view.national, locale: localeFor(lang) });
+  }, [provinces, view, lang, pilots, learningCities, width, measureText]);
+  const st = useMarkState();
+  const codesIn = useCallback((r: BrushRect) => barsInRange(layout, r.y0, r.y1), [layout]);
+  const brushRef = useBrush({
+    kind: 'y',
+    extent: [0, layout.plot.top, width, layout.plot.bottom],
+    codesIn,
+    highlightCodes: st.highlightCodes,
+  });
+  const id = useId();
+  const { indicator } = view;
+  const fmt = (v: number) => formatIndicatorValue(v, indicator, lang);
+  const tick = tickFormatter(indicator, lang, layout.ticks.map((t) => t.value));
+  const { plot, fontSize } = layout;
+  const title = `${ct(lang, 'rankTitle')}: ${indicator.label[lang]}, ${formatYear(view.year, lang)}`;
+
+  return (
+    <div className="chart chart-rank">
+      <GlyphKey lang={lang} />
+      <p className="chart-hint">{ct(lang, 'rankBrushHint')}</p>
+      <svg
+        data-chart="rank"
+        width={width}
+        height={layout.height}
+        viewBox={`0 0 ${width} ${layout.height}`}
+        role="group"
+        aria-labelledby={`${id}-t`}
+        aria-describedby={`${id}-d`}
+      >
+        <title id={`${id}-t`}>{title}</title>
+        <desc id={`${id}-d`}>{rankDescription(layout, view, lang)}</desc>
+        <g className="axis" aria-hidden="true">
+          {layout.ticks.map((t) => (
+            <g key={t.value}>
+              <line className="grid" x1={t.x} x2={t.x} y1={plot.top - 4} y2={plot.bottom} />
+              <text x={t.x} y={plot.top - 8} textAnchor="middle">
+                {tick(t.value)}
+              </text>
+            </g>
+          ))}
+        </g>
+        <g className="brush" ref={brushRef} />
+        <g className="marks" role="list" {...markHandlers}>
+          {layout.bars.map((b) => {
+            const name = ct(lang, 'rankMark', { rank: b.rank, name: b.label, value: fmt(b.value) }) + markNotes(lang, b.pilot, b.learningCity);
+            return (
+              <g key={b.code} data-code={b.code} className={markClass('mark rank-row', b.code, st)} role="listitem" aria-label={name}>
+                <title>{name}</title>
+                <text className="rank-label" x={b.labelX} y={b.textY} textAnchor="end" fontSize={fontSize}>
+                  {b.shownLabel}
+                </text>
+                <ProvinceGlyphs x={layout.glyphX} y={b.y + b.h / 2} pilot={b.pilot} learningCity={b.learningCity} />
+                <rect className="rank-bar" x={b.x} y={b.y} width={Math.max(0.5, b.w)} height={b.h} fill={view.hexOf(b.code)} />
+              </g>
+            );
+          })}
+        </g>
+        {layout.national && (
+          <g className="national" aria-hidden="true">
+            <line x1={layout.national.x} x2={layout.national.x} y1={plot.top - 2} y2={plot.bottom} />
+            <text x={layout.national.x} y={plot.top - 19} textAnchor={layout.national.x > (plot.left + plot.right) / 2 ? 'end' : 'start'} dx={layout.national.x > (plot.left + plot.right) / 2 ? 3 : -3}>
+              {`${ct(lang, 'national')} ${fmt(layout.national.value)}`}
+            </text>
+          </g>
+        )}
+        {layout.missingHeadingY !== null && (
+          <>
+            <text className="rank-missing-heading" x={0} y={layout.missingHeadingY}>
+              {ct(lang, 'rankNoDataHeading', { count: layout.missing.length })}
+            </text>
+            <g className="marks" role="list" {...markHandlers}>
+              {layout.missing.map((m) => {
+                const name = `${m.label}: ${formatIndicatorValue(null, indicator, lang)}${markNotes(lang, m.pilot, m.learningCity)}`;
+                return (
+                  <g key={m.code} data-code={m.code} className={markClass('mark rank-row is-missing', m.code, st)} role="listitem" aria-label={name}>
+                    <title>{name}</title>
+                    <rect className="hit" x={0} y={m.y} width={width} height={m.h} />
+                    <text className="rank-label" x={layout.labelX} y={m.textY} textAnchor="end" fontSize={fontSize}>
+                      {m.shownLabel}
+                    </text>
+                    <ProvinceGlyphs x={layout.glyphX} y={m.y + m.h / 2} pilot={m.pilot} learningCity={m.learningCity} />
+                    <text className="no-data" x={plot.left} y={m.textY} fontSize={fontSize}>
+                      {formatIndicatorValue(null, indicator, lang)}
+                    </text>
+                  </g>
+                );
+              })}
+            </g>
+          </>
+        )}
+      </svg>
+    </div>
+  );
+});

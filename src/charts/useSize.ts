@@ -1,0 +1,29 @@
+// Size of an element, kept up to date with a ResizeObserver. Charts take width/height as props
+// and this hook feeds them in the browser; where there is no ResizeObserver (jsdom, server
+// rendering) the initial size stays.
+import { useCallback, useState } from 'react';
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/**
+ * Returns a ref callback to put on the measured element, and its content-box size in px
+ * (rounded down, so sub-pixel jitter does not re-render the charts).
+ */
+export function useSize<T extends Element>(initial: Size = { width: 0, height: 0 }): [(node: T | null) => void | (() => void), Size] {
+  const [size, setSize] = useState<Size>(initial);
+  const ref = useCallback((node: T | null) => {
+    if (!node || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver((entries) => {
+      const box = entries[0]?.contentRect;
+      if (!box) return;
+      const next = { width: Math.floor(box.width), height: Math.floor(box.height) };
+      setSize((prev) => (prev.width === next.width && prev.height === next.height ? prev : next));
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, size];
+}
