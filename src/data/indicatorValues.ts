@@ -52,8 +52,8 @@ export function aggregate(
   byId: (id: string) => Indicator | undefined,
 ): number | null {
   const values = valuesByCode(file, indicator, year);
-  const sumOf = (ind: Indicator) => {
-    const vs = valuesByCode(file, ind, year);
+  const sumOf = (ind: Indicator, y = year) => {
+    const vs = valuesByCode(file, ind, y);
     let total = 0;
     for (const c of codes) {
       const v = vs.get(c);
@@ -73,7 +73,7 @@ export function aggregate(
       const den = byId(rule.denominator);
       if (!num || !den) return null;
       const n = sumOf(num);
-      const d = sumOf(den);
+      const d = sumOf(den, rule.denominatorYear ?? year);
       return n === null || d === null || d === 0 ? null : (n / d) * (rule.scale ?? 1);
     }
     case 'weighted-mean': {
