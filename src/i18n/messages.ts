@@ -67,6 +67,7 @@ const en = {
   higherWorse: 'higher is worse',
   neutral: 'neither better nor worse',
   onlyYear: 'Only {year} is available',
+  classesOverYears: 'Classes span all years ({from}–{to}), so colours mean the same in every year',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -137,6 +138,7 @@ const th: Catalogue = {
   higherWorse: 'ยิ่งสูงยิ่งแย่',
   neutral: 'ไม่ได้บ่งบอกดีหรือแย่',
   onlyYear: 'มีข้อมูลเฉพาะปี {year}',
+  classesOverYears: 'แบ่งช่วงจากข้อมูลทุกปี ({from}–{to}) สีจึงมีความหมายเดียวกันทุกปี',
 };
 
 export const catalogues = { en: en as Catalogue, th } as const;

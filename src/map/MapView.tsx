@@ -186,7 +186,7 @@ export function MapView({ data, label, description }: { data: AtlasData; label: 
         {description}
       </p>
       {map && <ProvinceLabels map={map} data={data} hover={hover} selected={selected} />}
-      {tip && <ProvinceTooltip province={data.index.byCode(tip.code)} x={tip.x} y={tip.y} />}
+      {tip && <ProvinceTooltip province={data.index.byCode(tip.code)} x={tip.x} y={tip.y} view={view} />}
     </div>
   );
 }

@@ -2,10 +2,19 @@
 // Rendered by React from data, never from an HTML string.
 import { useLayoutEffect, useRef } from 'react';
 import type { Province } from '../data/types';
+import type { IndicatorView } from '../state/indicatorView';
 import { useAtlas } from '../state/store';
+import { formatIndicatorValue, formatYear } from '../i18n/format';
 import { tooltipPosition } from './tooltipPosition';
 
-export function ProvinceTooltip({ province, x, y }: { province: Province | undefined; x: number; y: number }) {
+interface Props {
+  province: Province | undefined;
+  x: number;
+  y: number;
+  view: IndicatorView | null;
+}
+
+export function ProvinceTooltip({ province, x, y, view }: Props) {
   const lang = useAtlas((s) => s.doc.lang);
   const ref = useRef<HTMLDivElement>(null);
 
@@ -29,6 +38,12 @@ export function ProvinceTooltip({ province, x, y }: { province: Province | undef
     <div className="tooltip" role="tooltip" data-iso={province.iso} ref={ref}>
       <strong lang={lang}>{primary}</strong>
       <span lang={lang === 'th' ? 'en' : 'th'}>{secondary}</span>
+      {view && (
+        <span className="tooltip-value" data-testid="tooltip-value">
+          {view.indicator.label[lang]} {formatYear(view.year, lang)}:{' '}
+          <b>{formatIndicatorValue(view.values.get(province.iso), view.indicator, lang)}</b>
+        </span>
+      )}
     </div>
   );
 }

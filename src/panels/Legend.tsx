@@ -68,6 +68,14 @@ export function Legend({ view }: { view: IndicatorView }) {
           </li>
         )}
       </ul>
+      {indicator.years.length > 1 && view.classification.method !== 'manual' && (
+        <p className="legend-hint">
+          {tr('classesOverYears', {
+            from: formatYear(indicator.years[0] as number, lang),
+            to: formatYear(indicator.years[indicator.years.length - 1] as number, lang),
+          })}
+        </p>
+      )}
       <p className="legend-hint">{tr('legendHint')}</p>
     </section>
   );
