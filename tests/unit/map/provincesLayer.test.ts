@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ProvinceCode, ProvinceFeature } from '../../../src/data/types';
-import { provinceHighlightLayer, provincesLayer } from '../../../src/map/layers/provincesLayer';
+import { DIMMED_ALPHA, provinceHighlightLayer, provincesLayer } from '../../../src/map/layers/provincesLayer';
 import { highlightFeatures } from '../../../src/map/selectors';
 import { PROVINCE_FILL, PROVINCE_HOVER_FILL, PROVINCE_SELECTED_FILL, SELECTED_OUTLINE } from '../../../src/map/palette';
 
@@ -21,6 +21,15 @@ describe('provinces layer factory', () => {
     expect(fill(feature('TH-56'))).toEqual(PROVINCE_SELECTED_FILL);
     expect(fill(feature('TH-51'))).toEqual(PROVINCE_HOVER_FILL);
     expect(fill(feature('TH-10'))).toEqual(PROVINCE_FILL);
+  });
+
+  it('with data, fills by value (hover/selection only outline it) and dims what a highlight leaves out', () => {
+    const fillOf = (code: ProvinceCode): [number, number, number, number] => (code === 'TH-10' ? [1, 2, 3, 255] : [9, 9, 9, 255]);
+    const layer = provincesLayer({ features, hover: 'TH-10', selected: ['TH-56'], fillOf, highlighted: new Set(['TH-10'] as const) });
+    const fill = layer.props.getFillColor as unknown as (f: ProvinceFeature) => number[];
+    expect(fill(feature('TH-10'))).toEqual([1, 2, 3, 255]);
+    expect(fill(feature('TH-56'))).toEqual([9, 9, 9, DIMMED_ALPHA]);
+    expect(layer.props.updateTriggers.getFillColor).toContain(fillOf);
   });
 
   it('lists every closed-over value in updateTriggers so deck.gl recomputes colours', () => {
