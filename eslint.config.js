@@ -16,6 +16,7 @@ const coreFiles = [
   'src/map/basemapStyle.ts',
   'src/map/camera.ts',
   'src/map/tooltipPosition.ts',
+  'src/map/mapSummary.ts',
   'src/i18n/format.ts',
   'src/i18n/messages.ts',
   'src/i18n/browserLang.ts',

@@ -32,19 +32,51 @@ export function ProvinceGlyphs({ x, y, pilot, learningCity, size = 7 }: {
   );
 }
 
-/** "▲ EEF learning-city pilot ● UNESCO learning city", drawn with the same shapes as the chart. */
-export function GlyphKey({ lang }: { lang: Lang }) {
+/** A ring (learning city in the scatter plot, drawn around the point). */
+export function LearningCityRing({ x, y, r = 6 }: { x: number; y: number; r?: number }) {
+  return <circle className="glyph glyph-ring" cx={x} cy={y} r={r} />;
+}
+
+/**
+ * A province as a point (scatter plot, region strip): a triangle for a pilot, else a disc of
+ * radius `r`; a ring around a learning city.
+ */
+export function PointMark({ x, y, r, pilot, learningCity, fill }: {
+  x: number;
+  y: number;
+  r: number;
+  pilot: boolean;
+  learningCity: boolean;
+  fill?: string;
+}) {
+  return (
+    <>
+      {pilot ? (
+        <path className="point" fill={fill} d={`M${x},${y - r * 1.35}L${x + r * 1.2},${y + r * 0.9}L${x - r * 1.2},${y + r * 0.9}Z`} />
+      ) : (
+        <circle className="point" fill={fill} cx={x} cy={y} r={r} />
+      )}
+      {learningCity && <LearningCityRing x={x} y={y} r={r + 2.5} />}
+    </>
+  );
+}
+
+/**
+ * "▲ EEF learning-city pilot ● UNESCO learning city", drawn with the same shapes as the chart:
+ * glyphs beside names (`glyphs`) or the scatter plot's point shapes (`points`: triangle, ring).
+ */
+export function GlyphKey({ lang, variant = 'glyphs' }: { lang: Lang; variant?: 'glyphs' | 'points' }) {
   return (
     <p className="chart-key">
       <span>
-        <svg width="10" height="10" aria-hidden="true" focusable="false">
-          <PilotGlyph x={5} y={5} size={8} />
+        <svg width="12" height="12" aria-hidden="true" focusable="false">
+          <PilotGlyph x={6} y={6} size={8} />
         </svg>
         {ct(lang, 'keyPilot')}
       </span>
       <span>
-        <svg width="10" height="10" aria-hidden="true" focusable="false">
-          <LearningCityGlyph x={5} y={5} size={8} />
+        <svg width="12" height="12" aria-hidden="true" focusable="false">
+          {variant === 'glyphs' ? <LearningCityGlyph x={6} y={6} size={8} /> : <LearningCityRing x={6} y={6} r={4.5} />}
         </svg>
         {ct(lang, 'keyLearningCity')}
       </span>

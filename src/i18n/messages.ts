@@ -68,6 +68,11 @@ const en = {
   neutral: 'neither better nor worse',
   onlyYear: 'Only {year} is available',
   classesOverYears: 'Classes span all years ({from}–{to}), so colours mean the same in every year',
+  mapShows: 'The map shows {indicator}, {year}.',
+  mapExtremes: 'Highest: {high} ({highValue}); lowest: {low} ({lowValue}).',
+  mapMissing: '{count} provinces have no data.',
+  mapMissingOne: 'One province has no data.',
+  mapHighlighted: '{count} provinces highlighted: {names}.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -139,6 +144,11 @@ const th: Catalogue = {
   neutral: 'ไม่ได้บ่งบอกดีหรือแย่',
   onlyYear: 'มีข้อมูลเฉพาะปี {year}',
   classesOverYears: 'แบ่งช่วงจากข้อมูลทุกปี ({from}–{to}) สีจึงมีความหมายเดียวกันทุกปี',
+  mapShows: 'แผนที่แสดง{indicator} {year}',
+  mapExtremes: 'สูงสุด: {high} ({highValue}) ต่ำสุด: {low} ({lowValue})',
+  mapMissing: 'ไม่มีข้อมูล {count} จังหวัด',
+  mapMissingOne: 'ไม่มีข้อมูล 1 จังหวัด',
+  mapHighlighted: 'เน้น {count} จังหวัด: {names}',
 };
 
 export const catalogues = { en: en as Catalogue, th } as const;

@@ -14,6 +14,7 @@ import { basemapStyle } from './basemapStyle';
 import { fitPadding, moveDuration, viewOf } from './camera';
 import { provinceHighlightLayer, provincesLayer } from './layers/provincesLayer';
 import { highlightFeatures } from './selectors';
+import { mapSummary } from './mapSummary';
 import { indicatorViewOf } from '../state/indicatorView';
 import { ProvinceLabels } from './ProvinceLabels';
 import { ProvinceTooltip } from './ProvinceTooltip';
@@ -51,6 +52,7 @@ export function MapView({ data, label, description }: { data: AtlasData; label: 
   const highlightCodes = useAtlas((s) => s.session.highlight?.codes ?? null);
   const highlightSet = useMemo(() => (highlightCodes ? new Set<ProvinceCode>(highlightCodes) : null), [highlightCodes]);
   const descriptionId = 'atlas-map-description';
+  const lang = useAtlas((s) => s.doc.lang);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -184,6 +186,16 @@ export function MapView({ data, label, description }: { data: AtlasData; label: 
     >
       <p id={descriptionId} className="visually-hidden">
         {description}
+      </p>
+      <p
+        className="visually-hidden"
+        data-testid="map-summary"
+        data-hover={hover ?? ''}
+        data-highlight={highlightCodes?.join(',') ?? ''}
+        data-indicator={view?.indicator.id ?? ''}
+        data-year={view?.year ?? ''}
+      >
+        {mapSummary(view, data.index.byCode, highlightCodes, lang)}
       </p>
       {map && <ProvinceLabels map={map} data={data} hover={hover} selected={selected} />}
       {tip && <ProvinceTooltip province={data.index.byCode(tip.code)} x={tip.x} y={tip.y} view={view} />}

@@ -1,0 +1,183 @@
+// The scatter plot of two indicators (the document's `scatter` axes), each at the year nearest
+// the atlas's year: one point per province with both values, pilots drawn as triangles and
+// learning cities ringed, the national values as a cross. Pickers choose the axes; hover, click
+// and a 2-D brush link it to the rest of the atlas.
+import { memo, useCallback, useId, useMemo } from 'react';
+import type { IndicatorsFile } from '../../data/indicatorTypes';
+import type { Province, ProvinceCode } from '../../data/types';
+import { formatIndicatorValue, formatNumber } from '../../i18n/format';
+import type { Lang } from '../../state/doc';
+import { indicatorLookup } from '../../state/indicatorView';
+import { setScatterAxes } from '../../state/store';
+import { axisTitle, localeFor, tickFormatter } from '../chartFormat';
+import { ct } from '../chartMessages';
+import { GlyphKey, PointMark } from '../Glyphs';
+import { markClass, markHandlers, useMarkState } from '../markState';
+import { approxMeasure, type MeasureText } from '../text';
+import { useBrush, type BrushRect } from '../useBrush';
+import { pointsInRect, scatterAxes, scatterLayout, scatterRows, type ScatterPoint } from './scatterLayout';
+
+export interface ScatterChartProps {
+  file: IndicatorsFile;
+  provinces: readonly Province[];
+  lang: Lang;
+  /** Indicator ids of the x and y axes (the document's `scatter`). */
+  axes: readonly [string, string];
+  /** The atlas's year (CE) or null for each indicator's latest. */
+  year: number | null;
+  pilots: ReadonlySet<ProvinceCode>;
+  learningCities: ReadonlySet<ProvinceCode>;
+  width: number;
+  height: number;
+  measureText?: MeasureText;
+}
+
+const R = 3.6;
+
+export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps) {
+  const { file, provinces, lang, axes, year, pilots, learningCities, width, height, measureText = approxMeasure } = props;
+  const resolved = useMemo(() => scatterAxes(file, axes, year, indicatorLookup(file)), [file, axes, year]);
+  const layout = useMemo(() => {
+    if (!resolved) return null;
+    const { x, y } = resolved;
+    const rows = scatterRows(provinces, x.values, y.values, lang, { pilots, learningCities });
+    return scatterLayout(rows, { width, height }, {
+      measureText,
+      formatX: (ticks) => tickFormatter(x.indicator, lang, ticks),
+      formatY: (ticks) => tickFormatter(y.indicator, lang, ticks),
+      xTitle: axisTitle(x.indicator, x.year, lang),
+      yTitle: axisTitle(y.indicator, y.year, lang),
+      locale: localeFor(lang),
+      national: { x: x.national, y: y.national },
+    });
+  }, [resolved, provinces, lang, pilots, learningCities, width, height, measureText]);
+  const st = useMarkState();
+  const codesIn = useCallback((r: BrushRect) => (layout ? pointsInRect(layout, r.x0, r.y0, r.x1, r.y1) : []), [layout]);
+  const plot = layout?.plot ?? { left: 0, right: 0, top: 0, bottom: 0 };
+  const brushRef = useBrush({
+    kind: 'xy',
+    extent: [plot.left, plot.top, plot.right, plot.bottom],
+    codesIn,
+    highlightCodes: st.highlightCodes,
+  });
+  const id = useId();
+  if (!resolved || !layout) return null;
+  const { x, y } = resolved;
+  const ids = [x.indicator.id, y.indicator.id] as const;
+  const fmtX = (v: number) => formatIndicatorValue(v, x.indicator, lang);
+  const fmtY = (v: number) => formatIndicatorValue(v, y.indicator, lang);
+  const xName = x.indicator.label[lang];
+  const yName = y.indicator.label[lang];
+  const nameOf = (p: ScatterPoint) =>
+    ct(lang, 'scatterMark', { name: p.label, x: `${xName} ${fmtX(p.x)}`, y: `${yName} ${fmtY(p.y)}` });
+  const desc =
+    layout.points.length === 0
+      ? ct(lang, 'scatterEmpty')
+      : ct(lang, 'scatterDesc', {
+          x: axisTitle(x.indicator, x.year, lang),
+          y: axisTitle(y.indicator, y.year, lang),
+          count: layout.points.length,
+          r: layout.r === null ? '–' : formatNumber(layout.r, lang, { maximumFractionDigits: 2, minimumFractionDigits: 2 }),
+        });
+  const onTop = layout.points.filter((p) => p.code === st.hover || st.selected.has(p.code));
+  const fs = 11;
+
+  return (
+    <div className="chart chart-scatter">
+      <div className="axis-pickers">
+        {(['x', 'y'] as const).map((axis, i) => (
+          <label key={axis}>
+            <span>{ct(lang, axis === 'x' ? 'scatterX' : 'scatterY')}</span>
+            <select
+              value={ids[i]}
+              onChange={(e) => (axis === 'x' ? setScatterAxes(e.target.value, ids[1]) : setScatterAxes(ids[0], e.target.value))}
+            >
+              {file.indicators.map((ind) => (
+                <option key={ind.id} value={ind.id}>
+                  {ind.label[lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+      <GlyphKey lang={lang} variant="points" />
+      <p className="chart-hint">{ct(lang, 'scatterBrushHint')}</p>
+      <svg
+        data-chart="scatter"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-labelledby={`${id}-t`}
+        aria-describedby={`${id}-d`}
+      >
+        <title id={`${id}-t`}>{`${ct(lang, 'scatterTitle')}: ${yName} / ${xName}`}</title>
+        <desc id={`${id}-d`}>{desc}</desc>
+        <g className="axis" aria-hidden="true" fontSize={fs - 1}>
+          {layout.xTicks.map((t) => (
+            <g key={`x${t.value}`}>
+              <line className="grid" x1={t.pos} x2={t.pos} y1={plot.top} y2={plot.bottom} />
+              <text x={t.pos} y={plot.bottom + fs + 3} textAnchor="middle">
+                {t.label}
+              </text>
+            </g>
+          ))}
+          {layout.yTicks.map((t) => (
+            <g key={`y${t.value}`}>
+              <line className="grid" x1={plot.left} x2={plot.right} y1={t.pos} y2={t.pos} />
+              <text x={plot.left - 5} y={t.pos} dy="0.35em" textAnchor="end">
+                {t.label}
+              </text>
+            </g>
+          ))}
+          <rect className="frame" x={plot.left} y={plot.top} width={plot.right - plot.left} height={plot.bottom - plot.top} />
+        </g>
+        <g className="axis-title" fontSize={fs}>
+          {layout.yTitle.lines.map((line, i) => (
+            <text key={`y${i}`} x={layout.yTitle.x} y={layout.yTitle.y + i * layout.lineHeight}>
+              {line}
+            </text>
+          ))}
+          {layout.xTitle.lines.map((line, i) => (
+            <text key={`x${i}`} x={layout.xTitle.x} y={layout.xTitle.y + i * layout.lineHeight} textAnchor="end">
+              {line}
+            </text>
+          ))}
+        </g>
+        <g className="brush" ref={brushRef} />
+        {layout.national && (
+          <g className="national" aria-hidden="true">
+            <path d={`M${layout.national.px - 6},${layout.national.py}h12M${layout.national.px},${layout.national.py - 6}v12`} />
+            <text x={layout.national.px + 7} y={layout.national.py - 5} fontSize={fs - 1}>
+              {ct(lang, 'national')}
+            </text>
+          </g>
+        )}
+        <g className="marks" role="list" {...markHandlers}>
+          {layout.points.map((p) => (
+            <g key={p.code} data-code={p.code} className={markClass('mark scatter-point', p.code, st)} role="listitem" aria-label={nameOf(p)}>
+              <title>{nameOf(p)}</title>
+              <PointMark x={p.px} y={p.py} r={R} pilot={p.pilot} learningCity={p.learningCity} />
+            </g>
+          ))}
+        </g>
+        <g className="marks-on-top" aria-hidden="true">
+          {onTop.map((p) => (
+            <g key={p.code} className={markClass('mark scatter-point', p.code, st)}>
+              <PointMark x={p.px} y={p.py} r={R} pilot={p.pilot} learningCity={p.learningCity} />
+              <text className="point-label" x={p.px + 7} y={p.py - 6} fontSize={fs - 0.5}>
+                {p.label}
+              </text>
+            </g>
+          ))}
+        </g>
+        {layout.points.length === 0 && (
+          <text className="chart-empty" x={(plot.left + plot.right) / 2} y={(plot.top + plot.bottom) / 2} textAnchor="middle" fontSize={fs}>
+            {ct(lang, 'scatterEmpty')}
+          </text>
+        )}
+      </svg>
+    </div>
+  );
+});

@@ -1,0 +1,197 @@
+// Layout of the scatter plot of two indicators: which year of each to use (the one nearest the
+// atlas's year), points only for provinces with both values, nice linear scales, ticks, wrapped
+// axis titles, the national point and the correlation. Pure.
+import { extent } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import type { Indicator, IndicatorsFile } from '../../data/indicatorTypes';
+import { nationalValue, resolveYear, valuesByCode } from '../../data/indicatorValues';
+import type { Province, ProvinceCode } from '../../data/types';
+import type { Lang } from '../../state/doc';
+import { provinceName } from '../chartFormat';
+import type { Box, ProvinceMarks } from '../chartRows';
+import { approxMeasure, wrapText, type MeasureText } from '../text';
+
+/** One axis: an indicator at the year used for it, and its values by province. */
+export interface ScatterAxis {
+  indicator: Indicator;
+  year: number;
+  values: ReadonlyMap<ProvinceCode, number>;
+  national: number | null;
+}
+
+/**
+ * The two axes for `ids` ([x, y]), each at the year nearest `requestedYear` that it has (its
+ * latest when `null`). An unknown id falls back to the catalogue's first (x) or second (y)
+ * indicator; `null` when the catalogue is empty.
+ */
+export function scatterAxes(
+  file: IndicatorsFile,
+  ids: readonly [string, string],
+  requestedYear: number | null,
+  byId: (id: string) => Indicator | undefined,
+): { x: ScatterAxis; y: ScatterAxis } | null {
+  const pick = (id: string, fallback: number): Indicator | undefined =>
+    byId(id) ?? file.indicators[fallback] ?? file.indicators[0];
+  const axis = (indicator: Indicator): ScatterAxis => {
+    const year = resolveYear(indicator, requestedYear);
+    return { indicator, year, values: valuesByCode(file, indicator, year), national: nationalValue(file, indicator, year, byId) };
+  };
+  const xi = pick(ids[0], 0);
+  const yi = pick(ids[1], 1);
+  return xi && yi ? { x: axis(xi), y: axis(yi) } : null;
+}
+
+export interface ScatterRow {
+  code: ProvinceCode;
+  label: string;
+  x: number | null;
+  y: number | null;
+  pilot: boolean;
+  learningCity: boolean;
+}
+
+/** One row per province with its x and y values (null where missing). */
+export function scatterRows(
+  provinces: readonly Province[],
+  x: ReadonlyMap<ProvinceCode, number>,
+  y: ReadonlyMap<ProvinceCode, number>,
+  lang: Lang,
+  marks: ProvinceMarks,
+): ScatterRow[] {
+  return provinces.map((p) => ({
+    code: p.iso,
+    label: provinceName(p, lang),
+    x: x.get(p.iso) ?? null,
+    y: y.get(p.iso) ?? null,
+    pilot: marks.pilots.has(p.iso),
+    learningCity: marks.learningCities.has(p.iso),
+  }));
+}
+
+export interface ScatterPoint extends ScatterRow {
+  x: number;
+  y: number;
+  px: number;
+  py: number;
+}
+
+export interface ScatterOptions {
+  measureText?: MeasureText;
+  /** Tick label formatters, given the ticks of each axis. */
+  formatX?: (ticks: number[]) => (v: number) => string;
+  formatY?: (ticks: number[]) => (v: number) => string;
+  xTitle?: string;
+  yTitle?: string;
+  /** Word segmentation of the titles. */
+  locale?: string;
+  /** The national values, drawn as a reference cross when both exist. */
+  national?: { x: number | null; y: number | null };
+  fontSize?: number;
+}
+
+export interface ScatterLayout {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  points: ScatterPoint[];
+  /** Provinces left out because one or both values are missing. */
+  omitted: number;
+  xTicks: { value: number; pos: number; label: string }[];
+  yTicks: { value: number; pos: number; label: string }[];
+  /** Title lines: y above the plot (left-aligned, readable Thai, not rotated), x below it. */
+  yTitle: { lines: string[]; x: number; y: number };
+  xTitle: { lines: string[]; x: number; y: number };
+  lineHeight: number;
+  national: { px: number; py: number } | null;
+  /** Pearson's r over the points; null under three points or with no spread. */
+  r: number | null;
+}
+
+/** Pearson correlation of paired values. */
+export function pearson(xs: readonly number[], ys: readonly number[]): number | null {
+  const n = Math.min(xs.length, ys.length);
+  if (n < 3) return null;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += xs[i] as number;
+    my += ys[i] as number;
+  }
+  mx /= n;
+  my /= n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (xs[i] as number) - mx;
+    const dy = (ys[i] as number) - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxx === 0 || syy === 0 ? null : sxy / Math.sqrt(sxx * syy);
+}
+
+/** Codes of the points inside a brushed rectangle (px). */
+export function pointsInRect(layout: ScatterLayout, x0: number, y0: number, x1: number, y1: number): ProvinceCode[] {
+  const [l, r] = [Math.min(x0, x1), Math.max(x0, x1)];
+  const [t, b] = [Math.min(y0, y1), Math.max(y0, y1)];
+  return layout.points.filter((p) => p.px >= l && p.px <= r && p.py >= t && p.py <= b).map((p) => p.code);
+}
+
+function domainOf(values: number[]): [number, number] {
+  const [lo, hi] = extent(values) as [number | undefined, number | undefined];
+  if (lo === undefined || hi === undefined) return [0, 1];
+  if (lo === hi) return lo === 0 ? [-1, 1] : [lo - Math.abs(lo) * 0.1, hi + Math.abs(hi) * 0.1];
+  return [lo, hi];
+}
+
+export function scatterLayout(rows: readonly ScatterRow[], box: Box, options: ScatterOptions = {}): ScatterLayout {
+  const measure = options.measureText ?? approxMeasure;
+  const fontSize = options.fontSize ?? 11;
+  const lineHeight = Math.round(fontSize * 1.45);
+  const locale = options.locale ?? 'en';
+  const both = rows.filter((r): r is ScatterRow & { x: number; y: number } => r.x !== null && r.y !== null);
+  const nat = options.national;
+  const xs = both.map((r) => r.x);
+  const ys = both.map((r) => r.y);
+  if (nat?.x != null && nat.y != null) {
+    xs.push(nat.x);
+    ys.push(nat.y);
+  }
+  const x = scaleLinear().domain(domainOf(xs)).nice(5);
+  const y = scaleLinear().domain(domainOf(ys)).nice(5);
+  const xTickValues = x.ticks(box.width < 320 ? 4 : 5);
+  const yTickValues = y.ticks(5);
+  const fx = (options.formatX ?? (() => String))(xTickValues);
+  const fy = (options.formatY ?? (() => String))(yTickValues);
+  const yLabels = yTickValues.map(fy);
+
+  const left = Math.ceil(Math.max(16, ...yLabels.map((l) => measure(l, fontSize - 1))) + 8);
+  const right = box.width - 14;
+  const yTitleLines = wrapText(options.yTitle ?? '', box.width - 4, fontSize, measure, locale, 2);
+  const xTitleLines = wrapText(options.xTitle ?? '', right - left, fontSize, measure, locale, 2);
+  const top = 4 + yTitleLines.length * lineHeight + 8;
+  const bottom = box.height - (xTitleLines.length * lineHeight + fontSize + 12);
+  x.range([left, right]);
+  y.range([Math.max(top + 20, bottom), top]);
+
+  const points = both.map((r) => ({ ...r, px: x(r.x), py: y(r.y) }));
+  return {
+    width: box.width,
+    height: box.height,
+    plot: { left, right, top, bottom: y.range()[0] as number },
+    points,
+    omitted: rows.length - both.length,
+    xTicks: xTickValues.map((value) => ({ value, pos: x(value), label: fx(value) })),
+    yTicks: yTickValues.map((value, i) => ({ value, pos: y(value), label: yLabels[i] as string })),
+    yTitle: { lines: yTitleLines, x: 0, y: 4 + fontSize },
+    xTitle: { lines: xTitleLines, x: right, y: (y.range()[0] as number) + fontSize + 6 + lineHeight },
+    lineHeight,
+    national: nat?.x != null && nat.y != null ? { px: x(nat.x), py: y(nat.y) } : null,
+    r: pearson(
+      both.map((r) => r.x),
+      both.map((r) => r.y),
+    ),
+  };
+}

@@ -1,0 +1,171 @@
+// The time-series chart: the selected provinces' values over the indicator's years, one line
+// each in a colour-blind-safe colour with its name at the end, against the dashed national line;
+// the year on the map is marked. With no selection it shows the national line and a hint.
+import { memo, useId, useMemo } from 'react';
+import type { IndicatorsFile } from '../../data/indicatorTypes';
+import type { Province, ProvinceCode } from '../../data/types';
+import { formatIndicatorValue, formatYear } from '../../i18n/format';
+import type { Lang } from '../../state/doc';
+import { indicatorLookup, type IndicatorView } from '../../state/indicatorView';
+import { useAtlas } from '../../state/store';
+import { provinceName, tickFormatter, yearTick } from '../chartFormat';
+import { ct } from '../chartMessages';
+import { markClass, markHandlers, useMarkState } from '../markState';
+import { approxMeasure, type MeasureText } from '../text';
+import { timeSeriesData, timeSeriesLayout, type SeriesLine, type TimeSeriesData } from './timeSeriesLayout';
+
+export interface TimeSeriesChartProps {
+  view: IndicatorView;
+  file: IndicatorsFile;
+  provinces: readonly Province[];
+  lang: Lang;
+  width: number;
+  height: number;
+  measureText?: MeasureText;
+}
+
+/** "0.607 (2015) → 0.641 (2021)": first and last values of a line. */
+function change(line: SeriesLine, fmt: (v: number) => string, lang: Lang): string {
+  const a = line.points[0];
+  const b = line.points[line.points.length - 1];
+  if (!a || !b) return '–';
+  return `${fmt(a.value)} (${formatYear(a.year, lang)}) → ${fmt(b.value)} (${formatYear(b.year, lang)})`;
+}
+
+export function timeSeriesDescription(data: TimeSeriesData, lines: SeriesLine[], national: SeriesLine | null, lang: Lang): string {
+  const fmt = (v: number) => formatIndicatorValue(v, data.indicator, lang);
+  const series = lines.length === 0 ? ct(lang, 'timeDescNone') : lines.map((l) => `${l.label}: ${change(l, fmt, lang)}.`).join(' ');
+  return ct(lang, 'timeDesc', {
+    indicator: data.indicator.label[lang],
+    from: formatYear(data.years[0] as number, lang),
+    to: formatYear(data.years[data.years.length - 1] as number, lang),
+    national: national ? change(national, fmt, lang) : formatIndicatorValue(null, data.indicator, lang),
+    series,
+  });
+}
+
+export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesChartProps) {
+  const { view, file, provinces, lang, width, height, measureText = approxMeasure } = props;
+  const selection = useAtlas((s) => s.doc.province);
+  const byCode = useMemo(() => new Map(provinces.map((p) => [p.iso, p])), [provinces]);
+  const data = useMemo(() => {
+    const labelOf = (code: ProvinceCode) => {
+      const p = byCode.get(code);
+      return p ? provinceName(p, lang) : code;
+    };
+    return timeSeriesData(file, view.indicator, selection, labelOf, indicatorLookup(file));
+  }, [file, view.indicator, selection, byCode, lang]);
+  const layout = useMemo(
+    () =>
+      timeSeriesLayout(data, { width, height }, {
+        currentYear: view.year,
+        measureText,
+        nationalLabel: ct(lang, 'national'),
+        formatY: (ticks) => tickFormatter(view.indicator, lang, ticks),
+        formatYear: (y) => yearTick(y, lang),
+      }),
+    [data, width, height, view.year, view.indicator, measureText, lang],
+  );
+  const st = useMarkState();
+  const id = useId();
+
+  if (layout.kind === 'single-year') {
+    return (
+      <div className="chart chart-timeseries">
+        <p className="chart-message">
+          {ct(lang, 'timeSingleYear', { year: layout.year === null ? '–' : formatYear(layout.year, lang) })}
+        </p>
+      </div>
+    );
+  }
+  const { plot, fontSize: fs } = layout;
+  const fmt = (v: number) => formatIndicatorValue(v, view.indicator, lang);
+  const endLabel = (l: SeriesLine, cls: string) => {
+    const end = l.points[l.points.length - 1];
+    if (!l.labelAt || !end) return null;
+    return (
+      <g className={cls}>
+        <path className="leader" d={`M${end.x + 3},${end.y}L${l.labelAt.x - 3},${l.labelAt.y}h4`} stroke={l.color} />
+        <text x={l.labelAt.x + 3} y={l.labelAt.y} dy="0.35em" fontSize={fs}>
+          {l.shownLabel}
+        </text>
+      </g>
+    );
+  };
+
+  return (
+    <div className="chart chart-timeseries">
+      {data.hidden > 0 && (
+        <p className="chart-note">{ct(lang, 'timeMore', { shown: data.series.length, count: selection.length })}</p>
+      )}
+      <svg
+        data-chart="timeseries"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-labelledby={`${id}-t`}
+        aria-describedby={`${id}-d`}
+      >
+        <title id={`${id}-t`}>{`${ct(lang, 'timeTitle')}: ${view.indicator.label[lang]}`}</title>
+        <desc id={`${id}-d`}>{timeSeriesDescription(data, layout.lines, layout.national, lang)}</desc>
+        <g className="axis" aria-hidden="true" fontSize={fs - 1}>
+          {layout.yTicks.map((t) => (
+            <g key={t.value}>
+              <line className="grid" x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} />
+              <text x={plot.left - 5} y={t.y} dy="0.35em" textAnchor="end">
+                {t.label}
+              </text>
+            </g>
+          ))}
+          {layout.xTicks.map((t) => (
+            <text key={t.year} x={t.x} y={plot.bottom + fs + 4} textAnchor="middle">
+              {t.label}
+            </text>
+          ))}
+          <text className="axis-caption" x={width - 2} y={plot.bottom + fs + 4} textAnchor="end">
+            {ct(lang, 'timeYearAxis')}
+          </text>
+        </g>
+        {layout.current && (
+          <g className="current-year">
+            <line x1={layout.current.x} x2={layout.current.x} y1={plot.top - 4} y2={plot.bottom}>
+              <title>{ct(lang, 'timeCurrentYear', { year: formatYear(layout.current.year, lang) })}</title>
+            </line>
+          </g>
+        )}
+        {layout.national && (
+          <g className="national" aria-label={`${ct(lang, 'national')}: ${change(layout.national, fmt, lang)}`} role="img">
+            <path className="line" d={layout.national.d} />
+            {layout.national.points.map((p) => (
+              <circle key={p.year} cx={p.x} cy={p.y} r={2} />
+            ))}
+            {endLabel(layout.national, 'end-label')}
+          </g>
+        )}
+        {layout.lines.length === 0 && (
+          <text className="chart-hint-svg" x={(plot.left + plot.right) / 2} y={plot.top + fs + 4} textAnchor="middle" fontSize={fs}>
+            {ct(lang, 'timeHint')}
+          </text>
+        )}
+        <g className="marks" role="list" {...markHandlers}>
+          {layout.lines.map((l) => {
+            const code = l.code as ProvinceCode;
+            const name = `${l.label}: ${change(l, fmt, lang)}`;
+            return (
+              <g key={code} data-code={code} className={markClass('mark ts-series', code, st)} role="listitem" aria-label={name} style={{ color: l.color }}>
+                <title>{name}</title>
+                <path className="hit" d={l.d} />
+                <path className="line" d={l.d} stroke={l.color} />
+                {l.points.map((p) => (
+                  <circle key={p.year} className="dot" cx={p.x} cy={p.y} r={2.5} fill={l.color} />
+                ))}
+                {endLabel(l, 'end-label')}
+              </g>
+            );
+          })}
+        </g>
+      </svg>
+    </div>
+  );
+});
