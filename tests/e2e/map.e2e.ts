@@ -1,45 +1,14 @@
 // End-to-end: the production build in real Chromium, with every request off this machine blocked
 // and counted. The map becomes ready, hover shows the tooltip, click selects and writes the URL,
 // reload restores selection, language and view, and the language switch changes the UI.
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, waitForMark, type OpenedPage } from '../support/browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForMark } from '../support/browser.ts';
+import { appSession, labelCentre, OUT, param, READY_TIMEOUT } from './support.ts';
 
-const OUT = 'tests/e2e/output';
-const READY_TIMEOUT = 60_000;
-
-let browser: Browser;
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const o of opened) {
-    // Every page of the suite: nothing left this machine, nothing failed in the console.
-    expect(o.blocked, 'requests that left localhost').toEqual([]);
-    expect(o.errors, 'page errors').toEqual([]);
-  }
-  await browser?.close();
-});
-
-async function open(query: string, opts: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
-  const o = await openPage(browser, `${inject('baseUrl')}${query}`, { locale: 'en-GB', ...opts });
-  opened.push(o);
-  await waitForMark(o.page, 'atlas:map-ready', READY_TIMEOUT);
-  return o;
-}
-
-/** Screen point of a province's label anchor (labels do not take pointer events). */
-async function labelCentre(page: Page, iso: string): Promise<{ x: number; y: number }> {
-  const box = await page.locator(`.province-label[data-iso="${iso}"]`).boundingBox();
-  if (!box) throw new Error(`no label for ${iso}`);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+const app = appSession();
+beforeAll(() => app.start());
+afterAll(() => app.stop());
+const open = app.open;
 
 describe('the province map', () => {
   it('draws the 77 provinces with names that do not overlap, offline', async () => {

@@ -1,0 +1,53 @@
+// Shared pieces of the app's e2e files: open a page and wait for the map, find a province on
+// screen, read the URL, and check at the end that nothing left localhost or failed.
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { launchChromium, openPage, waitForMark, type OpenedPage } from '../support/browser.ts';
+
+export const OUT = 'tests/e2e/output';
+export const READY_TIMEOUT = 60_000;
+
+/** One browser per test file, and every page it opened (checked on close). */
+export function appSession() {
+  let browser: Browser | undefined;
+  const opened: OpenedPage[] = [];
+  return {
+    async start() {
+      mkdirSync(OUT, { recursive: true });
+      browser = await launchChromium();
+    },
+    async open(query: string, opts: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
+      if (!browser) throw new Error('start() first');
+      const o = await openPage(browser, `${inject('baseUrl')}${query}`, { locale: 'en-GB', ...opts });
+      opened.push(o);
+      await waitForMark(o.page, 'atlas:map-ready', READY_TIMEOUT);
+      return o;
+    },
+    async stop() {
+      for (const o of opened) {
+        // Every page of the suite: nothing left this machine, nothing failed in the console.
+        expect(o.blocked, 'requests that left localhost').toEqual([]);
+        expect(o.errors, 'page errors').toEqual([]);
+      }
+      await browser?.close();
+    },
+  };
+}
+
+/** Screen point of a province's label anchor (labels do not take pointer events). */
+export async function labelCentre(page: Page, iso: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(`.province-label[data-iso="${iso}"]`).boundingBox();
+  if (!box) throw new Error(`no label for ${iso}`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+export const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+
+/** Waits until the URL's `key` has `value` (the URL is written after a short debounce). */
+export async function waitForParam(page: Page, key: string, value: string | null): Promise<void> {
+  await page.waitForFunction(
+    ([k, v]) => new URL(location.href).searchParams.get(k as string) === v,
+    [key, value] as const,
+  );
+}
