@@ -122,8 +122,8 @@ export function MapView({ data, label, description }: { data: AtlasData; label: 
   }, [data]);
 
   const highlighted = useMemo(
-    () => highlightFeatures(data.featureByCode, hover, selected),
-    [data, hover, selected],
+    () => highlightFeatures(data.featureByCode, hover, selected, highlightCodes ?? []),
+    [data, hover, selected, highlightCodes],
   );
 
   useEffect(() => {

@@ -2,14 +2,20 @@
 // filters or maps its data.
 import type { ProvinceCode, ProvinceFeature } from '../data/types';
 
-/** Features to outline on top: the selection (in order) and the hovered province. */
+/**
+ * Features to outline on top: provinces lit by the legend or a brush first, then the hovered
+ * one, then the selection last so its outline is drawn above the others. No duplicates.
+ */
 export function highlightFeatures(
   byCode: ReadonlyMap<ProvinceCode, ProvinceFeature>,
   hover: ProvinceCode | null,
   selected: readonly ProvinceCode[],
+  lit: readonly ProvinceCode[] = [],
 ): ProvinceFeature[] {
-  const codes = hover && !selected.includes(hover) ? [hover, ...selected] : selected;
-  return codes.flatMap((c) => {
+  const codes = [...new Set([...lit, ...(hover ? [hover] : []), ...selected])];
+  const last = new Set(selected);
+  const ordered = [...codes.filter((c) => !last.has(c)), ...selected];
+  return ordered.flatMap((c) => {
     const f = byCode.get(c);
     return f ? [f] : [];
   });

@@ -83,7 +83,8 @@ export function provinceHighlightLayer(input: HighlightLayerInput): GeoJsonLayer
     stroked: true,
     lineWidthUnits: 'pixels',
     getLineColor: (f) => (selected.includes(codeOf(f)) ? SELECTED_OUTLINE : HOVER_OUTLINE),
-    getLineWidth: (f) => (selected.includes(codeOf(f)) ? 3 : 2),
+    // Selected 3 px, hovered 2 px, lit by legend or brush 1.5 px: emphasis by width, not colour alone.
+    getLineWidth: (f) => (selected.includes(codeOf(f)) ? 3 : codeOf(f) === hover ? 2 : 1.5),
     updateTriggers: { getLineColor: [selected.join(',')], getLineWidth: [selected.join(','), hover] },
   });
 }

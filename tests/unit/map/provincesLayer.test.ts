@@ -56,6 +56,8 @@ describe('provinces layer factory', () => {
     const byCode = new Map(features.map((f) => [f.id, f]));
     const hl = highlightFeatures(byCode, 'TH-10', ['TH-56']);
     expect(hl.map((f) => f.id)).toEqual(['TH-10', 'TH-56']);
+    // Lit provinces come first, the selection last (drawn on top), no duplicates.
+    expect(highlightFeatures(byCode, 'TH-10', ['TH-56'], ['TH-56', 'TH-51']).map((f) => f.id)).toEqual(['TH-51', 'TH-10', 'TH-56']);
     const layer = provinceHighlightLayer({ features: hl, hover: 'TH-10', selected: ['TH-56'] });
     const width = layer.props.getLineWidth as unknown as (f: ProvinceFeature) => number;
     const color = layer.props.getLineColor as unknown as (f: ProvinceFeature) => number[];
