@@ -72,6 +72,8 @@ const en = {
   mapExtremes: 'Highest: {high} ({highValue}); lowest: {low} ({lowValue}).',
   mapMissing: '{count} provinces have no data.',
   mapMissingOne: 'One province has no data.',
+  indicatorSources: 'Indicators',
+  link: 'link',
   mapHighlighted: '{count} provinces highlighted: {names}.',
 } as const;
 
@@ -148,6 +150,8 @@ const th: Catalogue = {
   mapExtremes: 'สูงสุด: {high} ({highValue}) ต่ำสุด: {low} ({lowValue})',
   mapMissing: 'ไม่มีข้อมูล {count} จังหวัด',
   mapMissingOne: 'ไม่มีข้อมูล 1 จังหวัด',
+  indicatorSources: 'ตัวชี้วัด',
+  link: 'ลิงก์',
   mapHighlighted: 'เน้น {count} จังหวัด: {names}',
 };
 

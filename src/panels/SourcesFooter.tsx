@@ -1,8 +1,11 @@
-// The attribution line under the map, opening to every source with its year and licence.
+// The attribution line under the map, opening to every source with its year and licence:
+// the boundaries and province table, then every indicator in the catalogue.
 import type { AtlasData } from '../data/atlasData';
+import { useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 
 export function SourcesFooter({ data }: { data: AtlasData }) {
+  const lang = useAtlas((s) => s.doc.lang);
   const tr = useT();
   return (
     <footer className="sources">
@@ -20,6 +23,23 @@ export function SourcesFooter({ data }: { data: AtlasData }) {
                 s.name
               )}
               {s.year ? ` (${s.year})` : ''} — {tr('licence')}: {s.licence}
+            </li>
+          ))}
+        </ul>
+        <h2>{tr('indicatorSources')}</h2>
+        <ul>
+          {data.indicators.indicators.map((ind) => (
+            <li key={ind.id} data-source={`indicator:${ind.id}`}>
+              <strong>{ind.label[lang]}</strong>: {ind.source.organisation[lang]}, {ind.source.title} ({ind.source.year}) —{' '}
+              {tr('licence')}: {ind.source.licence}
+              {ind.source.url && (
+                <>
+                  {' '}
+                  <a href={ind.source.url} target="_blank" rel="noreferrer noopener">
+                    {tr('link')}
+                  </a>
+                </>
+              )}
             </li>
           ))}
         </ul>
