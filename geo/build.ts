@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Topology } from 'topojson-specification';
 import { INDICATOR_TABLES } from './indicators/spec';
+import { PLACE_TABLES } from './places/buildPlaces';
 import { runPipeline, type PipelineInputs } from './pipeline';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,6 +21,7 @@ export function readInputs(): PipelineInputs {
     countries50m: topo('world-atlas/countries-50m.json'),
     countries110m: topo('world-atlas/countries-110m.json'),
     indicatorTables: Object.fromEntries(INDICATOR_TABLES.map((name) => [name, text(join(ROOT, 'geo', 'indicators', name))])),
+    placeTables: Object.fromEntries(PLACE_TABLES.map((name) => [name, text(join(ROOT, 'geo', 'places', name))])),
   };
 }
 

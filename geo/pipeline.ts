@@ -5,10 +5,13 @@ import { extractDatamapsTopology } from './datamapsTopology';
 import { buildIndicators } from './indicators/buildIndicators';
 import { CATALOGUE } from './indicators/catalogue';
 import { serializeIndicators } from './indicators/serialize';
+import { buildPlaces } from './places/buildPlaces';
+import { serializePlaces } from './places/serialize';
 import { parseProvinceTable } from './provinceTable';
 import { buildProvinces, type ProvinceRecord } from './provinces';
 import { PROVINCE_SOURCES } from './sources';
-import { stableStringify } from './topology';
+import type { ProvinceGeometry } from './checks';
+import { decodeFeatures, stableStringify } from './topology';
 
 /** Raw inputs, as read from disk by geo/build.ts. */
 export interface PipelineInputs {
@@ -22,10 +25,12 @@ export interface PipelineInputs {
   countries110m: Topology;
   /** Texts of the curated indicator tables in geo/indicators/, by file name. */
   indicatorTables: Readonly<Record<string, string>>;
+  /** Texts of the places tables in geo/places/ (pilots, learning cities, partners), by file name. */
+  placeTables: Readonly<Record<string, string>>;
 }
 
 /** Output file names (inside the output directory) mapped to their exact contents. */
-export type PipelineOutputs = Record<'provinces.topo.json' | 'basemap.topo.json' | 'provinces.json' | 'indicators.json', string>;
+export type PipelineOutputs = Record<'provinces.topo.json' | 'basemap.topo.json' | 'provinces.json' | 'indicators.json' | 'places.json', string>;
 
 /** Shape of provinces.json. */
 export interface ProvincesFile {
@@ -44,11 +49,24 @@ export function runPipeline(inputs: PipelineInputs, log: (text: string) => void)
   const basemap = buildBasemap(inputs.countries50m, inputs.countries110m);
   const file: ProvincesFile = { source: PROVINCE_SOURCES, provinces: provinces.records };
   const indicators = buildIndicators(CATALOGUE, { tables: inputs.indicatorTables, provinces: rows }, log);
+  // Places are checked against the geometry users will see them on, not the source geometry.
+  const places = buildPlaces({ tables: inputs.placeTables, provinces: rows, geometries: shippedGeometries(provinces.topology) }, log);
   return {
     'provinces.topo.json': stableStringify(provinces.topology),
     'basemap.topo.json': stableStringify(basemap),
     // Records are built with a fixed key order, so plain JSON.stringify is already stable.
     'provinces.json': `${JSON.stringify(file)}\n`,
     'indicators.json': serializeIndicators(indicators),
+    'places.json': serializePlaces(places),
   };
+}
+
+/** The shipped province polygons by ISO code. */
+function shippedGeometries(topology: Topology): Map<string, ProvinceGeometry> {
+  const map = new Map<string, ProvinceGeometry>();
+  for (const f of decodeFeatures(topology, 'provinces')) {
+    const g = f.geometry;
+    if (g !== null && (g.type === 'Polygon' || g.type === 'MultiPolygon')) map.set(String(f.id), g);
+  }
+  return map;
 }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const OUTPUTS = ['basemap.topo.json', 'indicators.json', 'provinces.json', 'provinces.topo.json'];
+const OUTPUTS = ['basemap.topo.json', 'indicators.json', 'places.json', 'provinces.json', 'provinces.topo.json'];
 
 describe('npm run geo', () => {
   const out = mkdtempSync(join(tmpdir(), 'atlas-geo-'));
@@ -23,7 +23,7 @@ describe('npm run geo', () => {
     expect(run?.stdout).toMatch(/^ {2}students-per-teacher: 4 missing \(TH-74, TH-75, TH-76, TH-77\)$/m);
   });
 
-  it('writes exactly the four output files', () => {
+  it('writes exactly the five output files', () => {
     expect(readdirSync(out).sort()).toEqual(OUTPUTS);
   });
 
