@@ -20,19 +20,26 @@ export function decimalsForStep(step: number): number {
 
 /**
  * Formatter for the ticks of an axis showing `indicator`: compact notation ("150k", "1.5M") when
- * the largest tick is 10,000 or more, else fixed digits from the tick step; no unit (the axis
- * title carries it) except the per-cent sign.
+ * the largest tick is 10,000 or more, else fixed digits from the tick step (on a log axis, from
+ * each tick's own size); no unit (the axis title carries it) except the per-cent sign.
  */
 export function tickFormatter(
   indicator: Pick<Indicator, 'unit'>,
   lang: Lang,
   ticks: readonly number[],
+  kind: 'linear' | 'log' = 'linear',
 ): (v: number) => string {
   const max = Math.max(0, ...ticks.map((t) => Math.abs(t)));
   const step = ticks.length > 1 ? Math.abs((ticks[1] as number) - (ticks[0] as number)) : 1;
   const pct = indicator.unit === 'percent' ? '%' : '';
   if (max >= 10_000) {
     return (v) => formatNumber(v, lang, { notation: 'compact', maximumFractionDigits: 1 }) + pct;
+  }
+  if (kind === 'log') {
+    return (v) => {
+      const d = decimalsForStep(Math.abs(v));
+      return formatNumber(v, lang, { minimumFractionDigits: d, maximumFractionDigits: d }) + pct;
+    };
   }
   const digits = decimalsForStep(step);
   return (v) => formatNumber(v, lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }) + pct;
@@ -48,6 +55,15 @@ export function axisTitle(indicator: Indicator, year: number, lang: Lang): strin
   const unit = unitSuffix(indicator.unit, lang);
   const vars = { label: indicator.label[lang], unit, year: formatYear(year, lang) };
   return ct(lang, unit ? 'axisTitle' : 'axisTitleNoUnit', vars);
+}
+
+/**
+ * Whether the indicator's national and regional aggregates are comparable with province values:
+ * not for sums (the kingdom's population is not a province-sized figure), yes for ratios,
+ * weighted means and indices.
+ */
+export function hasComparableAggregate(indicator: Pick<Indicator, 'aggregation'>): boolean {
+  return indicator.aggregation.kind !== 'sum';
 }
 
 /** BCP 47 locale for word segmentation and sorting. */

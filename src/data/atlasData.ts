@@ -7,6 +7,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Province, ProvinceCode, ProvinceFeature, ProvincesFile, SourceRef } from './types';
 import { buildProvinceIndex, type ProvinceIndex } from './provinceMatch';
 import type { IndicatorsFile } from './indicatorTypes';
+import type { PlacesFile } from './placeTypes';
 
 /** The basemap's layers as GeoJSON (matches map/basemapStyle's input). */
 export interface BasemapData {
@@ -23,6 +24,11 @@ export interface AtlasData {
   featureByCode: ReadonlyMap<ProvinceCode, ProvinceFeature>;
   basemap: BasemapData;
   indicators: IndicatorsFile;
+  places: PlacesFile;
+  /** Provinces of the EEF learning-city pilots. */
+  pilotCodes: ReadonlySet<ProvinceCode>;
+  /** Provinces with a UNESCO learning city (any year). */
+  learningCityCodes: ReadonlySet<ProvinceCode>;
   sources: Readonly<Record<string, SourceRef>>;
 }
 
@@ -63,11 +69,27 @@ export function validateIndicators(file: IndicatorsFile, known: ReadonlySet<stri
   return file;
 }
 
+/** Checks that every place points at a known province and has a source. */
+export function validatePlaces(file: PlacesFile, known: ReadonlySet<string>): PlacesFile {
+  const name = 'places.json';
+  if (!Array.isArray(file.pilots) || !Array.isArray(file.learningCities) || !Array.isArray(file.partners)) {
+    throw new DataFileError(name, 'expected pilots, learningCities and partners');
+  }
+  for (const p of [...file.pilots, ...file.learningCities]) {
+    if (!known.has(p.iso)) throw new DataFileError(name, `unknown province ${p.iso}`);
+  }
+  for (const p of [...file.pilots, ...file.learningCities, ...file.partners]) {
+    if (!Array.isArray(p.sources) || p.sources.length === 0) throw new DataFileError(name, `${p.name.en}: no source`);
+  }
+  return file;
+}
+
 export function buildAtlasData(
   provincesFile: ProvincesFile,
   provincesTopo: Topology,
   basemapTopo: Topology,
   indicatorsFile: IndicatorsFile,
+  placesFile: PlacesFile,
 ): AtlasData {
   const provinces = provincesFile.provinces;
   if (!Array.isArray(provinces) || provinces.length !== EXPECTED_PROVINCES) {
@@ -101,6 +123,9 @@ export function buildAtlasData(
     featureByCode: new Map(features.map((f) => [f.id, f])),
     basemap,
     indicators: validateIndicators(indicatorsFile, known),
+    places: validatePlaces(placesFile, known),
+    pilotCodes: new Set(placesFile.pilots.map((p) => p.iso)),
+    learningCityCodes: new Set(placesFile.learningCities.map((c) => c.iso)),
     sources: provincesFile.source,
   };
 }

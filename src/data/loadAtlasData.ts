@@ -3,6 +3,7 @@ import type { Topology } from 'topojson-specification';
 import { buildAtlasData, DataFileError, type AtlasData } from './atlasData';
 import type { ProvincesFile } from './types';
 import type { IndicatorsFile } from './indicatorTypes';
+import type { PlacesFile } from './placeTypes';
 
 async function fetchJson<T>(base: string, file: string): Promise<T> {
   let res: Response;
@@ -20,11 +21,12 @@ async function fetchJson<T>(base: string, file: string): Promise<T> {
 }
 
 export async function loadAtlasData(base = import.meta.env.BASE_URL): Promise<AtlasData> {
-  const [provinces, provincesTopo, basemap, indicators] = await Promise.all([
+  const [provinces, provincesTopo, basemap, indicators, places] = await Promise.all([
     fetchJson<ProvincesFile>(base, 'provinces.json'),
     fetchJson<Topology>(base, 'provinces.topo.json'),
     fetchJson<Topology>(base, 'basemap.topo.json'),
     fetchJson<IndicatorsFile>(base, 'indicators.json'),
+    fetchJson<PlacesFile>(base, 'places.json'),
   ]);
-  return buildAtlasData(provinces, provincesTopo, basemap, indicators);
+  return buildAtlasData(provinces, provincesTopo, basemap, indicators, places);
 }

@@ -13,8 +13,9 @@ export interface PlaceSource {
 export interface Pilot {
   iso: ProvinceCode;
   name: Bilingual;
-  /** The programme's own words about the pilot, as a short profile. */
+  /** How the programme names the pilot (e.g. "EEF learning-city pilot region (…)"). */
   programme: Bilingual;
+  /** A short profile written from the programme's own description. */
   profile: Bilingual;
   /** Years the programme names for the pilot work (from the seminar summary / sources). */
   years: string;
@@ -46,7 +47,7 @@ export interface Partner {
   country: Bilingual;
   /** First year of the role, when known. */
   from: number | null;
-  /** Last year of the role; `null` = ongoing or unknown (see `toKnown`). */
+  /** Last year of the role; `null` = ongoing or unknown (`periodNote` says which when the source is unsure). */
   to: number | null;
   /** Raw period text where the source is uncertain ("2018 (believed…)", "?"). */
   periodNote?: string;

@@ -8,7 +8,7 @@ import { formatIndicatorValue, formatYear } from '../../i18n/format';
 import type { Lang } from '../../state/doc';
 import type { IndicatorView } from '../../state/indicatorView';
 import { ct } from '../chartMessages';
-import { localeFor, tickFormatter } from '../chartFormat';
+import { hasComparableAggregate, localeFor, tickFormatter } from '../chartFormat';
 import { provinceRows } from '../chartRows';
 import { GlyphKey, ProvinceGlyphs } from '../Glyphs';
 import { markClass, markHandlers, useMarkState } from '../markState';
@@ -46,7 +46,7 @@ export function rankDescription(layout: RankLayout, view: IndicatorView, lang: L
       }),
     );
   }
-  if (view.national !== null) parts.push(ct(lang, 'rankDescNational', { value: fmt(view.national) }));
+  if (layout.national) parts.push(ct(lang, 'rankDescNational', { value: fmt(layout.national.value) }));
   if (layout.missing.length > 0) parts.push(ct(lang, 'rankDescMissing', { count: layout.missing.length }));
   return parts.join(' ');
 }
@@ -59,7 +59,9 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
   const { view, provinces, lang, pilots, learningCities, width, measureText = approxMeasure } = props;
   const layout = useMemo(() => {
     const rows = provinceRows(provinces, view.values, lang, { pilots, learningCities });
-    return rankLayout(rows, width, { measureText, national: view.national, locale: localeFor(lang) });
+    // A kingdom total (a sum) would dwarf every bar: the reference line is for comparable values.
+    const national = hasComparableAggregate(view.indicator) ? view.national : null;
+    return rankLayout(rows, width, { measureText, national, locale: localeFor(lang) });
   }, [provinces, view, lang, pilots, learningCities, width, measureText]);
   const st = useMarkState();
   const codesIn = useCallback((r: BrushRect) => barsInRange(layout, r.y0, r.y1), [layout]);

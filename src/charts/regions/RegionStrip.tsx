@@ -8,7 +8,7 @@ import { formatIndicatorValue, formatYear } from '../../i18n/format';
 import { REGION_NESDC_NAMES } from '../../i18n/messages';
 import type { Lang } from '../../state/doc';
 import { indicatorLookup, type IndicatorView } from '../../state/indicatorView';
-import { tickFormatter } from '../chartFormat';
+import { hasComparableAggregate, tickFormatter } from '../chartFormat';
 import { ct } from '../chartMessages';
 import { provinceRows } from '../chartRows';
 import { PointMark } from '../Glyphs';
@@ -50,17 +50,19 @@ export const RegionStrip = memo(function RegionStrip(props: RegionStripProps) {
   );
   const layout = useMemo(() => {
     const rows = provinceRows(provinces, view.values, lang, { pilots, learningCities });
-    return regionLayout(rows, width, { aggregates, national: view.national });
+    // Regional and national totals (sums) are not comparable with provinces: not drawn then.
+    const comparable = hasComparableAggregate(view.indicator);
+    return regionLayout(rows, width, comparable ? { aggregates, national: view.national } : {});
   }, [provinces, view, lang, pilots, learningCities, width, aggregates]);
   const st = useMarkState();
   const id = useId();
   const fmt = (v: number) => formatIndicatorValue(v, view.indicator, lang);
-  const tick = tickFormatter(view.indicator, lang, layout.ticks.map((t) => t.value));
+  const tick = tickFormatter(view.indicator, lang, layout.ticks.map((t) => t.value), layout.kind);
   const { plot } = layout;
-  const noData = formatIndicatorValue(null, view.indicator, lang);
 
   return (
     <div className="chart chart-regions">
+      {layout.kind === 'log' && <p className="chart-note">{ct(lang, 'logScaleNote')}</p>}
       <svg
         data-chart="regions"
         width={width}
@@ -97,7 +99,9 @@ export const RegionStrip = memo(function RegionStrip(props: RegionStripProps) {
             <g key={row.region} className="region-row" data-region={row.region}>
               <text className="region-label" x={0} y={row.labelY}>
                 {label}
-                {row.missing.length > 0 && <tspan className="no-data">{` · ${noData} ${row.missing.length}`}</tspan>}
+                {row.missing.length > 0 && (
+                  <tspan className="no-data">{` · ${ct(lang, 'regionsMissing', { count: row.missing.length })}`}</tspan>
+                )}
               </text>
               <line className="region-baseline" x1={plot.left} x2={plot.right} y1={(row.bandTop + row.bandBottom) / 2} y2={(row.bandTop + row.bandBottom) / 2} />
               {row.aggregate && (

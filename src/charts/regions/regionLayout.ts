@@ -1,11 +1,11 @@
 // Layout of the distribution strip: one row per NESDC region in a fixed order, each province a
 // dot on a shared x scale, dodged vertically so no two dots overlap (deterministic: no random
 // jitter, no force simulation), with the region's aggregate as a tick where one exists. Pure.
-import { scaleLinear } from 'd3-scale';
 import type { Indicator, IndicatorsFile } from '../../data/indicatorTypes';
 import { aggregate } from '../../data/indicatorValues';
 import type { Province, ProvinceCode, RegionNesdc } from '../../data/types';
 import type { ProvinceRow } from '../chartRows';
+import { scaleKindFor, valueScale, type ScaleKind } from '../scales';
 
 /** NESDC regions top to bottom: Bangkok, then the regions roughly north-west to south. */
 export const REGION_ORDER: readonly RegionNesdc[] = [
@@ -35,8 +35,15 @@ export function regionAggregates(
 }
 
 export interface RegionOptions {
-  /** Dot radius in px; default 4. */
+  /**
+   * Largest dot radius in px; default 4. Dots shrink (to 2.5 px at least) when a row's beeswarm
+   * would otherwise be taller than `maxHalfHeight` either side of its centre line.
+   */
   radius?: number;
+  /** Default 16 px. */
+  maxHalfHeight?: number;
+  /** Scale kind; default log for positive, strongly skewed values (see scales.ts). */
+  kind?: ScaleKind;
   /** Space between dots in px; default 1. */
   padding?: number;
   /** Height of the region's title line above its dots; default 16. */
@@ -75,6 +82,9 @@ export interface RegionLayout {
   width: number;
   height: number;
   plot: { left: number; right: number; top: number; bottom: number };
+  kind: ScaleKind;
+  /** Dot radius used (the same in every row). */
+  radius: number;
   rows: RegionRow[];
   ticks: { value: number; x: number }[];
   /** The national value as a line through all rows, labelled at `labelY` below them. */
@@ -107,55 +117,70 @@ export function dodge(xs: readonly number[], d: number): number[] {
 }
 
 export function regionLayout(rows: readonly ProvinceRow[], width: number, options: RegionOptions = {}): RegionLayout {
-  const r = options.radius ?? 4;
+  const maxR = options.radius ?? 4;
   const pad = options.padding ?? 1;
   const labelHeight = options.labelHeight ?? 16;
   const rowGap = options.rowGap ?? 6;
+  const maxHalf = options.maxHalfHeight ?? 16;
   const national = options.national ?? null;
   const aggregates = options.aggregates ?? new Map<RegionNesdc, number | null>();
 
-  const values = rows.flatMap((row) => (row.value === null ? [] : [row.value]));
+  const provinceValues = rows.flatMap((row) => (row.value === null ? [] : [row.value]));
+  const kind = options.kind ?? scaleKindFor(provinceValues);
+  const values = [...provinceValues];
   for (const v of aggregates.values()) if (v !== null) values.push(v);
   if (national !== null) values.push(national);
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  const domain: [number, number] = values.length === 0 ? [0, 1] : lo === hi ? [lo - 1, hi + 1] : [lo, hi];
-  const left = r + 6;
-  const right = Math.max(left + 10, width - r - 10);
-  const x = scaleLinear().domain(domain).nice(4).range([left, right]);
+  const scale = valueScale(kind === 'log' ? values.filter((v) => v > 0) : values, kind, 4);
+  const left = maxR + 6;
+  const right = Math.max(left + 10, width - maxR - 10);
+  const x = scale.at([left, right]);
 
-  const top = 22;
-  let y = top;
-  const out: RegionRow[] = REGION_ORDER.map((region) => {
-    const members = rows.filter((row) => row.region === region);
-    const withData = members
+  const members = REGION_ORDER.map((region) => {
+    const inRegion = rows.filter((row) => row.region === region);
+    const withData = inRegion
       .filter((m): m is ProvinceRow & { value: number } => m.value !== null)
       .sort((a, b) => a.value - b.value || (a.code < b.code ? -1 : 1));
-    const xs = withData.map((m) => x(m.value));
-    const offsets = dodge(xs, 2 * r + pad);
-    const half = Math.max(0, ...offsets.map(Math.abs)) + r;
+    return { region, inRegion, withData, xs: withData.map((m) => x(m.value)) };
+  });
+  // One radius for all rows: the largest that keeps every row within maxHalf (else the smallest).
+  let r = maxR;
+  let offsets = members.map((m) => dodge(m.xs, 2 * r + pad));
+  const tallest = (os: number[][]) => Math.max(0, ...os.flat().map(Math.abs));
+  while (r > 2.5 && tallest(offsets) + r > maxHalf) {
+    r = Math.max(2.5, r - 0.5);
+    const rr = r;
+    offsets = members.map((m) => dodge(m.xs, 2 * rr + pad));
+  }
+
+  const top = 22;
+  // Room between a title and its dots: the learning-city ring and the aggregate tick overhang.
+  const clearance = 6;
+  let y = top;
+  const out: RegionRow[] = members.map((m, i) => {
+    const os = offsets[i] as number[];
+    const half = Math.max(0, ...os.map(Math.abs)) + r;
     const labelY = y + labelHeight - 4;
-    const centre = y + labelHeight + half + 2;
-    const agg = aggregates.get(region) ?? null;
+    const centre = y + labelHeight + clearance + half;
+    const agg = aggregates.get(m.region) ?? null;
     const row: RegionRow = {
-      region,
+      region: m.region,
       labelY,
       bandTop: centre - half,
       bandBottom: centre + half,
-      dots: withData.map((m, k) => ({
-        code: m.code,
-        label: m.label,
-        value: m.value,
-        pilot: m.pilot,
-        learningCity: m.learningCity,
-        cx: xs[k] as number,
-        cy: centre + (offsets[k] as number),
+      dots: m.withData.map((d, k) => ({
+        code: d.code,
+        label: d.label,
+        value: d.value,
+        pilot: d.pilot,
+        learningCity: d.learningCity,
+        cx: m.xs[k] as number,
+        cy: centre + (os[k] as number),
         r,
       })),
-      missing: members.filter((m) => m.value === null).map((m) => m.code),
-      aggregate: agg === null ? null : { value: agg, x: x(agg) },
+      missing: m.inRegion.filter((d) => d.value === null).map((d) => d.code),
+      aggregate: agg === null || (kind === 'log' && agg <= 0) ? null : { value: agg, x: x(agg) },
     };
-    y = centre + half + 2 + rowGap;
+    y = centre + half + clearance + rowGap;
     return row;
   });
 
@@ -164,8 +189,10 @@ export function regionLayout(rows: readonly ProvinceRow[], width: number, option
     width,
     height: Math.ceil(national === null ? y : bottom + 18),
     plot: { left, right, top, bottom },
+    kind,
+    radius: r,
     rows: out,
-    ticks: x.ticks(4).map((value) => ({ value, x: x(value) })),
-    national: national === null ? null : { value: national, x: x(national), labelY: bottom + 13 },
+    ticks: scale.ticks.map((value) => ({ value, x: x(value) })),
+    national: national === null || (kind === 'log' && national <= 0) ? null : { value: national, x: x(national), labelY: bottom + 13 },
   };
 }

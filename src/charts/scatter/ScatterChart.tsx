@@ -9,13 +9,13 @@ import { formatIndicatorValue, formatNumber } from '../../i18n/format';
 import type { Lang } from '../../state/doc';
 import { indicatorLookup } from '../../state/indicatorView';
 import { setScatterAxes } from '../../state/store';
-import { axisTitle, localeFor, tickFormatter } from '../chartFormat';
+import { axisTitle, hasComparableAggregate, localeFor, tickFormatter } from '../chartFormat';
 import { ct } from '../chartMessages';
 import { GlyphKey, PointMark } from '../Glyphs';
 import { markClass, markHandlers, useMarkState } from '../markState';
 import { approxMeasure, type MeasureText } from '../text';
 import { useBrush, type BrushRect } from '../useBrush';
-import { pointsInRect, scatterAxes, scatterLayout, scatterRows, type ScatterPoint } from './scatterLayout';
+import { placeLabels, pointsInRect, scatterAxes, scatterLayout, scatterRows, type LabelAnchor, type ScatterPoint } from './scatterLayout';
 
 export interface ScatterChartProps {
   file: IndicatorsFile;
@@ -33,6 +33,7 @@ export interface ScatterChartProps {
 }
 
 const R = 3.6;
+const LABEL_SIZE = 10.5;
 
 export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps) {
   const { file, provinces, lang, axes, year, pilots, learningCities, width, height, measureText = approxMeasure } = props;
@@ -43,15 +44,30 @@ export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps)
     const rows = scatterRows(provinces, x.values, y.values, lang, { pilots, learningCities });
     return scatterLayout(rows, { width, height }, {
       measureText,
-      formatX: (ticks) => tickFormatter(x.indicator, lang, ticks),
-      formatY: (ticks) => tickFormatter(y.indicator, lang, ticks),
+      formatX: (ticks, kind) => tickFormatter(x.indicator, lang, ticks, kind),
+      formatY: (ticks, kind) => tickFormatter(y.indicator, lang, ticks, kind),
       xTitle: axisTitle(x.indicator, x.year, lang),
       yTitle: axisTitle(y.indicator, y.year, lang),
+      logLabel: ct(lang, 'logScale'),
       locale: localeFor(lang),
-      national: { x: x.national, y: y.national },
+      // A kingdom total (a sum) is not comparable with provinces: no national cross then.
+      national:
+        hasComparableAggregate(x.indicator) && hasComparableAggregate(y.indicator)
+          ? { x: x.national, y: y.national }
+          : undefined,
     });
   }, [resolved, provinces, lang, pilots, learningCities, width, height, measureText]);
   const st = useMarkState();
+  const nationalLabel = ct(lang, 'national');
+  const labels = useMemo(() => {
+    if (!layout) return new Map<string, ReturnType<typeof placeLabels>[number]>();
+    const anchors: LabelAnchor[] = [];
+    if (layout.national) anchors.push({ key: 'national', x: layout.national.px, y: layout.national.py, text: nationalLabel });
+    for (const p of layout.points) {
+      if (p.code === st.hover || st.selected.has(p.code)) anchors.push({ key: p.code, x: p.px, y: p.py, text: p.label });
+    }
+    return new Map(placeLabels(anchors, layout.plot, LABEL_SIZE, measureText).map((l) => [l.key, l]));
+  }, [layout, st.hover, st.selected, nationalLabel, measureText]);
   const codesIn = useCallback((r: BrushRect) => (layout ? pointsInRect(layout, r.x0, r.y0, r.x1, r.y1) : []), [layout]);
   const plot = layout?.plot ?? { left: 0, right: 0, top: 0, bottom: 0 };
   const brushRef = useBrush({
@@ -149,9 +165,11 @@ export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps)
         {layout.national && (
           <g className="national" aria-hidden="true">
             <path d={`M${layout.national.px - 6},${layout.national.py}h12M${layout.national.px},${layout.national.py - 6}v12`} />
-            <text x={layout.national.px + 7} y={layout.national.py - 5} fontSize={fs - 1}>
-              {ct(lang, 'national')}
-            </text>
+            {labels.get('national') && (
+              <text x={labels.get('national')?.x} y={labels.get('national')?.y} textAnchor={labels.get('national')?.anchor} fontSize={LABEL_SIZE}>
+                {nationalLabel}
+              </text>
+            )}
           </g>
         )}
         <g className="marks" role="list" {...markHandlers}>
@@ -163,14 +181,19 @@ export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps)
           ))}
         </g>
         <g className="marks-on-top" aria-hidden="true">
-          {onTop.map((p) => (
-            <g key={p.code} className={markClass('mark scatter-point', p.code, st)}>
-              <PointMark x={p.px} y={p.py} r={R} pilot={p.pilot} learningCity={p.learningCity} />
-              <text className="point-label" x={p.px + 7} y={p.py - 6} fontSize={fs - 0.5}>
-                {p.label}
-              </text>
-            </g>
-          ))}
+          {onTop.map((p) => {
+            const l = labels.get(p.code);
+            return (
+              <g key={p.code} className={markClass('mark scatter-point', p.code, st)}>
+                <PointMark x={p.px} y={p.py} r={R} pilot={p.pilot} learningCity={p.learningCity} />
+                {l && (
+                  <text className="point-label" x={l.x} y={l.y} textAnchor={l.anchor} fontSize={LABEL_SIZE}>
+                    {p.label}
+                  </text>
+                )}
+              </g>
+            );
+          })}
         </g>
         {layout.points.length === 0 && (
           <text className="chart-empty" x={(plot.left + plot.right) / 2} y={(plot.top + plot.bottom) / 2} textAnchor="middle" fontSize={fs}>

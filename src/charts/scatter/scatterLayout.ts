@@ -1,14 +1,13 @@
 // Layout of the scatter plot of two indicators: which year of each to use (the one nearest the
 // atlas's year), points only for provinces with both values, nice linear scales, ticks, wrapped
 // axis titles, the national point and the correlation. Pure.
-import { extent } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
 import type { Indicator, IndicatorsFile } from '../../data/indicatorTypes';
 import { nationalValue, resolveYear, valuesByCode } from '../../data/indicatorValues';
 import type { Province, ProvinceCode } from '../../data/types';
 import type { Lang } from '../../state/doc';
 import { provinceName } from '../chartFormat';
 import type { Box, ProvinceMarks } from '../chartRows';
+import { scaleKindFor, valueScale, type ScaleKind } from '../scales';
 import { approxMeasure, wrapText, type MeasureText } from '../text';
 
 /** One axis: an indicator at the year used for it, and its values by province. */
@@ -77,11 +76,16 @@ export interface ScatterPoint extends ScatterRow {
 
 export interface ScatterOptions {
   measureText?: MeasureText;
-  /** Tick label formatters, given the ticks of each axis. */
-  formatX?: (ticks: number[]) => (v: number) => string;
-  formatY?: (ticks: number[]) => (v: number) => string;
+  /** Tick label formatters, given the ticks and kind of each axis. */
+  formatX?: (ticks: number[], kind: ScaleKind) => (v: number) => string;
+  formatY?: (ticks: number[], kind: ScaleKind) => (v: number) => string;
   xTitle?: string;
   yTitle?: string;
+  /** Appended to an axis title when that axis is logarithmic ("log scale"). */
+  logLabel?: string;
+  /** Force a scale kind per axis; default: log for positive, strongly skewed values. */
+  xKind?: ScaleKind;
+  yKind?: ScaleKind;
   /** Word segmentation of the titles. */
   locale?: string;
   /** The national values, drawn as a reference cross when both exist. */
@@ -93,6 +97,8 @@ export interface ScatterLayout {
   width: number;
   height: number;
   plot: { left: number; right: number; top: number; bottom: number };
+  xKind: ScaleKind;
+  yKind: ScaleKind;
   points: ScatterPoint[];
   /** Provinces left out because one or both values are missing. */
   omitted: number;
@@ -139,13 +145,6 @@ export function pointsInRect(layout: ScatterLayout, x0: number, y0: number, x1: 
   return layout.points.filter((p) => p.px >= l && p.px <= r && p.py >= t && p.py <= b).map((p) => p.code);
 }
 
-function domainOf(values: number[]): [number, number] {
-  const [lo, hi] = extent(values) as [number | undefined, number | undefined];
-  if (lo === undefined || hi === undefined) return [0, 1];
-  if (lo === hi) return lo === 0 ? [-1, 1] : [lo - Math.abs(lo) * 0.1, hi + Math.abs(hi) * 0.1];
-  return [lo, hi];
-}
-
 export function scatterLayout(rows: readonly ScatterRow[], box: Box, options: ScatterOptions = {}): ScatterLayout {
   const measure = options.measureText ?? approxMeasure;
   const fontSize = options.fontSize ?? 11;
@@ -155,38 +154,45 @@ export function scatterLayout(rows: readonly ScatterRow[], box: Box, options: Sc
   const nat = options.national;
   const xs = both.map((r) => r.x);
   const ys = both.map((r) => r.y);
+  // The kind of scale follows the provinces alone; the national point then joins the domain.
+  const xKind = options.xKind ?? scaleKindFor(xs);
+  const yKind = options.yKind ?? scaleKindFor(ys);
   if (nat?.x != null && nat.y != null) {
     xs.push(nat.x);
     ys.push(nat.y);
   }
-  const x = scaleLinear().domain(domainOf(xs)).nice(5);
-  const y = scaleLinear().domain(domainOf(ys)).nice(5);
-  const xTickValues = x.ticks(box.width < 320 ? 4 : 5);
-  const yTickValues = y.ticks(5);
-  const fx = (options.formatX ?? (() => String))(xTickValues);
-  const fy = (options.formatY ?? (() => String))(yTickValues);
+  const xScale = valueScale(xs, xKind, box.width < 320 ? 4 : 5);
+  const yScale = valueScale(ys, yKind, 5);
+  const xTickValues = xScale.ticks;
+  const yTickValues = yScale.ticks;
+  const fx = (options.formatX ?? (() => String))(xTickValues, xScale.kind);
+  const fy = (options.formatY ?? (() => String))(yTickValues, yScale.kind);
   const yLabels = yTickValues.map(fy);
+  const withLog = (title: string, kind: ScaleKind) =>
+    kind === 'log' && options.logLabel && title ? `${title} · ${options.logLabel}` : title;
 
   const left = Math.ceil(Math.max(16, ...yLabels.map((l) => measure(l, fontSize - 1))) + 8);
   const right = box.width - 14;
-  const yTitleLines = wrapText(options.yTitle ?? '', box.width - 4, fontSize, measure, locale, 2);
-  const xTitleLines = wrapText(options.xTitle ?? '', right - left, fontSize, measure, locale, 2);
+  const yTitleLines = wrapText(withLog(options.yTitle ?? '', yScale.kind), box.width - 4, fontSize, measure, locale, 2);
+  const xTitleLines = wrapText(withLog(options.xTitle ?? '', xScale.kind), right - left, fontSize, measure, locale, 2);
   const top = 4 + yTitleLines.length * lineHeight + 8;
-  const bottom = box.height - (xTitleLines.length * lineHeight + fontSize + 12);
-  x.range([left, right]);
-  y.range([Math.max(top + 20, bottom), top]);
+  const bottom = Math.max(top + 20, box.height - (xTitleLines.length * lineHeight + fontSize + 12));
+  const x = xScale.at([left, right]);
+  const y = yScale.at([bottom, top]);
 
   const points = both.map((r) => ({ ...r, px: x(r.x), py: y(r.y) }));
   return {
     width: box.width,
     height: box.height,
-    plot: { left, right, top, bottom: y.range()[0] as number },
+    plot: { left, right, top, bottom },
+    xKind: xScale.kind,
+    yKind: yScale.kind,
     points,
     omitted: rows.length - both.length,
     xTicks: xTickValues.map((value) => ({ value, pos: x(value), label: fx(value) })),
     yTicks: yTickValues.map((value, i) => ({ value, pos: y(value), label: yLabels[i] as string })),
     yTitle: { lines: yTitleLines, x: 0, y: 4 + fontSize },
-    xTitle: { lines: xTitleLines, x: right, y: (y.range()[0] as number) + fontSize + 6 + lineHeight },
+    xTitle: { lines: xTitleLines, x: right, y: bottom + fontSize + 6 + lineHeight },
     lineHeight,
     national: nat?.x != null && nat.y != null ? { px: x(nat.x), py: y(nat.y) } : null,
     r: pearson(
@@ -194,4 +200,71 @@ export function scatterLayout(rows: readonly ScatterRow[], box: Box, options: Sc
       both.map((r) => r.y),
     ),
   };
+}
+
+export interface LabelAnchor {
+  key: string;
+  x: number;
+  y: number;
+  text: string;
+}
+
+export interface PlacedLabel {
+  key: string;
+  x: number;
+  /** Baseline. */
+  y: number;
+  anchor: 'start' | 'end';
+}
+
+/**
+ * Places point labels (selected and hovered provinces, the national cross) beside their points
+ * without overlapping each other: each tries right-above, right-below, left-above, left-below,
+ * and takes the first that stays inside `bounds` and clear of the labels placed before it (else
+ * the least-overlapping one). Deterministic, in input order.
+ */
+export function placeLabels(
+  anchors: readonly LabelAnchor[],
+  bounds: { left: number; right: number; top: number; bottom: number },
+  fontSize: number,
+  measure: MeasureText = approxMeasure,
+  offset = 6,
+): PlacedLabel[] {
+  type Rect = [number, number, number, number];
+  const placed: Rect[] = [];
+  const overlap = (a: Rect, b: Rect) =>
+    Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
+  return anchors.map((a) => {
+    const w = measure(a.text, fontSize);
+    const up = a.y - offset + 1;
+    const down = a.y + offset + fontSize - 1;
+    const options: PlacedLabel[] = [
+      { key: a.key, x: a.x + offset, y: up, anchor: 'start' },
+      { key: a.key, x: a.x + offset, y: down, anchor: 'start' },
+      { key: a.key, x: a.x - offset, y: up, anchor: 'end' },
+      { key: a.key, x: a.x - offset, y: down, anchor: 'end' },
+    ];
+    const rectOf = (p: PlacedLabel): Rect => {
+      const x0 = p.anchor === 'start' ? p.x : p.x - w;
+      return [x0, p.y - fontSize, x0 + w, p.y + 3];
+    };
+    const cost = (p: PlacedLabel) => {
+      const r = rectOf(p);
+      const outside =
+        Math.max(0, bounds.left - r[0]) + Math.max(0, r[2] - bounds.right) + Math.max(0, bounds.top - r[1]) + Math.max(0, r[3] - bounds.bottom);
+      return outside * 1000 + placed.reduce((sum, q) => sum + overlap(r, q), 0);
+    };
+    let best = options[0] as PlacedLabel;
+    let bestCost = cost(best);
+    for (const o of options.slice(1)) {
+      if (bestCost === 0) break;
+      const c = cost(o);
+      if (c < bestCost) {
+        best = o;
+        bestCost = c;
+      }
+    }
+    placed.push(rectOf(best));
+    return best;
+  });
 }

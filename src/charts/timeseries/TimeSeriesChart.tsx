@@ -8,7 +8,7 @@ import { formatIndicatorValue, formatYear } from '../../i18n/format';
 import type { Lang } from '../../state/doc';
 import { indicatorLookup, type IndicatorView } from '../../state/indicatorView';
 import { useAtlas } from '../../state/store';
-import { provinceName, tickFormatter, yearTick } from '../chartFormat';
+import { hasComparableAggregate, provinceName, tickFormatter, yearTick } from '../chartFormat';
 import { ct } from '../chartMessages';
 import { markClass, markHandlers, useMarkState } from '../markState';
 import { approxMeasure, type MeasureText } from '../text';
@@ -53,7 +53,10 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
       const p = byCode.get(code);
       return p ? provinceName(p, lang) : code;
     };
-    return timeSeriesData(file, view.indicator, selection, labelOf, indicatorLookup(file));
+    const lookup = indicatorLookup(file);
+    // A kingdom total (a sum) is not comparable with provinces: no national line then.
+    const byId = hasComparableAggregate(view.indicator) ? lookup : null;
+    return timeSeriesData(file, view.indicator, selection, labelOf, byId);
   }, [file, view.indicator, selection, byCode, lang]);
   const layout = useMemo(
     () =>

@@ -35,13 +35,16 @@ export interface TimeSeriesData {
   national: (number | null)[];
 }
 
-/** The values over all years of `indicator` for `codes` (in selection order) and the nation. */
+/**
+ * The values over all years of `indicator` for `codes` (in selection order) and the nation;
+ * `byId` null leaves the national line out (all null).
+ */
 export function timeSeriesData(
   file: IndicatorsFile,
   indicator: Indicator,
   codes: readonly ProvinceCode[],
   labelOf: (code: ProvinceCode) => string,
-  byId: (id: string) => Indicator | undefined,
+  byId: ((id: string) => Indicator | undefined) | null,
 ): TimeSeriesData {
   const years = [...indicator.years];
   const byYear = years.map((y) => valuesByCode(file, indicator, y));
@@ -56,7 +59,7 @@ export function timeSeriesData(
       values: byYear.map((m) => m.get(code) ?? null),
     })),
     hidden: codes.length - shown.length,
-    national: years.map((y) => nationalValue(file, indicator, y, byId)),
+    national: years.map((y) => (byId ? nationalValue(file, indicator, y, byId) : null)),
   };
 }
 
@@ -151,7 +154,7 @@ export function timeSeriesLayout(data: TimeSeriesData, box: Box, options: TimeSe
   const labelled = [...lines, ...(national ? [national] : [])].filter((l) => l.labelAt !== null);
   const dodged = dodgeLabels(
     labelled.map((l) => (l.labelAt as { y: number }).y),
-    fs + 2,
+    Math.round(fs * 1.4),
     top + fs / 2,
     bottom,
   );
