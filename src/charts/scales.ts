@@ -46,7 +46,7 @@ function logTicks(lo: number, hi: number, count: number): number[] {
       if (v >= lo && v <= hi) all.push(Number(v.toPrecision(12)));
     }
   }
-  if (all.length <= count + 1) return all;
+  if (all.length <= count + 2) return all;
   const decades = all.filter((v) => Number(v.toExponential().split('e')[0]) === 1);
   return decades.length >= 2 ? decades : all.filter((_, i) => i % 2 === 0);
 }

@@ -34,13 +34,15 @@ export function regionAggregates(
   );
 }
 
+const MIN_RADIUS = 3;
+
 export interface RegionOptions {
   /**
-   * Largest dot radius in px; default 4. Dots shrink (to 2.5 px at least) when a row's beeswarm
+   * Largest dot radius in px; default 4. Dots shrink (to 3 px at least) when a row's beeswarm
    * would otherwise be taller than `maxHalfHeight` either side of its centre line.
    */
   radius?: number;
-  /** Default 16 px. */
+  /** Default 18 px. */
   maxHalfHeight?: number;
   /** Scale kind; default log for positive, strongly skewed values (see scales.ts). */
   kind?: ScaleKind;
@@ -121,7 +123,7 @@ export function regionLayout(rows: readonly ProvinceRow[], width: number, option
   const pad = options.padding ?? 1;
   const labelHeight = options.labelHeight ?? 16;
   const rowGap = options.rowGap ?? 6;
-  const maxHalf = options.maxHalfHeight ?? 16;
+  const maxHalf = options.maxHalfHeight ?? 18;
   const national = options.national ?? null;
   const aggregates = options.aggregates ?? new Map<RegionNesdc, number | null>();
 
@@ -146,8 +148,8 @@ export function regionLayout(rows: readonly ProvinceRow[], width: number, option
   let r = maxR;
   let offsets = members.map((m) => dodge(m.xs, 2 * r + pad));
   const tallest = (os: number[][]) => Math.max(0, ...os.flat().map(Math.abs));
-  while (r > 2.5 && tallest(offsets) + r > maxHalf) {
-    r = Math.max(2.5, r - 0.5);
+  while (r > MIN_RADIUS && tallest(offsets) + r > maxHalf) {
+    r = Math.max(MIN_RADIUS, r - 0.5);
     const rr = r;
     offsets = members.map((m) => dodge(m.xs, 2 * rr + pad));
   }
@@ -187,12 +189,12 @@ export function regionLayout(rows: readonly ProvinceRow[], width: number, option
   const bottom = y - rowGap;
   return {
     width,
-    height: Math.ceil(national === null ? y : bottom + 18),
+    height: Math.ceil(national === null ? y : bottom + 22),
     plot: { left, right, top, bottom },
     kind,
     radius: r,
     rows: out,
     ticks: scale.ticks.map((value) => ({ value, x: x(value) })),
-    national: national === null || (kind === 'log' && national <= 0) ? null : { value: national, x: x(national), labelY: bottom + 13 },
+    national: national === null || (kind === 'log' && national <= 0) ? null : { value: national, x: x(national), labelY: bottom + 16 },
   };
 }
