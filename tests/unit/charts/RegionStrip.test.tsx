@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { RegionStrip } from '../../../src/charts/regions/RegionStrip';
+import type { ProvinceCode } from '../../../src/data/types';
+import { defaultDoc } from '../../../src/state/doc';
+import { indicatorViewOf } from '../../../src/state/indicatorView';
+import { hoverProvince, initialState, setHighlight, store } from '../../../src/state/store';
+import { CHART_CODES, makeChartProvinces, makeIndicator, makeIndicatorsFile } from '../../fixtures/indicators';
+
+const provinces = makeChartProvinces();
+// A share with a population weight, so regions get weighted-mean aggregates; TH-41 has no value.
+const pop = makeIndicator('pop', { 2020: CHART_CODES.map(() => 1000) }, { unit: 'people', decimals: 0, aggregation: { kind: 'sum' } });
+const share = makeIndicator(
+  'share',
+  { 2020: [40, 30, 20, 22, 10, null, 15, 16, 17, 25, 26, 12] },
+  { unit: 'percent', decimals: 1, aggregation: { kind: 'weighted-mean', weight: 'pop' }, label: { en: 'Share', th: 'สัดส่วน' } },
+);
+const file = makeIndicatorsFile(CHART_CODES, [share, pop]);
+const view = indicatorViewOf(file, { ...defaultDoc('en'), indicator: 'share' })!;
+const popView = indicatorViewOf(file, { ...defaultDoc('en'), indicator: 'pop' })!;
+const none = new Set<ProvinceCode>();
+
+function renderStrip(lang: 'en' | 'th' = 'en', v = view) {
+  return render(<RegionStrip view={v} file={file} provinces={provinces} lang={lang} pilots={new Set(['TH-95'])} learningCities={none} width={380} />);
+}
+const dot = (code: string) => document.querySelector(`svg[data-chart="regions"] [data-code="${code}"]`);
+
+beforeEach(() => store.setState(initialState('en'), true));
+afterEach(cleanup);
+
+describe('RegionStrip', () => {
+  it('draws the seven NESDC regions in order with their provinces as dots', () => {
+    renderStrip();
+    const regions = [...document.querySelectorAll('[data-region]')].map((g) => g.getAttribute('data-region'));
+    expect(regions).toEqual([
+      'Bangkok',
+      'Central (Except Bangkok)',
+      'Eastern',
+      'Northern',
+      'Northeastern',
+      'Southern (11)',
+      '3 Southernmost Provinces',
+    ]);
+    expect(document.querySelectorAll('svg[data-chart="regions"] [data-code]')).toHaveLength(11);
+    const northern = screen.getByRole('list', { name: 'Northern' });
+    expect(northern.querySelectorAll('[role="listitem"]')).toHaveLength(3);
+    expect(dot('TH-41')).toBeNull();
+  });
+
+  it('labels regions with their aggregate and missing count, and draws aggregate ticks', () => {
+    renderStrip();
+    expect(screen.getByText('Eastern · 21.0%')).toBeTruthy();
+    expect(screen.getByText(/no data for 1/)).toBeTruthy();
+    // Northeastern lacks TH-41, so it has no honest weighted mean; the other six do.
+    expect(document.querySelectorAll('.region-aggregate')).toHaveLength(6);
+    // Nor is there a national mean while a province lacks data (aggregate() is honest).
+    expect(document.querySelector('svg[data-chart="regions"] .national')).toBeNull();
+  });
+
+  it('draws no totals for sums (they are not comparable with provinces)', () => {
+    renderStrip('en', popView);
+    expect(document.querySelectorAll('.region-aggregate')).toHaveLength(0);
+    expect(document.querySelector('svg[data-chart="regions"] .national')).toBeNull();
+  });
+
+  it('colours dots like the map and marks pilots by shape', () => {
+    renderStrip();
+    expect(dot('TH-10')?.querySelector('circle.point')?.getAttribute('fill')).toBe(view.hexOf('TH-10'));
+    expect(dot('TH-95')?.querySelector('path.point')).not.toBeNull();
+  });
+
+  it('links hover, click and highlight through the store', () => {
+    renderStrip();
+    fireEvent.mouseOver(dot('TH-50')!.querySelector('.point')!);
+    expect(dot('TH-50')?.classList.contains('is-hovered')).toBe(true);
+    fireEvent.click(dot('TH-50')!.querySelector('.point')!, { metaKey: true });
+    expect(store.getState().doc.province).toEqual(['TH-50']);
+    expect(dot('TH-50')?.classList.contains('is-selected')).toBe(true);
+    act(() => {
+      hoverProvince(null);
+      setHighlight('legend', ['TH-12']);
+    });
+    expect(dot('TH-50')?.classList.contains('is-hovered')).toBe(false);
+    expect(dot('TH-50')?.classList.contains('is-dimmed')).toBe(true);
+    expect(dot('TH-12')?.classList.contains('is-highlighted')).toBe(true);
+  });
+
+  it('summarises each region in Thai', () => {
+    renderStrip('th');
+    const desc = document.querySelector('svg[data-chart="regions"] desc')?.textContent ?? '';
+    expect(desc.startsWith('สัดส่วน พ.ศ. 2563 แยกตามภาคของ สศช.: กรุงเทพมหานคร: ค่าของทั้งภาค 40.0%')).toBe(true);
+    expect(desc).toContain('ภาคตะวันออกเฉียงเหนือ: ตั้งแต่ 10.0% ถึง 10.0%');
+  });
+});
