@@ -15,7 +15,8 @@ import { GlyphKey, PointMark } from '../Glyphs';
 import { markClass, markHandlers, useMarkState } from '../markState';
 import { approxMeasure, type MeasureText } from '../text';
 import { useBrush, type BrushRect } from '../useBrush';
-import { placeLabels, pointsInRect, scatterAxes, scatterLayout, scatterRows, type LabelAnchor, type ScatterPoint } from './scatterLayout';
+import { placeLabels, type LabelAnchor } from './placeLabels';
+import { pointsInRect, scatterAxes, scatterLayout, scatterRows, type ScatterPoint } from './scatterLayout';
 
 export interface ScatterChartProps {
   file: IndicatorsFile;

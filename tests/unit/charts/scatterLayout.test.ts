@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorLookup } from '../../../src/state/indicatorView';
-import { pearson, placeLabels, pointsInRect, scatterAxes, scatterLayout, scatterRows } from '../../../src/charts/scatter/scatterLayout';
+import { placeLabels } from '../../../src/charts/scatter/placeLabels';
+import { pearson, pointsInRect, scatterAxes, scatterLayout, scatterRows } from '../../../src/charts/scatter/scatterLayout';
 import type { ProvinceCode } from '../../../src/data/types';
 import { CHART_CODES, makeChartProvinces, makeIndicator, makeIndicatorsFile } from '../../fixtures/indicators';
 
