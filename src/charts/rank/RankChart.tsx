@@ -47,7 +47,8 @@ export function rankDescription(layout: RankLayout, view: IndicatorView, lang: L
     );
   }
   if (layout.national) parts.push(ct(lang, 'rankDescNational', { value: fmt(layout.national.value) }));
-  if (layout.missing.length > 0) parts.push(ct(lang, 'rankDescMissing', { count: layout.missing.length }));
+  const missing = layout.missing.length;
+  if (missing > 0) parts.push(missing === 1 ? ct(lang, 'rankDescMissingOne') : ct(lang, 'rankDescMissing', { count: missing }));
   return parts.join(' ');
 }
 

@@ -36,9 +36,10 @@ export function regionDescription(layout: RegionLayout, view: IndicatorView, lan
       const first = row.dots[0];
       const last = row.dots[row.dots.length - 1];
       if (!first || !last) return `${region}: ${formatIndicatorValue(null, view.indicator, lang)}`;
+      if (first === last) return `${region}: ${fmt(first.value)}`;
       return ct(lang, 'regionsRange', { region, min: fmt(first.value), max: fmt(last.value) });
     })
-    .join('; ');
+    .join(ct(lang, 'listSeparator'));
   return ct(lang, 'regionsDesc', { indicator: view.indicator.label[lang], year: formatYear(view.year, lang), summary });
 }
 

@@ -34,7 +34,10 @@ function change(line: SeriesLine, fmt: (v: number) => string, lang: Lang): strin
 
 export function timeSeriesDescription(data: TimeSeriesData, lines: SeriesLine[], national: SeriesLine | null, lang: Lang): string {
   const fmt = (v: number) => formatIndicatorValue(v, data.indicator, lang);
-  const series = lines.length === 0 ? ct(lang, 'timeDescNone') : lines.map((l) => `${l.label}: ${change(l, fmt, lang)}.`).join(' ');
+  const series =
+    lines.length === 0
+      ? ct(lang, 'timeDescNone')
+      : lines.map((l) => `${l.label}: ${change(l, fmt, lang)}`).join(ct(lang, 'listSeparator')) + (lang === 'en' ? '.' : '');
   return ct(lang, 'timeDesc', {
     indicator: data.indicator.label[lang],
     from: formatYear(data.years[0] as number, lang),

@@ -90,6 +90,6 @@ describe('RegionStrip', () => {
     renderStrip('th');
     const desc = document.querySelector('svg[data-chart="regions"] desc')?.textContent ?? '';
     expect(desc.startsWith('สัดส่วน พ.ศ. 2563 แยกตามภาคของ สศช.: กรุงเทพมหานคร: ค่าของทั้งภาค 40.0%')).toBe(true);
-    expect(desc).toContain('ภาคตะวันออกเฉียงเหนือ: ตั้งแต่ 10.0% ถึง 10.0%');
+    expect(desc).toContain(' ภาคตะวันออกเฉียงเหนือ: 10.0% ภาคใต้ (11 จังหวัด): ค่าของทั้งภาค');
   });
 });
