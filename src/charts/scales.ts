@@ -37,18 +37,26 @@ function linearDomain(values: readonly number[]): [number, number] {
   return lo === 0 ? [-1, 1] : [lo - Math.abs(lo) * 0.1, hi + Math.abs(hi) * 0.1];
 }
 
-/** Ticks of a log scale: 1-2-5 multiples of powers of ten, thinned to about `count`. */
-function logTicks(lo: number, hi: number, count: number): number[] {
-  const all: number[] = [];
+/** Multiples of powers of ten between lo and hi whose leading digit is in `mantissas`. */
+function multiples(lo: number, hi: number, mantissas: readonly number[]): number[] {
+  const out: number[] = [];
   for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
-    for (const m of [1, 2, 5]) {
-      const v = m * 10 ** e;
-      if (v >= lo && v <= hi) all.push(Number(v.toPrecision(12)));
+    for (const m of mantissas) {
+      const v = Number((m * 10 ** e).toPrecision(12));
+      if (v >= lo && v <= hi) out.push(v);
     }
   }
-  if (all.length <= count + 2) return all;
-  const decades = all.filter((v) => Number(v.toExponential().split('e')[0]) === 1);
-  return decades.length >= 2 ? decades : all.filter((_, i) => i % 2 === 0);
+  return out;
+}
+
+/** Ticks of a log scale: 1-2-5 multiples of powers of ten, thinned to about `count` (1-3, then 1). */
+function logTicks(lo: number, hi: number, count: number): number[] {
+  for (const mantissas of [[1, 2, 5], [1, 3]]) {
+    const ticks = multiples(lo, hi, mantissas);
+    if (ticks.length <= count + 2) return ticks;
+  }
+  const decades = multiples(lo, hi, [1]);
+  return decades.length >= 2 ? decades : multiples(lo, hi, [1, 2, 5]).filter((_, i) => i % 2 === 0);
 }
 
 /** A scale over `values` of the given kind, with about `count` ticks. */
