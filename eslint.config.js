@@ -21,10 +21,22 @@ const coreFiles = [
   'src/i18n/messages.ts',
   'src/i18n/browserLang.ts',
   'src/lib/**/*.ts',
+  'src/charts/**/*Layout.ts',
+  'src/charts/scatter/placeLabels.ts',
+  'src/charts/text.ts',
+  'src/charts/scales.ts',
+  'src/charts/chartFormat.ts',
+  'src/charts/chartRows.ts',
+  'src/charts/chartMessages.ts',
+  'src/state/indicatorView.ts',
+  'src/state/playback.ts',
+  'src/panels/indicatorSearch.ts',
+  'src/panels/parseBreaks.ts',
+  'src/panels/sparklineLayout.ts',
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'bench/dist/', 'node_modules/', 'public/', 'tests/e2e/output/', 'bench/output/'] },
+  { ignores: ['dist/', 'bench/dist/', 'node_modules/', 'public/', 'tests/e2e/output/', 'bench/output/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -12,6 +12,7 @@ import { YearControl } from '../panels/YearControl';
 import { ClassificationControl } from '../panels/ClassificationControl';
 import { Legend } from '../panels/Legend';
 import { indicatorViewOf } from '../state/indicatorView';
+import { ChartsPanel } from '../charts/ChartsPanel';
 import { requestCamera, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 
@@ -51,6 +52,7 @@ export function App({ data }: { data: AtlasData }) {
         </div>
         <div className="side-column">
           <DetailPanel data={data} />
+          <ChartsPanel data={data} file={data.indicators} pilots={data.pilotCodes} learningCities={data.learningCityCodes} />
         </div>
       </main>
       <SourcesFooter data={data} />

@@ -1,6 +1,7 @@
 // Strings of the linked charts, in English and Thai. The English object's type is the contract:
 // the Thai one must have the same keys. To be merged into i18n/messages.ts.
 import type { Lang } from '../state/doc';
+import { fillTemplate } from '../i18n/format';
 
 const en = {
   chartsLabel: 'Linked charts',
@@ -97,5 +98,5 @@ export const chartMessages: Record<Lang, ChartCatalogue> = { en, th };
 
 /** Looks up a chart string and fills `{name}` placeholders (same rules as i18n's `t`). */
 export function ct(lang: Lang, key: ChartMessageKey, vars: Record<string, string | number> = {}): string {
-  return chartMessages[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  return fillTemplate(chartMessages[lang][key], vars);
 }

@@ -39,9 +39,12 @@ export function formatYear(yearCe: number, lang: Lang, buddhistEra = lang === 't
 
 /** Looks up a message and fills `{name}` placeholders. */
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return catalogues[lang][key].replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in vars ? String(vars[name]) : m,
-  );
+  return fillTemplate(catalogues[lang][key], vars);
+}
+
+/** Replaces `{name}` placeholders; unknown ones stay visible so a missing value is noticed. */
+export function fillTemplate(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
 /** Short unit labels shown after a value ("0.651" for an index has none). */
@@ -75,7 +78,7 @@ export function formatIndicatorValue(
   const digits = formatNumber(value, lang, {
     thaiDigits: opts.thaiDigits ?? false,
     ...(opts.compact
-      ? { notation: 'compact', maximumFractionDigits: 1 }
+      ? { notation: 'compact', maximumSignificantDigits: 3 }
       : { minimumFractionDigits: indicator.decimals, maximumFractionDigits: indicator.decimals }),
   });
   const suffix = opts.withUnit === false ? '' : unitSuffix(indicator.unit, lang);
