@@ -13,6 +13,7 @@ import { t } from './i18n/format';
 import { defaultDoc } from './state/doc';
 import { startUrlSync } from './state/urlSync';
 import { decode } from './state/urlCodec';
+import { startPerfMarks } from './app/perfMarks';
 
 const rootEl = document.getElementById('root');
 if (!rootEl) throw new Error('index.html has no #root');
@@ -25,6 +26,7 @@ loadAtlasData()
       provinces: new Set(data.provinces.map((p) => p.iso)),
       indicators: new Set(data.indicators.indicators.map((i) => i.id)),
     });
+    startPerfMarks();
     root.render(
       <StrictMode>
         <App data={data} />

@@ -43,6 +43,9 @@ export function MapView({ data, label, description }: { data: AtlasData; label: 
   const overlayRef = useRef<MapLibreOverlay | null>(null);
   const fitThailandRef = useRef<(animate: boolean) => void>(() => {});
   const layersSetRef = useRef(false);
+  /** The indicator view last handed to deck.gl, and the last one a frame was marked for. */
+  const viewSetRef = useRef<unknown>(null);
+  const viewDrawnRef = useRef<unknown>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
   const [tip, setTip] = useState<Tip | null>(null);
   const hover = useAtlas((s) => s.session.hover);
@@ -108,6 +111,11 @@ export function MapView({ data, label, description }: { data: AtlasData; label: 
           mapReadyMarked = true;
           performance.mark('atlas:map-ready');
         }
+        // For the benchmark: the first frame drawn with a new indicator view.
+        if (viewSetRef.current !== viewDrawnRef.current) {
+          viewDrawnRef.current = viewSetRef.current;
+          performance.mark('atlas:map-updated');
+        }
       },
     });
     overlayRef.current = overlay;
@@ -148,6 +156,7 @@ export function MapView({ data, label, description }: { data: AtlasData; label: 
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
     layersSetRef.current = true;
+    viewSetRef.current = view;
   }, [map, data, hover, selected, highlighted, view, highlightSet]);
 
   // Camera requests from anywhere in the app (reset button, later the story player and API).
