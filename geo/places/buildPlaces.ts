@@ -7,9 +7,10 @@ import type { ProvinceRow } from '../provinceTable';
 import { compareCodes } from '../provinces';
 import { checkPlacesFile, type OutsidePoint } from './checks';
 import { readLearningCities, readPartners, readPilots, type ProvinceNames } from './records';
+import { gnlcLinks, readLinks } from './links';
 
 /** The places tables in geo/places/ (the project's copies of ../shared/data/, plus Thai columns). */
-export const PLACE_TABLES = ['pilots.csv', 'learning_cities_gnlc.csv', 'partners.csv'] as const;
+export const PLACE_TABLES = ['pilots.csv', 'learning_cities_gnlc.csv', 'partners.csv', 'links.csv'] as const;
 export type PlaceTable = (typeof PLACE_TABLES)[number];
 
 export interface PlaceInputs {
@@ -39,18 +40,20 @@ export function buildPlaces(inputs: PlaceInputs, log: (text: string) => void): P
   const cities = readLearningCities(text('learning_cities_gnlc.csv'), problems);
   const pilots = readPilots(text('pilots.csv'), sourcesByProvince(cities), names, problems);
   const partners = readPartners(text('partners.csv'), names, problems);
+  const links = [...gnlcLinks(cities), ...readLinks(text('links.csv'), cities, partners, problems)];
   assertNoProblems('places tables', problems);
 
   const file: PlacesFile = {
     pilots: [...pilots].sort((a, b) => compareCodes(a.iso, b.iso)),
     learningCities: [...cities].sort(byYearThenId),
     partners: [...partners].sort(byFromThenId),
+    links: [...links].sort((a, b) => compareCodes(`${a.from}>${a.to}`, `${b.from}>${b.to}`)),
   };
   const known = new Set(inputs.provinces.map((p) => p.iso));
   const checked = checkPlacesFile(file, known, inputs.geometries);
   log(formatOutside(checked.outside));
   assertNoProblems('places.json', checked.problems);
-  log(`places: ${file.pilots.length} pilots, ${file.learningCities.length} learning cities, ${file.partners.length} partners`);
+  log(`places: ${file.pilots.length} pilots, ${file.learningCities.length} learning cities, ${file.partners.length} partners, ${file.links.length} links`);
   return file;
 }
 

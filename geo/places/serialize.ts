@@ -1,7 +1,7 @@
 // Serialises places.json with a fixed key order and one record per line, so the same tables always
 // give the same bytes (the reproducibility test compares them) and a data change is a small diff.
 import type { Bilingual } from '../../src/data/indicatorTypes';
-import type { LearningCity, Partner, Pilot, PlaceSource, PlacesFile } from '../../src/data/placeTypes';
+import type { LearningCity, Partner, PartnershipLink, Pilot, PlaceSource, PlacesFile } from '../../src/data/placeTypes';
 
 /** Keys follow the order of placeTypes.ts; optional keys left undefined are dropped by JSON.stringify. */
 export function serializePlaces(file: PlacesFile): string {
@@ -9,7 +9,8 @@ export function serializePlaces(file: PlacesFile): string {
   return (
     `{"pilots":${list(file.pilots.map(orderPilot))},` +
     `"learningCities":${list(file.learningCities.map(orderCity))},` +
-    `"partners":${list(file.partners.map(orderPartner))}}\n`
+    `"partners":${list(file.partners.map(orderPartner))},` +
+    `"links":${list(file.links.map(orderLink))}}\n`
   );
 }
 
@@ -53,6 +54,10 @@ function orderPartner(p: Partner): Partner {
     iso: p.iso,
     sources: p.sources.map(orderSource),
   };
+}
+
+function orderLink(l: PartnershipLink): PartnershipLink {
+  return { from: l.from, to: l.to, kind: l.kind, since: l.since, until: l.until, label: bilingual(l.label), sources: l.sources.map(orderSource) };
 }
 
 function orderSource(s: PlaceSource): PlaceSource {

@@ -60,8 +60,27 @@ export interface Partner {
   sources: PlaceSource[];
 }
 
+/**
+ * A partnership link drawn as an arc: from a Thai learning city or partner to a partner abroad.
+ * `gnlc` links (city → UIL, which coordinates the GNLC) are built from each city's membership;
+ * the others come from geo/places/links.csv, each with its source.
+ */
+export interface PartnershipLink {
+  /** `city:<id>` or `partner:<id>`. */
+  from: string;
+  /** `partner:<id>`. */
+  to: string;
+  kind: 'gnlc' | 'seminar' | 'hub-chair';
+  /** First year of the link, when known (a city's year of joining). */
+  since: number | null;
+  until: number | null;
+  label: Bilingual;
+  sources: PlaceSource[];
+}
+
 export interface PlacesFile {
   pilots: Pilot[];
   learningCities: LearningCity[];
   partners: Partner[];
+  links: PartnershipLink[];
 }

@@ -26,6 +26,12 @@ const bounds: maplibregl.LngLatBoundsLike = [
   [THAILAND_BOUNDS[2], THAILAND_BOUNDS[3]],
 ];
 
+/** Thailand and the partners abroad (Cork, Copenhagen, Hamburg, Singapore) in one view. */
+const WORLD_BOUNDS: maplibregl.LngLatBoundsLike = [
+  [-12, -2],
+  [112, 60],
+];
+
 let mapReadyMarked = false;
 
 function prefersReducedMotion(): boolean {
@@ -174,6 +180,16 @@ export function MapView({ data, label, description }: { data: AtlasData; label: 
         map.fitBounds([[w, s], [e, n]], { padding: 40, maxZoom: 9, duration: moveDuration(prefersReducedMotion()) });
         break;
       }
+      case 'world':
+        map.fitBounds(WORLD_BOUNDS, { padding: 30, duration: moveDuration(prefersReducedMotion(), 1200) });
+        break;
+      case 'point':
+        map.flyTo({
+          center: target.coordinates,
+          zoom: Math.max(map.getZoom(), 7),
+          duration: moveDuration(prefersReducedMotion()),
+        });
+        break;
       default: {
         const never: never = target;
         throw new Error(`unknown camera target ${JSON.stringify(never)}`);

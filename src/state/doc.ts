@@ -16,6 +16,15 @@ export const CLASSIFY_METHODS: readonly ClassifyMethod[] = ['quantile', 'equal',
 export const K_MIN = 3;
 export const K_MAX = 9;
 
+/** Place layers the user can switch on and off (URL `layers`). */
+export type PlaceLayerId = 'pilots' | 'cities' | 'partners' | 'links';
+export const PLACE_LAYERS: readonly PlaceLayerId[] = ['pilots', 'cities', 'partners', 'links'];
+export const DEFAULT_LAYERS: readonly PlaceLayerId[] = ['pilots', 'cities'];
+
+/** Years the learning-city network slider covers (UNESCO GNLC members in Thailand joined 2019–2025). */
+export const NETWORK_FIRST_YEAR = 2019;
+export const NETWORK_LAST_YEAR = 2025;
+
 export interface Doc {
   lang: Lang;
   /** Selected provinces, in selection order. */
@@ -33,6 +42,12 @@ export interface Doc {
   breaks: number[];
   /** Indicator ids of the scatter plot's x and y axes. */
   scatter: [string, string];
+  /** Place layers shown, in PLACE_LAYERS order. */
+  layers: PlaceLayerId[];
+  /** Year of the learning-city network shown (points appear when their city joined); `null` = latest. */
+  network: number | null;
+  /** Selected place: `city:<id>` or `partner:<id>`; pilots are selected as provinces. */
+  place: string | null;
 }
 
 /** Bounds of the 77 provinces, [west, south, east, north], for the default fit. */
@@ -52,5 +67,8 @@ export function defaultDoc(lang: Lang): Doc {
     k: 5,
     breaks: [],
     scatter: DEFAULT_SCATTER,
+    layers: [...DEFAULT_LAYERS],
+    network: null,
+    place: null,
   };
 }

@@ -4,7 +4,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { ProvinceCode } from '../data/types';
-import { defaultDoc, type ClassifyMethod, type Doc, type Lang, type View } from './doc';
+import { defaultDoc, PLACE_LAYERS, type ClassifyMethod, type Doc, type Lang, type PlaceLayerId, type View } from './doc';
 
 /** Provinces lit up by the legend (a class) or a chart brush (a range); the rest are dimmed. */
 export interface Highlight {
@@ -25,7 +25,11 @@ export interface Session {
   playing: boolean;
 }
 
-export type CameraTarget = { kind: 'fit-thailand' } | { kind: 'province'; code: ProvinceCode };
+export type CameraTarget =
+  | { kind: 'fit-thailand' }
+  | { kind: 'province'; code: ProvinceCode }
+  | { kind: 'world' }
+  | { kind: 'point'; coordinates: [number, number] };
 
 export interface AtlasState {
   doc: Doc;
@@ -123,4 +127,22 @@ export function setHighlight(source: Highlight['source'], codes: readonly Provin
 
 export function setPlaying(playing: boolean): void {
   setSession({ playing });
+}
+
+/** Shows or hides one place layer; the list stays in canonical order. */
+export function toggleLayer(id: PlaceLayerId, on: boolean): void {
+  const current = new Set(store.getState().doc.layers);
+  if (on) current.add(id);
+  else current.delete(id);
+  setDoc({ layers: PLACE_LAYERS.filter((l) => current.has(l)) });
+}
+
+/** Year of the learning-city network; `null` = the latest. */
+export function setNetworkYear(year: number | null): void {
+  setDoc({ network: year });
+}
+
+/** Selects a learning city or partner (`city:<id>`, `partner:<id>`), or clears with `null`. */
+export function selectPlace(id: string | null): void {
+  setDoc({ place: id });
 }

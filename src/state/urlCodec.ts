@@ -1,7 +1,19 @@
 // URL codec: the document <-> query string. Pure; `decode` never throws and falls back to the
 // default for any unknown or malformed value, so a mangled link still opens the dashboard.
 import type { ProvinceCode } from '../data/types';
-import { CLASSIFY_METHODS, K_MAX, K_MIN, type ClassifyMethod, type Doc, type Lang, type View } from './doc';
+import {
+  CLASSIFY_METHODS,
+  K_MAX,
+  K_MIN,
+  NETWORK_FIRST_YEAR,
+  NETWORK_LAST_YEAR,
+  PLACE_LAYERS,
+  type ClassifyMethod,
+  type Doc,
+  type Lang,
+  type PlaceLayerId,
+  type View,
+} from './doc';
 
 /** Bumped when a key changes meaning; `decode` migrates older links. */
 export const URL_VERSION = 1;
@@ -28,7 +40,11 @@ function num(n: number): string {
 export interface Known {
   provinces?: ReadonlySet<string>;
   indicators?: ReadonlySet<string>;
+  /** Place ids as `city:<id>` / `partner:<id>`. */
+  places?: ReadonlySet<string>;
 }
+
+const PLACE_ID = /^(city|partner):[a-z0-9][a-z0-9_-]{0,59}$/;
 
 /** Encodes a document; keys equal to `defaults` are skipped (but `lang` is always written). */
 export function encode(doc: Doc, defaults?: Doc): URLSearchParams {
@@ -42,6 +58,9 @@ export function encode(doc: Doc, defaults?: Doc): URLSearchParams {
   if (doc.k !== defaults?.k) p.set('k', String(doc.k));
   if (doc.classify === 'manual' && doc.breaks.length > 0) p.set('breaks', doc.breaks.map(num).join(','));
   if (!defaults || doc.scatter.join(',') !== defaults.scatter.join(',')) p.set('scatter', doc.scatter.join(','));
+  if (!defaults || doc.layers.join(',') !== defaults.layers.join(',')) p.set('layers', doc.layers.join(','));
+  if (doc.network !== null) p.set('network', String(doc.network));
+  if (doc.place) p.set('place', doc.place);
   if (doc.view) {
     const { lon, lat, zoom } = doc.view;
     p.set('view', [round(lon, 4), round(lat, 4), round(zoom, 2)].join(','));
@@ -126,6 +145,24 @@ function decodeScatter(raw: string | null, known?: ReadonlySet<string>): [string
   return x && y ? [x, y] : undefined;
 }
 
+/** Layer ids in canonical order; unknown ids dropped; an empty value means "no layers". */
+function decodeLayers(raw: string | null): PlaceLayerId[] | undefined {
+  if (raw === null) return undefined;
+  const asked = new Set(raw.split(',').map((s) => s.trim().toLowerCase()));
+  return PLACE_LAYERS.filter((l) => asked.has(l));
+}
+
+function decodeNetwork(raw: string | null): number | undefined {
+  const y = decodeYear(raw);
+  return y !== undefined && y >= NETWORK_FIRST_YEAR && y <= NETWORK_LAST_YEAR ? y : undefined;
+}
+
+function decodePlace(raw: string | null, known?: ReadonlySet<string>): string | undefined {
+  const id = raw?.trim().toLowerCase();
+  if (!id || !PLACE_ID.test(id) || (known && !known.has(id))) return undefined;
+  return id;
+}
+
 /**
  * Decodes a query string into a full document. Missing or invalid keys take the value from
  * `fallback`; `known` (when loaded) filters codes and ids that are well-formed but do not exist.
@@ -146,6 +183,9 @@ export function decode(params: URLSearchParams, fallback: Doc, known: Known = {}
       k: classify === 'manual' && breaks ? breaks.length + 1 : k,
       breaks: breaks ?? fallback.breaks,
       scatter: decodeScatter(params.get('scatter'), known.indicators) ?? fallback.scatter,
+      layers: decodeLayers(params.get('layers')) ?? fallback.layers,
+      network: decodeNetwork(params.get('network')) ?? fallback.network,
+      place: decodePlace(params.get('place'), known.places) ?? fallback.place,
     };
   } catch {
     return fallback;

@@ -19,6 +19,9 @@ import {
   EXPECTED_PILOTS,
 } from '../../../geo/places/checks';
 import { periodCell } from '../../../geo/places/csv';
+import { readLinks } from '../../../geo/places/links';
+
+const LINK_HEADER = 'from,to,kind,from_year,to_year,label_en,label_th,source';
 import { readPartners, slug } from '../../../geo/places/records';
 import { serializePlaces } from '../../../geo/places/serialize';
 import { splitSourceCell } from '../../../geo/places/sources';
@@ -81,6 +84,7 @@ function makePlacesFile(overrides: Partial<PlacesFile> = {}): PlacesFile {
     pilots: EXPECTED_PILOTS.map((iso) => makePilot(iso)),
     learningCities: [makeCity('a'), makeCity('b', { yearJoined: 2024 })],
     partners: [makePartner('p'), makePartner('q', { from: null, to: null })],
+    links: [],
     ...overrides,
   };
 }
@@ -244,11 +248,25 @@ describe('places CSV readers', () => {
       'learning_cities_gnlc.csv':
         'city_en,province_iso,year_joined,announced,lat,lon,coords_approximate,source_url,name_th\nX,TH-10,2018,2018,14.5,100.5,yes,https://example.org,เอกซ์\n',
       'partners.csv': `${PARTNER_HEADER}\n`,
+      'links.csv': `${LINK_HEADER}\n`,
     };
     const run = (): unknown => buildPlaces({ tables, provinces: rows, geometries: new Map([['TH-10', makeSquare(100, 14, 1)]]) }, () => {});
     expect(run).toThrow(GeoCheckError);
     expect(run).toThrow(/year joined 2018 is not within 2019–2025/);
     expect(run).toThrow(/pilots must be exactly/);
+  });
+
+  it('fail the build on a link to an unknown place, of an unknown kind, or without a source', () => {
+    const problems: string[] = [];
+    const partner = { ...makePartner('uil'), id: 'uil' };
+    const links = readLinks(`${LINK_HEADER}\npartner:nobody,partner:uil,tea,,,x,ก,\n`, [], [partner], problems);
+    expect(links).toHaveLength(1);
+    expect(problems).toEqual([
+      'links.csv: unknown place partner:nobody',
+      'links.csv: unknown link kind tea',
+      'links.csv line 2: empty source',
+      'links.csv: link partner:nobody → partner:uil has no source',
+    ]);
   });
 });
 
@@ -315,6 +333,16 @@ describe('public/data/places.json', () => {
     expect(byId.get('up')?.iso).toBe('TH-56');
     expect(byId.get('uil')?.iso).toBeUndefined();
     expect(file.partners.every((p) => p.approximate)).toBe(true);
+  });
+
+  it('links every learning city to the UIL from its year of joining, plus the sourced links of links.csv', () => {
+    const gnlc = file.links.filter((l) => l.kind === 'gnlc');
+    expect(gnlc).toHaveLength(file.learningCities.length);
+    for (const c of file.learningCities) {
+      expect(gnlc).toContainEqual(expect.objectContaining({ from: `city:${c.id}`, to: 'partner:uil', since: c.yearJoined }));
+    }
+    expect(file.links.length).toBe(gnlc.length + table('links.csv').length);
+    for (const l of file.links) expect(l.sources.length).toBeGreaterThan(0);
   });
 
   it('gives every record at least one source, with the URL its CSV row gives', () => {

@@ -21,6 +21,9 @@ describe('URL codec', () => {
       k: 3,
       breaks: [0.5, 0.625],
       scatter: ['population', 'hai'],
+      layers: ['cities', 'links'],
+      network: 2022,
+      place: 'city:chiang-rai',
     };
     expect(decode(encode(doc, fallback), fallback, known)).toEqual(doc);
   });
@@ -56,6 +59,17 @@ describe('URL codec', () => {
     expect(decode(params('k=2'), fallback).k).toBe(5);
   });
 
+  it('reads layers in canonical order, an empty value as none, and falls back on junk', () => {
+    expect(decode(params('layers=links,pilots,bogus'), fallback).layers).toEqual(['pilots', 'links']);
+    expect(decode(params('layers='), fallback).layers).toEqual([]);
+    expect(encode({ ...fallback, layers: [] }, fallback).get('layers')).toBe('');
+    expect(decode(params('network=2018'), fallback).network).toBeNull();
+    expect(decode(params('network=2022'), fallback).network).toBe(2022);
+    expect(decode(params('place=city:nowhere'), fallback, { places: new Set(['city:chiang-rai']) }).place).toBeNull();
+    expect(decode(params('place=partner:uil'), fallback).place).toBe('partner:uil');
+    expect(decode(params('place=<script>'), fallback).place).toBeNull();
+  });
+
   it('takes manual breaks only when ascending and finite; k follows their count', () => {
     expect(decode(params('classify=manual&breaks=1,2,3'), fallback)).toMatchObject({ classify: 'manual', k: 4, breaks: [1, 2, 3] });
     expect(decode(params('classify=manual&breaks=3,2'), fallback).classify).toBe('quantile');
@@ -64,7 +78,7 @@ describe('URL codec', () => {
   });
 
   it('never throws and always returns a valid document for random query strings', () => {
-    const key = fc.constantFrom('lang', 'province', 'view', 'indicator', 'year', 'classify', 'k', 'breaks', 'scatter', 'x', '');
+    const key = fc.constantFrom('lang', 'province', 'view', 'indicator', 'year', 'classify', 'k', 'breaks', 'scatter', 'layers', 'network', 'place', 'x', '');
     const query = fc.array(fc.tuple(key, fc.string()), { maxLength: 6 }).map((pairs) => {
       const p = new URLSearchParams();
       for (const [k, v] of pairs) p.append(k, v);
@@ -81,6 +95,9 @@ describe('URL codec', () => {
         expect(d.k).toBeLessThanOrEqual(9);
         if (d.classify === 'manual') expect(d.breaks.length).toBe(d.k - 1);
         if (d.year !== null) expect(Number.isInteger(d.year)).toBe(true);
+        expect(d.layers.every((l) => ['pilots', 'cities', 'partners', 'links'].includes(l))).toBe(true);
+        if (d.network !== null) expect(d.network >= 2019 && d.network <= 2025).toBe(true);
+        if (d.place !== null) expect(d.place).toMatch(/^(city|partner):/);
         if (d.view) {
           expect(Number.isFinite(d.view.lon) && Number.isFinite(d.view.lat) && Number.isFinite(d.view.zoom)).toBe(true);
         }
