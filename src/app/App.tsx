@@ -13,6 +13,8 @@ import { ClassificationControl } from '../panels/ClassificationControl';
 import { Legend } from '../panels/Legend';
 import { indicatorViewOf } from '../state/indicatorView';
 import { ChartsPanel } from '../charts/ChartsPanel';
+import { NetworkPanel } from '../panels/NetworkPanel';
+import { PlaceProfile } from '../panels/PlaceProfile';
 import { requestCamera, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 
@@ -51,7 +53,9 @@ export function App({ data }: { data: AtlasData }) {
           {view && <Legend view={view} />}
         </div>
         <div className="side-column">
+          <PlaceProfile data={data} />
           <DetailPanel data={data} />
+          <NetworkPanel data={data} />
           <ChartsPanel data={data} file={data.indicators} pilots={data.pilotCodes} learningCities={data.learningCityCodes} />
         </div>
       </main>

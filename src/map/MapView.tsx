@@ -9,14 +9,17 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { AtlasData } from '../data/atlasData';
 import type { ProvinceCode } from '../data/types';
 import { THAILAND_BOUNDS } from '../state/doc';
-import { commitView, hoverProvince, selectProvince, store, useAtlas } from '../state/store';
+import { commitView, hoverProvince, selectPlace, selectProvince, store, useAtlas } from '../state/store';
 import { basemapStyle } from './basemapStyle';
 import { fitPadding, moveDuration, viewOf } from './camera';
-import { provinceHighlightLayer, provincesLayer } from './layers/provincesLayer';
+import { atlasLayers } from './layers/atlasLayers';
+import { PlaceTooltip } from './PlaceTooltip';
+import { linkSegments } from '../data/network';
+import { NETWORK_LAST_YEAR } from '../state/doc';
 import { highlightFeatures } from './selectors';
 import { mapSummary } from './mapSummary';
 import { indicatorViewOf } from '../state/indicatorView';
-import { ProvinceLabels } from './ProvinceLabels';
+import { MapLabels } from './MapLabels';
 import { ProvinceTooltip } from './ProvinceTooltip';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -39,7 +42,8 @@ function prefersReducedMotion(): boolean {
 }
 
 interface Tip {
-  code: ProvinceCode;
+  kind: 'province' | 'place';
+  id: string;
   x: number;
   y: number;
 }
@@ -59,6 +63,14 @@ export function MapView({ data, label, description }: { data: AtlasData; label: 
   const cameraRequest = useAtlas((s) => s.session.cameraRequest);
   const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
   const highlightCodes = useAtlas((s) => s.session.highlight?.codes ?? null);
+  const layers = useAtlas((s) => s.doc.layers);
+  const networkYear = useAtlas((s) => s.doc.network ?? NETWORK_LAST_YEAR);
+  const place = useAtlas((s) => s.doc.place);
+  const pilotFeatures = useMemo(
+    () => data.places.pilots.flatMap((p) => data.featureByCode.get(p.iso) ?? []),
+    [data],
+  );
+  const segments = useMemo(() => linkSegments(data.places), [data]);
   const highlightSet = useMemo(() => (highlightCodes ? new Set<ProvinceCode>(highlightCodes) : null), [highlightCodes]);
   const descriptionId = 'atlas-map-description';
   const lang = useAtlas((s) => s.doc.lang);
@@ -144,26 +156,36 @@ export function MapView({ data, label, description }: { data: AtlasData; label: 
     const overlay = overlayRef.current;
     if (!overlay || !map) return;
     overlay.setProps({
-      layers: [
-        provincesLayer({
-          features: data.features,
-          hover,
-          selected,
-          ...(view ? { fillOf: view.colorOf } : {}),
-          highlighted: highlightSet,
-          onHover: (code, x, y) => {
-            hoverProvince(code);
-            setTip(code ? { code, x, y } : null);
-          },
-          onClick: (code, additive) => selectProvince(code, additive),
-        }),
-        provinceHighlightLayer({ features: highlighted, hover, selected }),
-      ],
+      layers: atlasLayers({
+        features: data.features,
+        outlined: highlighted,
+        pilotFeatures,
+        cities: data.places.learningCities,
+        partners: data.places.partners,
+        segments,
+        hover,
+        selected,
+        ...(view ? { fillOf: view.colorOf } : {}),
+        highlighted: highlightSet,
+        layers,
+        networkYear,
+        place,
+        onProvinceHover: (code, x, y) => {
+          hoverProvince(code);
+          setTip(code ? { kind: 'province', id: code, x, y } : null);
+        },
+        onProvinceClick: (code, additive) => selectProvince(code, additive),
+        onPlaceHover: (id, x, y) => {
+          hoverProvince(null);
+          setTip(id ? { kind: 'place', id, x, y } : null);
+        },
+        onPlaceClick: (id) => selectPlace(id),
+      }),
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
     layersSetRef.current = true;
     viewSetRef.current = view;
-  }, [map, data, hover, selected, highlighted, view, highlightSet]);
+  }, [map, data, hover, selected, highlighted, view, highlightSet, pilotFeatures, segments, layers, networkYear, place]);
 
   // Camera requests from anywhere in the app (reset button, later the story player and API).
   useEffect(() => {
@@ -222,8 +244,9 @@ export function MapView({ data, label, description }: { data: AtlasData; label: 
       >
         {mapSummary(view, data.index.byCode, highlightCodes, lang)}
       </p>
-      {map && <ProvinceLabels map={map} data={data} hover={hover} selected={selected} />}
-      {tip && <ProvinceTooltip province={data.index.byCode(tip.code)} x={tip.x} y={tip.y} view={view} />}
+      {map && <MapLabels map={map} data={data} hover={hover} selected={selected} />}
+      {tip?.kind === 'province' && <ProvinceTooltip province={data.index.byCode(tip.id)} x={tip.x} y={tip.y} view={view} />}
+      {tip?.kind === 'place' && <PlaceTooltip places={data.places} id={tip.id} x={tip.x} y={tip.y} />}
     </div>
   );
 }

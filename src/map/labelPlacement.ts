@@ -3,7 +3,7 @@
 
 export interface LabelCandidate {
   id: string;
-  /** Anchor in screen pixels; the label is centred on it. */
+  /** Centre of the label box in screen pixels. */
   x: number;
   y: number;
   /** Rendered size in pixels (measured from the browser-shaped text). */
@@ -11,6 +11,14 @@ export interface LabelCandidate {
   h: number;
   /** Higher is placed first. */
   priority: number;
+}
+
+/** A screen rectangle: left, top, right, bottom in pixels. */
+export interface Box {
+  l: number;
+  t: number;
+  r: number;
+  b: number;
 }
 
 export interface Viewport {
@@ -22,9 +30,15 @@ export interface Viewport {
  * Returns the ids of labels to show. `gap` is the empty margin kept around each label, in px.
  * O(n²) in the number of candidates, which is fine for 77 provinces on every camera frame.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], viewport: Viewport, gap = 3): Set<string> {
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  viewport: Viewport,
+  gap = 3,
+  obstacles: readonly Box[] = [],
+): Set<string> {
   const order = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
-  const placed: { l: number; t: number; r: number; b: number }[] = [];
+  // Obstacles (map symbols) are placed first: no label may cover them.
+  const placed: Box[] = [...obstacles];
   const shown = new Set<string>();
   for (const c of order) {
     const box = { l: c.x - c.w / 2 - gap, t: c.y - c.h / 2 - gap, r: c.x + c.w / 2 + gap, b: c.y + c.h / 2 + gap };

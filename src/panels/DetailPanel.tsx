@@ -8,6 +8,7 @@ import { formatNumber } from '../i18n/format';
 import { REGION6_NAMES, REGION_NESDC_NAMES } from '../i18n/messages';
 import { SourceNote } from './SourceNote';
 import { ProvinceIndicator } from './ProvinceIndicator';
+import { PlaceSources } from './PlaceSources';
 import { indicatorViewOf } from '../state/indicatorView';
 
 export function DetailPanel({ data }: { data: AtlasData }) {
@@ -28,6 +29,7 @@ export function DetailPanel({ data }: { data: AtlasData }) {
   }, [p]);
 
   if (!p) return null;
+  const pilot = data.places.pilots.find((x) => x.iso === p.iso);
   const other = lang === 'th' ? 'en' : 'th';
   const density = p.population2024 / p.areaKm2;
   const src = data.sources;
@@ -44,6 +46,16 @@ export function DetailPanel({ data }: { data: AtlasData }) {
           ×
         </button>
       </header>
+      {pilot && (
+        <section className="pilot-profile" data-testid="pilot-profile">
+          <h3>
+            <span aria-hidden="true">▲ </span>
+            {pilot.programme[lang]}
+          </h3>
+          <p>{pilot.profile[lang]}</p>
+          <PlaceSources sources={pilot.sources} />
+        </section>
+      )}
       {view && <ProvinceIndicator data={data} view={view} province={p} />}
       <dl>
         <dt>{tr('iso')}</dt>

@@ -36,3 +36,11 @@ describe('label placement', () => {
     expect(shown.size).toBeGreaterThan(5);
   });
 });
+
+describe('label placement around map symbols', () => {
+  it('never covers an obstacle such as a city dot', () => {
+    const dot = { l: 95, t: 95, r: 105, b: 105 };
+    const shown = placeLabels([label('over-dot', 100, 100, 9), label('clear', 200, 100, 1)], viewport, 0, [dot]);
+    expect([...shown]).toEqual(['clear']);
+  });
+});

@@ -1,0 +1,70 @@
+// All deck.gl layers of the map, in drawing order, built from one typed input: provinces and
+// their highlight at the bottom, then pilots, links, partners and cities on top. Pure.
+import type { Layer } from '@deck.gl/core';
+import type { LinkSegment } from '../../data/network';
+import type { LearningCity, Partner } from '../../data/placeTypes';
+import type { ProvinceCode, ProvinceFeature } from '../../data/types';
+import type { PlaceLayerId } from '../../state/doc';
+import type { RGBA } from '../../lib/palettes';
+import { learningCitiesLayer } from './learningCitiesLayer';
+import { linksLayer } from './linksLayer';
+import { partnersLayer } from './partnersLayer';
+import { pilotsCasingLayer, pilotsCoreLayer } from './pilotsLayer';
+import { provinceHighlightLayer, provincesLayer } from './provincesLayer';
+
+export interface AtlasLayersInput {
+  features: readonly ProvinceFeature[];
+  /** Hovered, selected and lit provinces' features (memoised). */
+  outlined: readonly ProvinceFeature[];
+  pilotFeatures: readonly ProvinceFeature[];
+  cities: readonly LearningCity[];
+  partners: readonly Partner[];
+  segments: readonly LinkSegment[];
+  hover: ProvinceCode | null;
+  selected: readonly ProvinceCode[];
+  fillOf?: (code: ProvinceCode) => RGBA;
+  highlighted: ReadonlySet<ProvinceCode> | null;
+  layers: readonly PlaceLayerId[];
+  networkYear: number;
+  place: string | null;
+  onProvinceHover: (code: ProvinceCode | null, x: number, y: number) => void;
+  onProvinceClick: (code: ProvinceCode, additive: boolean) => void;
+  onPlaceHover: (id: string | null, x: number, y: number) => void;
+  onPlaceClick: (id: string) => void;
+}
+
+export function atlasLayers(i: AtlasLayersInput): Layer[] {
+  const on = (id: PlaceLayerId) => i.layers.includes(id);
+  const pilots = { features: i.pilotFeatures, visible: on('pilots') };
+  return [
+    provincesLayer({
+      features: i.features,
+      hover: i.hover,
+      selected: i.selected,
+      ...(i.fillOf ? { fillOf: i.fillOf } : {}),
+      highlighted: i.highlighted,
+      onHover: i.onProvinceHover,
+      onClick: i.onProvinceClick,
+    }),
+    pilotsCasingLayer(pilots),
+    pilotsCoreLayer(pilots),
+    provinceHighlightLayer({ features: i.outlined, hover: i.hover, selected: i.selected }),
+    linksLayer({ segments: i.segments, visible: on('links'), year: i.networkYear }),
+    partnersLayer({
+      partners: i.partners,
+      visible: on('partners'),
+      year: i.networkYear,
+      selected: i.place,
+      onClick: i.onPlaceClick,
+      onHover: i.onPlaceHover,
+    }),
+    learningCitiesLayer({
+      cities: i.cities,
+      visible: on('cities'),
+      year: i.networkYear,
+      selected: i.place,
+      onClick: i.onPlaceClick,
+      onHover: i.onPlaceHover,
+    }),
+  ];
+}

@@ -1,0 +1,44 @@
+// UNESCO learning cities as magenta dots that appear in the year their city joined and grow
+// with years of membership. Cities not yet joined have radius 0 (not drawn, not pickable).
+import { ScatterplotLayer } from '@deck.gl/layers';
+import type { LearningCity } from '../../data/placeTypes';
+import { CITY_FILL, CITY_STROKE, cityRadius, SELECTED_RING } from './placeStyle';
+
+export const LEARNING_CITIES_ID = 'learning-cities';
+
+export interface LearningCitiesInput {
+  cities: readonly LearningCity[];
+  visible: boolean;
+  /** Network year: cities that joined later are hidden. */
+  year: number;
+  /** Selected place id (`city:<id>`), outlined. */
+  selected: string | null;
+  onClick?: (id: string) => void;
+  onHover?: (id: string | null, x: number, y: number) => void;
+}
+
+export function learningCitiesLayer(input: LearningCitiesInput): ScatterplotLayer<LearningCity> {
+  const { year, selected, onClick, onHover } = input;
+  return new ScatterplotLayer<LearningCity>({
+    id: LEARNING_CITIES_ID,
+    data: input.cities as LearningCity[],
+    visible: input.visible,
+    pickable: true,
+    stroked: true,
+    radiusUnits: 'pixels',
+    lineWidthUnits: 'pixels',
+    getPosition: (c) => c.coordinates,
+    getRadius: (c) => cityRadius(c.yearJoined, year),
+    getFillColor: CITY_FILL,
+    getLineColor: (c) => (`city:${c.id}` === selected ? SELECTED_RING : CITY_STROKE),
+    getLineWidth: (c) => (`city:${c.id}` === selected ? 3 : 1.5),
+    transitions: { getRadius: { duration: 500 } },
+    updateTriggers: { getRadius: [year], getLineColor: [selected], getLineWidth: [selected] },
+    onClick: (info) => {
+      const c = info.object as LearningCity | undefined;
+      if (c) onClick?.(`city:${c.id}`);
+      return Boolean(c);
+    },
+    onHover: (info) => onHover?.(info.object ? `city:${(info.object as LearningCity).id}` : null, info.x, info.y),
+  });
+}
