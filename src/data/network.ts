@@ -41,7 +41,7 @@ export function linkSegments(places: PlacesFile): LinkSegment[] {
 }
 
 /** A partner's short name for map labels: the name up to its first " (" or " - ". */
-export function shortName(name: string, max = 32): string {
+export function shortName(name: string, max = 40): string {
   const cut = name.split(/ \(| - /)[0] ?? name;
   return cut.length > max ? `${cut.slice(0, max - 1)}…` : cut;
 }
