@@ -1,7 +1,7 @@
 // The learning-city network: layer switches, the world view, the network year with play and the
 // count of learning cities, and every pilot, city and partner as a button (keyboard access to
 // what the map shows as dots and outlines).
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { citiesInYear, cityJoined } from '../data/network';
 import { NETWORK_FIRST_YEAR, NETWORK_LAST_YEAR, PLACE_LAYERS, type PlaceLayerId } from '../state/doc';
@@ -14,7 +14,8 @@ import {
   toggleLayer,
   useAtlas,
 } from '../state/store';
-import { nextYear, PLAY_STEP_MS, playStart } from '../state/playback';
+import { playStart } from '../state/playback';
+import { usePlayer } from './usePlayer';
 import { useT } from '../i18n/useT';
 import { formatYear } from '../i18n/format';
 import type { MessageKey } from '../i18n/messages';
@@ -25,6 +26,8 @@ const LAYER_LABEL: Record<PlaceLayerId, MessageKey> = {
   partners: 'layerPartners',
   links: 'layerLinks',
 };
+
+const currentNetworkYear = () => store.getState().doc.network ?? NETWORK_LAST_YEAR;
 
 const NETWORK_YEARS = Array.from({ length: NETWORK_LAST_YEAR - NETWORK_FIRST_YEAR + 1 }, (_, i) => NETWORK_FIRST_YEAR + i);
 
@@ -38,16 +41,8 @@ export function NetworkPanel({ data }: { data: AtlasData }) {
   const [playing, setPlaying] = useState(false);
   const count = citiesInYear(data.places, year);
 
-  useEffect(() => {
-    if (!playing) return;
-    const timer = setInterval(() => {
-      const current = store.getState().doc.network ?? NETWORK_LAST_YEAR;
-      const next = nextYear(NETWORK_YEARS, current);
-      if (next === null) setPlaying(false);
-      else setNetworkYear(next);
-    }, PLAY_STEP_MS);
-    return () => clearInterval(timer);
-  }, [playing]);
+  const stop = useCallback(() => setPlaying(false), []);
+  usePlayer(playing, NETWORK_YEARS, currentNetworkYear, setNetworkYear, stop);
 
   return (
     <section className="network-panel" aria-labelledby={`${id}-h`} data-testid="network-panel">

@@ -1,9 +1,10 @@
 // The year slider with play/pause. Steps through the years the indicator has (gaps skipped);
 // years show in the Buddhist Era in Thai, while the URL keeps CE.
-import { useEffect, useId } from 'react';
+import { useCallback, useEffect, useId } from 'react';
 import type { Indicator } from '../data/indicatorTypes';
 import { setPlaying, setYear, store, useAtlas } from '../state/store';
-import { nextYear, PLAY_STEP_MS, playStart } from '../state/playback';
+import { playStart } from '../state/playback';
+import { usePlayer } from './usePlayer';
 import { useT } from '../i18n/useT';
 import { formatYear } from '../i18n/format';
 
@@ -15,16 +16,9 @@ export function YearControl({ indicator, year }: { indicator: Indicator; year: n
   const years = indicator.years;
   const index = Math.max(0, years.indexOf(year));
 
-  useEffect(() => {
-    if (!playing) return;
-    const timer = setInterval(() => {
-      const doc = store.getState().doc;
-      const next = nextYear(years, doc.year ?? year);
-      if (next === null) setPlaying(false);
-      else setYear(next);
-    }, PLAY_STEP_MS);
-    return () => clearInterval(timer);
-  }, [playing, years, year]);
+  const current = useCallback(() => store.getState().doc.year ?? year, [year]);
+  const stop = useCallback(() => setPlaying(false), []);
+  usePlayer(playing, years, current, setYear, stop);
 
   // Another indicator, or leaving the page, stops the animation.
   useEffect(() => () => setPlaying(false), [indicator.id]);

@@ -2,7 +2,8 @@
 // the map's colours; pilots and learning cities marked by glyphs; the national value as a
 // reference line; provinces without data listed below. Hover, click and a vertical brush link it
 // to the rest of the atlas.
-import { memo, useCallback, useId, useMemo } from 'react';
+import { ChartSvg, TopAxis } from '../ChartSvg';
+import { memo, useCallback, useMemo } from 'react';
 import type { Province, ProvinceCode } from '../../data/types';
 import { formatIndicatorValue, formatYear } from '../../i18n/format';
 import type { Lang } from '../../state/doc';
@@ -72,7 +73,6 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
     codesIn,
     highlightCodes: st.highlightCodes,
   });
-  const id = useId();
   const { indicator } = view;
   const fmt = (v: number) => formatIndicatorValue(v, indicator, lang);
   const tick = tickFormatter(indicator, lang, layout.ticks.map((t) => t.value));
@@ -83,27 +83,8 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
     <div className="chart chart-rank">
       <GlyphKey lang={lang} />
       <p className="chart-hint">{ct(lang, 'rankBrushHint')}</p>
-      <svg
-        data-chart="rank"
-        width={width}
-        height={layout.height}
-        viewBox={`0 0 ${width} ${layout.height}`}
-        role="group"
-        aria-labelledby={`${id}-t`}
-        aria-describedby={`${id}-d`}
-      >
-        <title id={`${id}-t`}>{title}</title>
-        <desc id={`${id}-d`}>{rankDescription(layout, view, lang)}</desc>
-        <g className="axis" aria-hidden="true">
-          {layout.ticks.map((t) => (
-            <g key={t.value}>
-              <line className="grid" x1={t.x} x2={t.x} y1={plot.top - 4} y2={plot.bottom} />
-              <text x={t.x} y={plot.top - 8} textAnchor="middle">
-                {tick(t.value)}
-              </text>
-            </g>
-          ))}
-        </g>
+      <ChartSvg chart="rank" width={width} height={layout.height} title={title} description={rankDescription(layout, view, lang)}>
+        <TopAxis ticks={layout.ticks} top={plot.top} bottom={plot.bottom} format={tick} />
         <g className="brush" ref={brushRef} />
         <g className="marks" role="list" {...markHandlers}>
           {layout.bars.map((b) => {
@@ -153,7 +134,7 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
             </g>
           </>
         )}
-      </svg>
+      </ChartSvg>
     </div>
   );
 });

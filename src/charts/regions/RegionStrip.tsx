@@ -1,7 +1,8 @@
 // The distribution strip: the current indicator's provinces as dots in their NESDC region's row,
 // in the map's colours, with each region's aggregate as a tick and the national value as a line.
 // Hover and click link it to the rest of the atlas.
-import { memo, useId, useMemo } from 'react';
+import { ChartSvg, TopAxis } from '../ChartSvg';
+import { memo, useMemo } from 'react';
 import type { IndicatorsFile } from '../../data/indicatorTypes';
 import type { Province, ProvinceCode } from '../../data/types';
 import { formatIndicatorValue, formatYear } from '../../i18n/format';
@@ -56,7 +57,6 @@ export const RegionStrip = memo(function RegionStrip(props: RegionStripProps) {
     return regionLayout(rows, width, comparable ? { aggregates, national: view.national } : {});
   }, [provinces, view, lang, pilots, learningCities, width, aggregates]);
   const st = useMarkState();
-  const id = useId();
   const fmt = (v: number) => formatIndicatorValue(v, view.indicator, lang);
   const tick = tickFormatter(view.indicator, lang, layout.ticks.map((t) => t.value), layout.kind);
   const { plot } = layout;
@@ -64,27 +64,8 @@ export const RegionStrip = memo(function RegionStrip(props: RegionStripProps) {
   return (
     <div className="chart chart-regions">
       {layout.kind === 'log' && <p className="chart-note">{ct(lang, 'logScaleNote')}</p>}
-      <svg
-        data-chart="regions"
-        width={width}
-        height={layout.height}
-        viewBox={`0 0 ${width} ${layout.height}`}
-        role="group"
-        aria-labelledby={`${id}-t`}
-        aria-describedby={`${id}-d`}
-      >
-        <title id={`${id}-t`}>{`${ct(lang, 'regionsTitle')}: ${view.indicator.label[lang]}, ${formatYear(view.year, lang)}`}</title>
-        <desc id={`${id}-d`}>{regionDescription(layout, view, lang)}</desc>
-        <g className="axis" aria-hidden="true">
-          {layout.ticks.map((t) => (
-            <g key={t.value}>
-              <line className="grid" x1={t.x} x2={t.x} y1={plot.top - 4} y2={plot.bottom} />
-              <text x={t.x} y={plot.top - 8} textAnchor="middle">
-                {tick(t.value)}
-              </text>
-            </g>
-          ))}
-        </g>
+      <ChartSvg chart="regions" width={width} height={layout.height} title={`${ct(lang, 'regionsTitle')}: ${view.indicator.label[lang]}, ${formatYear(view.year, lang)}`} description={regionDescription(layout, view, lang)}>
+        <TopAxis ticks={layout.ticks} top={plot.top} bottom={plot.bottom} format={tick} />
         {layout.national && (
           <g className="national" aria-hidden="true">
             <line x1={layout.national.x} x2={layout.national.x} y1={plot.top} y2={plot.bottom} />
@@ -130,7 +111,7 @@ export const RegionStrip = memo(function RegionStrip(props: RegionStripProps) {
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
     </div>
   );
 });

@@ -2,7 +2,8 @@
 // the atlas's year: one point per province with both values, pilots drawn as triangles and
 // learning cities ringed, the national values as a cross. Pickers choose the axes; hover, click
 // and a 2-D brush link it to the rest of the atlas.
-import { memo, useCallback, useId, useMemo } from 'react';
+import { ChartSvg } from '../ChartSvg';
+import { memo, useCallback, useMemo } from 'react';
 import type { IndicatorsFile } from '../../data/indicatorTypes';
 import type { Province, ProvinceCode } from '../../data/types';
 import { formatIndicatorValue, formatNumber } from '../../i18n/format';
@@ -77,7 +78,6 @@ export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps)
     codesIn,
     highlightCodes: st.highlightCodes,
   });
-  const id = useId();
   if (!resolved || !layout) return null;
   const { x, y } = resolved;
   const ids = [x.indicator.id, y.indicator.id] as const;
@@ -120,17 +120,7 @@ export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps)
       </div>
       <GlyphKey lang={lang} variant="points" />
       <p className="chart-hint">{ct(lang, 'scatterBrushHint')}</p>
-      <svg
-        data-chart="scatter"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        role="group"
-        aria-labelledby={`${id}-t`}
-        aria-describedby={`${id}-d`}
-      >
-        <title id={`${id}-t`}>{`${ct(lang, 'scatterTitle')}: ${yName} / ${xName}`}</title>
-        <desc id={`${id}-d`}>{desc}</desc>
+      <ChartSvg chart="scatter" width={width} height={height} title={`${ct(lang, 'scatterTitle')}: ${yName} / ${xName}`} description={desc}>
         <g className="axis" aria-hidden="true" fontSize={fs - 1}>
           {layout.xTicks.map((t) => (
             <g key={`x${t.value}`}>
@@ -201,7 +191,7 @@ export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps)
             {ct(lang, 'scatterEmpty')}
           </text>
         )}
-      </svg>
+      </ChartSvg>
     </div>
   );
 });

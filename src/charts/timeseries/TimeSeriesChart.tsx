@@ -1,7 +1,8 @@
 // The time-series chart: the selected provinces' values over the indicator's years, one line
 // each in a colour-blind-safe colour with its name at the end, against the dashed national line;
 // the year on the map is marked. With no selection it shows the national line and a hint.
-import { memo, useId, useMemo } from 'react';
+import { ChartSvg } from '../ChartSvg';
+import { memo, useMemo } from 'react';
 import type { IndicatorsFile } from '../../data/indicatorTypes';
 import type { Province, ProvinceCode } from '../../data/types';
 import { formatIndicatorValue, formatYear } from '../../i18n/format';
@@ -73,7 +74,6 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
     [data, width, height, view.year, view.indicator, measureText, lang],
   );
   const st = useMarkState();
-  const id = useId();
 
   if (layout.kind === 'single-year') {
     return (
@@ -104,17 +104,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
       {data.hidden > 0 && (
         <p className="chart-note">{ct(lang, 'timeMore', { shown: data.series.length, count: selection.length })}</p>
       )}
-      <svg
-        data-chart="timeseries"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        role="group"
-        aria-labelledby={`${id}-t`}
-        aria-describedby={`${id}-d`}
-      >
-        <title id={`${id}-t`}>{`${ct(lang, 'timeTitle')}: ${view.indicator.label[lang]}`}</title>
-        <desc id={`${id}-d`}>{timeSeriesDescription(data, layout.lines, layout.national, lang)}</desc>
+      <ChartSvg chart="timeseries" width={width} height={height} title={`${ct(lang, 'timeTitle')}: ${view.indicator.label[lang]}`} description={timeSeriesDescription(data, layout.lines, layout.national, lang)}>
         <g className="axis" aria-hidden="true" fontSize={fs - 1}>
           {layout.yTicks.map((t) => (
             <g key={t.value}>
@@ -171,7 +161,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
             );
           })}
         </g>
-      </svg>
+      </ChartSvg>
     </div>
   );
 });
