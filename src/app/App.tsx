@@ -15,6 +15,8 @@ import { indicatorViewOf } from '../state/indicatorView';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { NetworkPanel } from '../panels/NetworkPanel';
 import { PlaceProfile } from '../panels/PlaceProfile';
+import { ProvinceSearch } from '../panels/ProvinceSearch';
+import { DataTable } from '../panels/DataTable';
 import { requestCamera, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 
@@ -35,6 +37,7 @@ export function App({ data }: { data: AtlasData }) {
           <h1>{tr('appTitle')}</h1>
           <p className="subtitle">{tr('appSubtitle')}</p>
         </div>
+        <ProvinceSearch data={data} />
         <div className="header-actions">
           <button type="button" className="text-button" onClick={() => requestCamera({ kind: 'fit-thailand' })}>
             {tr('resetView')}
@@ -55,6 +58,7 @@ export function App({ data }: { data: AtlasData }) {
         <div className="side-column">
           <PlaceProfile data={data} />
           <DetailPanel data={data} />
+          {view && <DataTable data={data} view={view} />}
           <NetworkPanel data={data} />
           <ChartsPanel data={data} file={data.indicators} pilots={data.pilotCodes} learningCities={data.learningCityCodes} />
         </div>

@@ -83,7 +83,7 @@ export function MapLabels({ map, data, hover, selected }: Props) {
       ))}
       {data.places.learningCities.map((c) => (
         <span key={c.id} data-label={`city:${c.id}`} lang={lang} className="province-label place-label city-label">
-          {c.name[lang]}
+          {shortName(c.name[lang])}
         </span>
       ))}
       {data.places.partners.map((p) => (

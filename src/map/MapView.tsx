@@ -9,7 +9,8 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { AtlasData } from '../data/atlasData';
 import type { ProvinceCode } from '../data/types';
 import { THAILAND_BOUNDS } from '../state/doc';
-import { commitView, hoverProvince, selectPlace, selectProvince, store, useAtlas } from '../state/store';
+import { commitView, hoverProvince, requestCamera, selectPlace, selectProvince, store, useAtlas } from '../state/store';
+import { rankOrder, stepProvince } from '../state/stepProvince';
 import { basemapStyle } from './basemapStyle';
 import { fitPadding, moveDuration, viewOf } from './camera';
 import { atlasLayers } from './layers/atlasLayers';
@@ -229,6 +230,16 @@ export function MapView({ data, label, description }: { data: AtlasData; label: 
       onMouseLeave={() => {
         hoverProvince(null);
         setTip(null);
+      }}
+      onKeyDown={(e) => {
+        // ] and [ step through provinces by rank; MapLibre's own handler does arrows and +/−.
+        if (e.key !== ']' && e.key !== '[') return;
+        e.preventDefault();
+        const order = view ? rankOrder(view.ranks, data.indicators.provinces) : data.provinces.map((p) => p.iso);
+        const next = stepProvince(order, store.getState().doc.province.at(-1) ?? null, e.key === ']' ? 1 : -1);
+        if (!next) return;
+        selectProvince(next);
+        requestCamera({ kind: 'province', code: next });
       }}
     >
       <p id={descriptionId} className="visually-hidden">

@@ -1,12 +1,16 @@
-// Screen-reader announcements of what changed (aria-live), driven by the store.
+// Screen-reader announcements of what changed (aria-live), driven by the store:
+// "Phayao selected: Human Achievement Index 2021 0.651, rank 21 of 77."
 import { useEffect, useRef, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
+import { indicatorViewOf } from '../state/indicatorView';
 import { useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
+import { formatIndicatorValue, formatYear } from '../i18n/format';
 
 export function Announcer({ data }: { data: AtlasData }) {
   const code = useAtlas((s) => s.doc.province.at(-1) ?? null);
   const lang = useAtlas((s) => s.doc.lang);
+  const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
   const tr = useT();
   const [text, setText] = useState('');
   const first = useRef(true);
@@ -18,8 +22,24 @@ export function Announcer({ data }: { data: AtlasData }) {
       return;
     }
     const p = code ? data.index.byCode(code) : undefined;
-    setText(p ? tr('selectedAnnouncement', { name: lang === 'th' ? p.nameTh : p.nameEn }) : tr('selectionCleared'));
-  }, [code, data, lang, tr]);
+    if (!p) return setText(tr('selectionCleared'));
+    const name = lang === 'th' ? p.nameTh : p.nameEn;
+    if (!view) return setText(tr('selectedAnnouncement', { name }));
+    const value = view.values.get(p.iso);
+    const vars = { name, indicator: view.indicator.label[lang], year: formatYear(view.year, lang) };
+    setText(
+      value === undefined
+        ? tr('selectedNoValue', vars)
+        : tr('selectedWithValue', {
+            ...vars,
+            value: formatIndicatorValue(value, view.indicator, lang),
+            rank: view.ranks.get(p.iso) ?? '–',
+            total: view.values.size,
+          }),
+    );
+    // Only a change of selection is announced, not every year step while it stays selected.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [code]);
 
   return (
     <div className="visually-hidden" aria-live="polite" data-testid="announcer">

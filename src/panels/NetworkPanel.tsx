@@ -109,6 +109,8 @@ export function NetworkPanel({ data }: { data: AtlasData }) {
         {count === 1 ? tr('citiesCountOne') : tr('citiesCount', { count })}
       </p>
 
+      <details className="place-lists" data-testid="place-lists">
+      <summary>{tr('placeLists')}</summary>
       <h3>{tr('pilotsList')}</h3>
       <ul className="place-list">
         {data.places.pilots.map((p) => (
@@ -154,6 +156,7 @@ export function NetworkPanel({ data }: { data: AtlasData }) {
           </li>
         ))}
       </ul>
+      </details>
     </section>
   );
 }

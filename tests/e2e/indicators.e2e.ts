@@ -33,7 +33,7 @@ describe('indicators', () => {
     await input.click();
     await input.fill('ดัชนีความก้าวหน้า');
     await page.getByRole('option').first().waitFor();
-    expect(await page.getByRole('option').first().getAttribute('data-indicator')).toBe('hai');
+    expect(await page.getByRole('option').first().getAttribute('data-key')).toBe('hai');
     await input.press('Escape');
   });
 

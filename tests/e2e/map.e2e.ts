@@ -52,7 +52,7 @@ describe('the province map', () => {
     expect(await panel.locator('h2').innerText()).toBe('Phayao');
     expect(await panel.innerText()).toMatch(/Registered population\s+\d{3},\d{3}/);
     expect(await panel.innerText()).toContain('DOPA');
-    expect(await page.getByTestId('announcer').innerText()).toBe('Phayao selected');
+    expect(await page.getByTestId('announcer').innerText()).toMatch(/^Phayao selected: Human Achievement Index \(HAI\) 2021 0\.\d{3}, rank \d+ of 77\.$/);
 
     await page.reload();
     await waitForMark(page, 'atlas:map-ready', READY_TIMEOUT);

@@ -55,6 +55,7 @@ describe('learning-city network', () => {
     await page.keyboard.press('Escape');
     await waitForParam(page, 'province', null);
 
+    await page.getByTestId('place-lists').locator('summary').click();
     const yala = page.locator('[data-pilot="TH-95"]');
     await yala.focus();
     await page.keyboard.press('Enter');
@@ -64,6 +65,7 @@ describe('learning-city network', () => {
 
   it('opens a learning city profile from the list, with its source and approximate location', async () => {
     const { page } = await app.open('?lang=th');
+    await page.getByTestId('place-lists').locator('summary').click();
     await page.locator('[data-place="city:chiang-rai"]').click();
     await waitForParam(page, 'place', 'city:chiang-rai');
     const profile = page.getByTestId('place-profile');

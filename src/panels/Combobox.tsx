@@ -1,0 +1,130 @@
+// An ARIA 1.2 combobox with a listbox popup: type to filter, ↑/↓ to move, Enter to choose,
+// Escape to close. Used by the indicator picker and the province search; the caller filters.
+import { useId, useState, type ReactNode } from 'react';
+
+interface Props<T> {
+  label: string;
+  /** Text shown in the closed input (the current choice), if any. */
+  display: string;
+  placeholder: string;
+  /** Options for a query; called on every keystroke, so keep it cheap. */
+  options: (query: string) => readonly T[];
+  keyOf: (item: T) => string;
+  render: (item: T) => ReactNode;
+  onChoose: (item: T) => void;
+  isCurrent?: (item: T) => boolean;
+  emptyText: (query: string) => string;
+  testId: string;
+  /** Open the list on focus (a short list to browse) or only once the user types. */
+  openOnFocus?: boolean;
+  /** The visible label can be hidden when the context already names the field. */
+  hideLabel?: boolean;
+}
+
+export function Combobox<T>(p: Props<T>) {
+  const id = useId();
+  const listId = `${id}-list`;
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const items = open ? p.options(query) : [];
+
+  const choose = (item: T) => {
+    p.onChoose(item);
+    setOpen(false);
+    setQuery('');
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    switch (e.key) {
+      case 'ArrowDown':
+        e.preventDefault();
+        if (!open) setOpen(true);
+        setActive((a) => Math.min(a + 1, Math.max(0, items.length - 1)));
+        break;
+      case 'ArrowUp':
+        e.preventDefault();
+        setActive((a) => Math.max(a - 1, 0));
+        break;
+      case 'Enter': {
+        const item = items[active];
+        if (open && item) {
+          e.preventDefault();
+          choose(item);
+        }
+        break;
+      }
+      case 'Escape':
+        if (open) {
+          // Closing the list must not also close a panel further up.
+          e.preventDefault();
+          e.stopPropagation();
+          setOpen(false);
+          setQuery('');
+        }
+        break;
+      default:
+        break;
+    }
+  };
+
+  const activeItem = items[active];
+  return (
+    <div className="combobox-field">
+      <label htmlFor={`${id}-input`} className={p.hideLabel ? 'visually-hidden' : undefined}>
+        {p.label}
+      </label>
+      <div className="combobox">
+        <input
+          id={`${id}-input`}
+          type="text"
+          role="combobox"
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={open && activeItem ? `${id}-opt-${p.keyOf(activeItem)}` : undefined}
+          data-testid={p.testId}
+          autoComplete="off"
+          placeholder={p.placeholder}
+          value={open ? query : p.display}
+          onFocus={() => {
+            if (!p.openOnFocus) return;
+            setOpen(true);
+            const all = p.options('');
+            setActive(Math.max(0, all.findIndex((x) => p.isCurrent?.(x) ?? false)));
+          }}
+          onBlur={() => setOpen(false)}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+            setOpen(true);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        {open && (p.openOnFocus || query !== '') && (
+          <ul id={listId} role="listbox" className="combobox-list" aria-label={p.label}>
+            {items.length === 0 && <li className="combobox-empty">{p.emptyText(query)}</li>}
+            {items.map((item, i) => (
+              <li
+                key={p.keyOf(item)}
+                id={`${id}-opt-${p.keyOf(item)}`}
+                role="option"
+                aria-selected={p.isCurrent?.(item) ?? false}
+                data-key={p.keyOf(item)}
+                className={i === active ? 'is-active' : undefined}
+                // mousedown, not click: it fires before the input's blur closes the list.
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  choose(item);
+                }}
+                onMouseEnter={() => setActive(i)}
+              >
+                {p.render(item)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}
