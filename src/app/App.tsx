@@ -19,11 +19,13 @@ import { ProvinceSearch } from '../panels/ProvinceSearch';
 import { DataTable } from '../panels/DataTable';
 import { requestCamera, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
+import { NARROW, useMediaQuery } from './useMediaQuery';
 
 export function App({ data }: { data: AtlasData }) {
   const lang = useAtlas((s) => s.doc.lang);
   const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
   const tr = useT();
+  const narrow = useMediaQuery(NARROW);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -48,12 +50,20 @@ export function App({ data }: { data: AtlasData }) {
       <div className="toolbar" role="toolbar" aria-label={tr('indicator')}>
         <IndicatorPicker file={data.indicators} />
         {view && <YearControl indicator={view.indicator} year={view.year} />}
-        {view && <ClassificationControl suggested={view.classification.breaks} />}
+        {view &&
+          (narrow ? (
+            <details className="toolbar-more">
+              <summary>{tr('classification')}</summary>
+              <ClassificationControl suggested={view.classification.breaks} />
+            </details>
+          ) : (
+            <ClassificationControl suggested={view.classification.breaks} />
+          ))}
       </div>
       <main className="app-main">
         <div className="map-column">
           <MapView data={data} label={tr('mapLabel')} description={tr('mapDescription')} />
-          {view && <Legend view={view} />}
+          {view && <Legend view={view} compact={narrow} />}
         </div>
         <div className="side-column">
           <PlaceProfile data={data} />

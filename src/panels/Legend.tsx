@@ -1,6 +1,7 @@
 // The interactive legend: one swatch per class with its range and count, and the "no data"
 // swatch when any province lacks a value. Pointing at (or focusing) a class highlights its
 // provinces on the map and in the charts. Reads the same bins as the map's colours.
+import { useEffect, useState } from 'react';
 import type { IndicatorView } from '../state/indicatorView';
 import { setHighlight, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
@@ -8,10 +9,13 @@ import { formatIndicatorValue, formatYear, unitSuffix } from '../i18n/format';
 import { NO_DATA_HEX } from '../lib/palettes';
 import type { ProvinceCode } from '../data/types';
 
-export function Legend({ view }: { view: IndicatorView }) {
+export function Legend({ view, compact = false }: { view: IndicatorView; compact?: boolean }) {
   const lang = useAtlas((s) => s.doc.lang);
   const highlight = useAtlas((s) => s.session.highlight);
   const tr = useT();
+  // On a phone the legend starts folded to one row of swatches, so it does not cover the map.
+  const [open, setOpen] = useState(!compact);
+  useEffect(() => setOpen(!compact), [compact]);
   const { indicator } = view;
   const fmt = (v: number) => formatIndicatorValue(v, indicator, lang, { withUnit: false });
   const polarity =
@@ -26,10 +30,22 @@ export function Legend({ view }: { view: IndicatorView }) {
   const isLit = (codes: readonly ProvinceCode[]) => highlight?.source === 'legend' && highlight.codes === codes;
 
   return (
-    <section className="legend" aria-label={tr('legendTitle')} data-testid="legend">
+    <section className={`legend${open ? '' : ' is-folded'}`} aria-label={tr('legendTitle')} data-testid="legend">
       <h2 className="legend-title">
-        {indicator.label[lang]} <span className="legend-year">{formatYear(view.year, lang)}</span>
+        <button type="button" className="legend-fold" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+          {indicator.label[lang]} <span className="legend-year">{formatYear(view.year, lang)}</span>
+          <span className="fold-mark" aria-hidden="true">{open ? ' ▾' : ' ▸'}</span>
+        </button>
       </h2>
+      {!open && (
+        <div className="legend-strip" aria-hidden="true">
+          {view.bins.map((b) => (
+            <span key={b.index} className="swatch" style={{ background: b.color }} />
+          ))}
+        </div>
+      )}
+      {open && (
+      <>
       <p className="legend-unit">
         {polarity}
         {unitSuffix(indicator.unit, lang) ? ` · ${unitSuffix(indicator.unit, lang)}` : ''}
@@ -77,6 +93,8 @@ export function Legend({ view }: { view: IndicatorView }) {
         </p>
       )}
       <p className="legend-hint">{tr('legendHint')}</p>
+      </>
+      )}
     </section>
   );
 }
