@@ -14,6 +14,7 @@ describe('the province map', () => {
   it('draws the 77 provinces with names that do not overlap, offline', async () => {
     const { page } = await open('?lang=en');
     expect(await page.locator('.province-label[data-iso]').count()).toBe(77);
+    // Every name on the map (provinces, cities): none may overlap another.
     const boxes = await page.$$eval('.province-label', (els) =>
       els
         .filter((el) => getComputedStyle(el).visibility === 'visible')
@@ -21,6 +22,8 @@ describe('the province map', () => {
         .map((r) => ({ l: r.left, t: r.top, r: r.right, b: r.bottom })),
     );
     expect(boxes.length).toBeGreaterThan(20);
+    const provinceNames = await page.$$eval('.province-label[data-iso]', (els) => els.filter((el) => getComputedStyle(el).visibility === 'visible').length);
+    expect(provinceNames).toBeGreaterThan(12);
     for (const [i, a] of boxes.entries()) {
       for (const b of boxes.slice(i + 1)) {
         const overlap = a.l < b.r && a.r > b.l && a.t < b.b && a.b > b.t;
