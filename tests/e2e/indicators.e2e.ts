@@ -24,7 +24,7 @@ describe('indicators', () => {
     const input = page.getByTestId('indicator-input');
     await input.click();
     await input.fill('density');
-    await page.locator('[role="option"][data-key="density"]').waitFor();
+    await page.locator('.combobox-list [data-key="density"]').waitFor();
     await input.press('Enter');
     await waitForParam(page, 'indicator', 'density');
     expect(await summary(page).getAttribute('data-indicator')).toBe('density');

@@ -53,6 +53,8 @@ export interface OpenPageOptions {
   /** BCP 47 tag, e.g. 'th-TH'; default the browser's. */
   locale?: string;
   reducedMotion?: 'reduce' | 'no-preference';
+  /** A phone: touch events and a mobile viewport meta. */
+  touch?: boolean;
 }
 
 export interface OpenedPage {
@@ -88,6 +90,7 @@ export async function openPage(browser: Browser, url: string, opts: OpenPageOpti
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     ...(opts.locale !== undefined ? { locale: opts.locale } : {}),
     ...(opts.reducedMotion !== undefined ? { reducedMotion: opts.reducedMotion } : {}),
+    ...(opts.touch ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
   });
   const blocked: string[] = [];
   const errors: string[] = [];

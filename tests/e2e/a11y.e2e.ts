@@ -1,0 +1,95 @@
+// End-to-end accessibility: an axe-core audit (WCAG 2.1 A/AA) of the dashboard in Thai and
+// English, on a desktop and a 390×844 phone, with zero serious or critical violations; and the
+// map's main action — pick a province and hear its figures — done with the keyboard only
+// (province search, data table, stepping on the map) and by touch on a phone.
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appSession, OUT, param, waitForParam } from './support.ts';
+
+const app = appSession();
+beforeAll(() => app.start());
+afterAll(() => app.stop());
+
+const PHONE = { width: 390, height: 844 };
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+}
+
+const announcer = (page: Page) => page.getByTestId('announcer');
+
+describe('accessibility audit (axe-core)', () => {
+  for (const lang of ['th', 'en'] as const) {
+    for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', PHONE]] as const) {
+      it(`has no serious or critical violations: ${lang}, ${device}`, async () => {
+        const { page } = await app.open(`?lang=${lang}&province=TH-56`, { viewport, touch: device === 'phone' });
+        await page.getByTestId('detail-panel').waitFor();
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('keyboard only', () => {
+  it('selects a province from the search box by any spelling, and announces its figures', async () => {
+    const { page } = await app.open('?lang=en');
+    await page.getByTestId('province-search').focus();
+    await page.keyboard.type('korat');
+    await page.locator('.combobox-list [data-key="TH-30"]').waitFor();
+    await page.keyboard.press('Enter');
+    await waitForParam(page, 'province', 'TH-30');
+    await page.waitForFunction(() => document.querySelector('[data-testid="announcer"]')?.textContent?.startsWith('Nakhon Ratchasima selected'));
+    expect(await announcer(page).innerText()).toMatch(/^Nakhon Ratchasima selected: Human Achievement Index \(HAI\) 2021 0\.\d{3}, rank \d+ of 77\.$/);
+  });
+
+  it('selects a province from the data table', async () => {
+    const { page } = await app.open('?lang=en');
+    const table = page.getByTestId('data-table');
+    await table.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const sortByValue = table.locator('button[data-sort="value"]');
+    await sortByValue.focus();
+    await page.keyboard.press('Enter');
+    // Highest value first after sorting by value (descending).
+    const firstRow = table.locator('tbody tr').first();
+    const code = await firstRow.getAttribute('data-code');
+    await firstRow.locator('button').focus();
+    await page.keyboard.press('Enter');
+    await waitForParam(page, 'province', code);
+    expect(await announcer(page).innerText()).toMatch(/selected: .* rank 1 of 77\.$/);
+  });
+
+  it('steps through provinces by rank on the focused map with ] and [', async () => {
+    const { page } = await app.open('?lang=th');
+    await page.locator('.maplibregl-canvas').focus();
+    await page.keyboard.press(']');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('province'));
+    const first = param(page, 'province');
+    expect(await announcer(page).innerText()).toMatch(/อันดับ 1 จาก 77$/);
+    await page.keyboard.press(']');
+    await page.waitForFunction((f) => new URL(location.href).searchParams.get('province') !== f, first);
+    expect(await announcer(page).innerText()).toMatch(/อันดับ 2 จาก 77$/);
+    await page.keyboard.press('[');
+    await waitForParam(page, 'province', first);
+  });
+});
+
+describe('phone', () => {
+  it('selects a province by tapping the map, in Thai, without horizontal scrolling', async () => {
+    const { page } = await app.open('?lang=th', { viewport: PHONE, touch: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    const box = await page.locator('.province-label[data-iso="TH-30"]').boundingBox();
+    if (!box) throw new Error('no Nakhon Ratchasima label');
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await waitForParam(page, 'province', 'TH-30');
+    await page.getByTestId('detail-panel').waitFor();
+    await page.screenshot({ path: `${OUT}/phone-th.png` });
+    await page.getByTestId('detail-panel').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${OUT}/phone-th-detail.png` });
+    expect(await page.getByTestId('detail-panel').locator('h2').innerText()).toBe('นครราชสีมา');
+  });
+});
