@@ -19,13 +19,16 @@ import { ProvinceSearch } from '../panels/ProvinceSearch';
 import { DataTable } from '../panels/DataTable';
 import { requestCamera, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
-import { NARROW, useMediaQuery } from './useMediaQuery';
+import { DARK_SCHEME, NARROW, useMediaQuery } from './useMediaQuery';
+import { ContrastToggle, useHighContrast } from './ContrastToggle';
 
 export function App({ data }: { data: AtlasData }) {
   const lang = useAtlas((s) => s.doc.lang);
   const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
   const tr = useT();
+  const [highContrast, setHighContrast] = useHighContrast();
   const narrow = useMediaQuery(NARROW);
+  const dark = useMediaQuery(DARK_SCHEME) && !highContrast;
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -44,6 +47,7 @@ export function App({ data }: { data: AtlasData }) {
           <button type="button" className="text-button" onClick={() => requestCamera({ kind: 'fit-thailand' })}>
             {tr('resetView')}
           </button>
+          <ContrastToggle on={highContrast} onChange={setHighContrast} />
           <LanguageToggle />
         </div>
       </header>
@@ -62,7 +66,7 @@ export function App({ data }: { data: AtlasData }) {
       </div>
       <main className="app-main">
         <div className="map-column">
-          <MapView data={data} label={tr('mapLabel')} description={tr('mapDescription')} />
+          <MapView data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
           {view && <Legend view={view} compact={narrow} />}
         </div>
         <div className="side-column">

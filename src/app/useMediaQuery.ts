@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 
 export const NARROW = '(max-width: 720px)';
+export const DARK_SCHEME = '(prefers-color-scheme: dark)';
 
 export function useMediaQuery(query: string): boolean {
   const [matches, setMatches] = useState(() => window.matchMedia?.(query).matches ?? false);

@@ -12,6 +12,7 @@ import { THAILAND_BOUNDS } from '../state/doc';
 import { commitView, hoverProvince, requestCamera, selectPlace, selectProvince, store, useAtlas } from '../state/store';
 import { rankOrder, stepProvince } from '../state/stepProvince';
 import { basemapStyle } from './basemapStyle';
+import { DARK_BASEMAP, LIGHT_BASEMAP } from './palette';
 import { fitPadding, moveDuration, viewOf } from './camera';
 import { atlasLayers } from './layers/atlasLayers';
 import { PlaceTooltip } from './PlaceTooltip';
@@ -49,11 +50,20 @@ interface Tip {
   y: number;
 }
 
-export function MapView({ data, label, description }: { data: AtlasData; label: string; description: string }) {
+interface MapViewProps {
+  data: AtlasData;
+  label: string;
+  description: string;
+  /** Dark colour scheme for the basemap. */
+  dark: boolean;
+}
+
+export function MapView({ data, label, description, dark }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
   const fitThailandRef = useRef<(animate: boolean) => void>(() => {});
   const layersSetRef = useRef(false);
+  const darkRef = useRef(dark);
   /** The indicator view last handed to deck.gl, and the last one a frame was marked for. */
   const viewSetRef = useRef<unknown>(null);
   const viewDrawnRef = useRef<unknown>(null);
@@ -83,7 +93,7 @@ export function MapView({ data, label, description }: { data: AtlasData; label: 
     const padding = fitPadding(container.clientWidth, container.clientHeight);
     const m = new maplibregl.Map({
       container,
-      style: basemapStyle(data.basemap),
+      style: basemapStyle(data.basemap, darkRef.current ? DARK_BASEMAP : LIGHT_BASEMAP),
       attributionControl: false,
       ...(initial
         ? { center: [initial.lon, initial.lat] as [number, number], zoom: initial.zoom }
@@ -187,6 +197,12 @@ export function MapView({ data, label, description }: { data: AtlasData; label: 
     layersSetRef.current = true;
     viewSetRef.current = view;
   }, [map, data, hover, selected, highlighted, view, highlightSet, pilotFeatures, segments, layers, networkYear, place]);
+
+  // The basemap follows the colour scheme; setStyle diffs, so only paint properties change.
+  useEffect(() => {
+    darkRef.current = dark;
+    map?.setStyle(basemapStyle(data.basemap, dark ? DARK_BASEMAP : LIGHT_BASEMAP));
+  }, [map, data, dark]);
 
   // Camera requests from anywhere in the app (reset button, later the story player and API).
   useEffect(() => {

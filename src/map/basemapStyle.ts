@@ -3,7 +3,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
 import type { BasemapData } from '../data/atlasData';
-import { COASTLINE, NEIGHBOUR_BORDER, NEIGHBOUR_LAND, WATER } from './palette';
+import { LIGHT_BASEMAP, type BasemapColors } from './palette';
 
 export const NATURAL_EARTH_ATTRIBUTION = 'Natural Earth (public domain)';
 
@@ -17,7 +17,7 @@ const WORLD_FILL_MAX_ZOOM = 5.5;
 
 
 /** Water as background; neighbouring countries as land with their coasts and borders. */
-export function basemapStyle(d: BasemapData): StyleSpecification {
+export function basemapStyle(d: BasemapData, c: BasemapColors = LIGHT_BASEMAP): StyleSpecification {
   const source = (data: FeatureCollection) => ({ type: 'geojson' as const, data, attribution: NATURAL_EARTH_ATTRIBUTION });
   // Thailand itself is drawn from our province boundaries; the world file's coarser outline is not.
   const notThailand = ['!=', ['get', 'name'], 'Thailand'] as ['!=', ['get', string], string];
@@ -30,14 +30,14 @@ export function basemapStyle(d: BasemapData): StyleSpecification {
       world: source(d.world),
     },
     layers: [
-      { id: 'water', type: 'background', paint: { 'background-color': WATER } },
+      { id: 'water', type: 'background', paint: { 'background-color': c.water } },
       {
         id: 'world-fill',
         type: 'fill',
         source: 'world',
         maxzoom: WORLD_FILL_MAX_ZOOM,
         filter: notThailand,
-        paint: { 'fill-color': NEIGHBOUR_LAND },
+        paint: { 'fill-color': c.land },
       },
       {
         id: 'world-outline',
@@ -45,14 +45,14 @@ export function basemapStyle(d: BasemapData): StyleSpecification {
         source: 'world',
         maxzoom: REGION_MIN_ZOOM,
         filter: notThailand,
-        paint: { 'line-color': NEIGHBOUR_BORDER, 'line-width': 0.6 },
+        paint: { 'line-color': c.border, 'line-width': 0.6 },
       },
       {
         id: 'countries-fill',
         type: 'fill',
         source: 'countries',
         minzoom: REGION_MIN_ZOOM,
-        paint: { 'fill-color': NEIGHBOUR_LAND },
+        paint: { 'fill-color': c.land },
       },
       {
         id: 'coastline',
@@ -60,14 +60,14 @@ export function basemapStyle(d: BasemapData): StyleSpecification {
         source: 'coastline',
         minzoom: REGION_MIN_ZOOM,
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': COASTLINE, 'line-width': 1.2 },
+        paint: { 'line-color': c.coast, 'line-width': 1.2 },
       },
       {
         id: 'borders',
         type: 'line',
         source: 'borders',
         minzoom: REGION_MIN_ZOOM,
-        paint: { 'line-color': NEIGHBOUR_BORDER, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+        paint: { 'line-color': c.border, 'line-width': 0.8, 'line-dasharray': [3, 2] },
       },
     ],
   };

@@ -4,10 +4,16 @@
 
 export type RGBA = [number, number, number, number];
 
-export const WATER = '#dce9f2';
-export const NEIGHBOUR_LAND = '#eeeae3';
-export const NEIGHBOUR_BORDER = '#b9b3a8';
-export const COASTLINE = '#9fb6c6';
+/** Basemap colours for a colour scheme; the data layers on top keep their palettes. */
+export interface BasemapColors {
+  water: string;
+  land: string;
+  border: string;
+  coast: string;
+}
+
+export const LIGHT_BASEMAP: BasemapColors = { water: '#dce9f2', land: '#eeeae3', border: '#b9b3a8', coast: '#9fb6c6' };
+export const DARK_BASEMAP: BasemapColors = { water: '#0b1621', land: '#262b31', border: '#4a525b', coast: '#3b5670' };
 
 export const PROVINCE_FILL: RGBA = [250, 247, 240, 255];
 export const PROVINCE_HOVER_FILL: RGBA = [255, 226, 160, 255];

@@ -34,6 +34,25 @@ describe('accessibility audit (axe-core)', () => {
   }
 });
 
+describe('themes', () => {
+  it('follows a dark system scheme with no serious or critical violations', async () => {
+    const { page } = await app.open('?lang=th&province=TH-56', { colorScheme: 'dark' });
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(15, 20, 26)');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${OUT}/dark-th.png` });
+  });
+
+  it('switches to high contrast, remembers it, with no serious or critical violations', async () => {
+    const { page } = await app.open('?lang=en&province=TH-56');
+    await page.getByTestId('contrast-toggle').click();
+    expect(await page.evaluate(() => document.documentElement.dataset.contrast)).toBe('high');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.reload();
+    await page.getByTestId('contrast-toggle').waitFor();
+    expect(await page.getByTestId('contrast-toggle').getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
 describe('keyboard only', () => {
   it('selects a province from the search box by any spelling, and announces its figures', async () => {
     const { page } = await app.open('?lang=en');

@@ -55,6 +55,7 @@ export interface OpenPageOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** A phone: touch events and a mobile viewport meta. */
   touch?: boolean;
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface OpenedPage {
@@ -91,6 +92,7 @@ export async function openPage(browser: Browser, url: string, opts: OpenPageOpti
     ...(opts.locale !== undefined ? { locale: opts.locale } : {}),
     ...(opts.reducedMotion !== undefined ? { reducedMotion: opts.reducedMotion } : {}),
     ...(opts.touch ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
+    ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
   });
   const blocked: string[] = [];
   const errors: string[] = [];
