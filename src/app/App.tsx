@@ -1,6 +1,6 @@
 // The app shell: header, the indicator toolbar, the map with its legend, and a side column with
 // the province detail and the linked charts.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { MapView } from '../map/MapView';
 import { DetailPanel } from '../panels/DetailPanel';
@@ -12,7 +12,8 @@ import { YearControl } from '../panels/YearControl';
 import { ClassificationControl } from '../panels/ClassificationControl';
 import { Legend } from '../panels/Legend';
 import { indicatorViewOf } from '../state/indicatorView';
-import { ChartsPanel } from '../charts/ChartsPanel';
+// The charts (and their D3 modules) load after the map: the map's first frame does not wait.
+const ChartsPanel = lazy(() => import('../charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
 import { NetworkPanel } from '../panels/NetworkPanel';
 import { PlaceProfile } from '../panels/PlaceProfile';
 import { ProvinceSearch } from '../panels/ProvinceSearch';
@@ -74,7 +75,9 @@ export function App({ data }: { data: AtlasData }) {
           <DetailPanel data={data} />
           {view && <DataTable data={data} view={view} />}
           <NetworkPanel data={data} />
-          <ChartsPanel data={data} file={data.indicators} pilots={data.pilotCodes} learningCities={data.learningCityCodes} />
+          <Suspense fallback={<p className="chart-loading">{tr('loadingCharts')}</p>}>
+            <ChartsPanel data={data} file={data.indicators} pilots={data.pilotCodes} learningCities={data.learningCityCodes} />
+          </Suspense>
         </div>
       </main>
       <SourcesFooter data={data} />
