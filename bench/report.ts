@@ -1,6 +1,8 @@
 // Bench: turns measured figures into the plain-text tables `npm run bench` prints.
 import type { EntrySize } from './entrySize.ts';
 import type { TargetResult } from './coldLoads.ts';
+import { CHARTS_UPDATED_MARK, FRAME_BUDGET_MS, INDICATOR_CHANGE_MARK, MAP_UPDATED_MARK } from './indicatorSwitch.ts';
+import type { SwitchResult } from './indicatorSwitch.ts';
 import { summarize } from './stats.ts';
 import type { Summary } from './stats.ts';
 
@@ -102,4 +104,114 @@ export function timingReport(mark: string, results: readonly TimingSummary[]): s
     ...results.filter((r) => r.failure !== null).map((r) => `${r.label} FAILED: ${r.failure}`),
   ];
   return lines.filter((l): l is string => l !== null).join('\n');
+}
+
+/** Median, min and max of one extra mark over a target's cold loads (e.g. atlas:charts-ready). */
+export function extraMarkSummary(r: TargetResult, mark: string): Summary | null {
+  return summarize(r.samples.flatMap((s) => (s.extraMarkMs[mark] === undefined ? [] : [s.extraMarkMs[mark]])));
+}
+
+export function extraMarkReport(mark: string, label: string, s: Summary | null): string {
+  return [
+    `Time to ${mark} (ms from navigation start), cold loads of the ${label}`,
+    table([
+      ['', 'median', 'min', 'max', 'loads'],
+      s === null ? [label, '—', '—', '—', '0'] : [label, ms(s.median), ms(s.min), ms(s.max), String(s.n)],
+    ]),
+  ].join('\n');
+}
+
+export interface SwitchSummary {
+  changes: number;
+  wallMs: Summary | null;
+  chartsMs: Summary | null;
+  mapMs: Summary | null;
+  scriptMs: Summary | null;
+  /** Script time spent waiting in synchronous WebGL reads, and script time without it. */
+  syncReadMs: Summary | null;
+  scriptLessSyncReadMs: Summary | null;
+  taskMs: Summary | null;
+  /** Renderer main thread on a CPU, and runnable but waiting for one (Linux only). */
+  mainRunMs: Summary | null;
+  mainWaitMs: Summary | null;
+  layoutMs: Summary | null;
+  recalcStyleMs: Summary | null;
+  /** Script time of empty windows (the instrument alone). */
+  floorScriptMs: Summary | null;
+  /** Median script time / one 60 Hz frame. */
+  scriptBudgetRatio: number | null;
+  failure: string | null;
+}
+
+export function summarizeSwitch(r: SwitchResult): SwitchSummary {
+  const of = (pick: (s: SwitchResult['samples'][number]) => number): Summary | null => summarize(r.samples.map(pick));
+  const scriptMs = of((s) => s.scriptMs);
+  return {
+    changes: r.samples.length,
+    wallMs: of((s) => s.wallMs),
+    chartsMs: of((s) => s.chartsMs),
+    mapMs: of((s) => s.mapMs),
+    scriptMs,
+    syncReadMs: of((s) => s.syncReadMs),
+    scriptLessSyncReadMs: of((s) => s.scriptMs - s.syncReadMs),
+    taskMs: of((s) => s.taskMs),
+    mainRunMs: summarize(r.samples.flatMap((s) => (s.mainRunMs === null ? [] : [s.mainRunMs]))),
+    mainWaitMs: summarize(r.samples.flatMap((s) => (s.mainWaitMs === null ? [] : [s.mainWaitMs]))),
+    layoutMs: of((s) => s.layoutMs),
+    recalcStyleMs: of((s) => s.recalcStyleMs),
+    floorScriptMs: summarize(r.floor),
+    scriptBudgetRatio: scriptMs === null ? null : scriptMs.median / FRAME_BUDGET_MS,
+    failure: r.failure,
+  };
+}
+
+const ms1 = (v: number): string => v.toFixed(1);
+
+export function switchReport(r: SwitchResult, s: SwitchSummary): string {
+  const row = (name: string, v: Summary | null): string[] =>
+    v === null ? [name, '—', '—', '—', '—'] : [name, ms1(v.median), ms1(v.p90), ms1(v.min), ms1(v.max)];
+  const lines = [
+    `Indicator switch: ${s.changes} changes in one page (en, 1280×800), option chosen by a dispatched mousedown`,
+    table([
+      ['ms', 'median', 'p90', 'min', 'max'],
+      row(`${INDICATOR_CHANGE_MARK} → map and charts updated`, s.wallMs),
+      row(`  → ${CHARTS_UPDATED_MARK}`, s.chartsMs),
+      row(`  → ${MAP_UPDATED_MARK}`, s.mapMs),
+      row('main thread in the window: script', s.scriptMs),
+      row('  of which waiting in sync WebGL reads', s.syncReadMs),
+      row('  script without those waits', s.scriptLessSyncReadMs),
+      row('  all tasks', s.taskMs),
+      row('  layout', s.layoutMs),
+      row('  style recalc', s.recalcStyleMs),
+      row('main thread on a CPU (Linux schedstat)', s.mainRunMs),
+      row('  runnable, waiting for a CPU', s.mainWaitMs),
+      row('  script of an empty window (floor)', s.floorScriptMs),
+    ]),
+  ];
+  if (s.scriptMs !== null && s.scriptBudgetRatio !== null) {
+    lines.push(
+      `median script time / 16.7 ms frame: ${s.scriptBudgetRatio.toFixed(2)}× ` +
+        `(target ≤ 16.7 ms script time: ${verdict(s.scriptMs.median <= FRAME_BUDGET_MS)})`,
+    );
+  }
+  if (s.scriptLessSyncReadMs !== null) {
+    lines.push(`the same without sync WebGL read waits: ${(s.scriptLessSyncReadMs.median / FRAME_BUDGET_MS).toFixed(2)}×`);
+  }
+  lines.push(
+    'Window: Performance.getMetrics just before the dispatch to one frame after both marks. Script time ' +
+      'is wall time in JS on the main thread: the GPU process is not in it, but waits on it inside JS are.',
+  );
+  if (r.idle !== null) {
+    lines.push(
+      `Before the first change: ${r.idle.quiet ? 'quiet' : 'NOT quiet'} after ${ms(r.idle.waitedMs)} ms; ` +
+        `background then ${ms1(r.idle.scriptMsPerS)} ms script, ${ms1(r.idle.taskMsPerS)} ms tasks per second.`,
+    );
+  }
+  const load = (v: number | null): string => (v === null ? '—' : v.toFixed(1));
+  lines.push(
+    `Machine: ${r.machine.cpus} CPUs, 1-minute load average ${load(r.machine.loadBefore)} before the changes, ` +
+      `${load(r.machine.loadAfter)} after (other work on the machine shows up as waiting for a CPU).`,
+  );
+  if (r.failure !== null) lines.push(`indicator switch FAILED: ${r.failure}`);
+  return lines.join('\n');
 }

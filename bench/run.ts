@@ -1,7 +1,11 @@
 // `npm run bench`: builds the reference page, then compares the built app (dist/) with it on
-// bytes shipped, time to atlas:map-ready and JS heap. Prints figures; does not judge them, but
-// exits non-zero when a page never reaches the mark or any request tried to leave the machine.
-// Options: --runs=N (cold loads per page, default 7), --only=app|reference.
+// bytes shipped, time to atlas:map-ready and JS heap; times the app's atlas:charts-ready on the
+// same loads, and the switch from one indicator to the next frame with map and charts updated.
+// Prints figures; does not judge them, but exits non-zero when a page never reaches a mark or
+// any request tried to leave the machine.
+// Options: --runs=N (cold loads per page, default 7), --only=app|reference, --changes=N
+// (indicator switches, default 20), --profile=N (N more switches under the V8 profiler, saved as
+// .cpuprofile files in bench/output/profiles; default 0).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,10 +15,20 @@ import { chromiumFlags, launchChromium } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/serve.ts';
 import type { StaticServer } from '../tests/support/serve.ts';
 import type { Target, TargetResult } from './coldLoads.ts';
+import { CHARTS_READY_MARK, measureIndicatorSwitch } from './indicatorSwitch.ts';
+import type { SwitchResult } from './indicatorSwitch.ts';
 import { entrySize } from './entrySize.ts';
 import type { EntrySize } from './entrySize.ts';
 import { MAP_READY_MARK, measureMapReady } from './mapReady.ts';
-import { sizeReport, summarizeResult, timingReport } from './report.ts';
+import {
+  extraMarkReport,
+  extraMarkSummary,
+  sizeReport,
+  summarizeResult,
+  summarizeSwitch,
+  switchReport,
+  timingReport,
+} from './report.ts';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../..');
 // ATLAS_DIST (as in the e2e globalSetup) points the bench at another build of the app.
@@ -22,9 +36,20 @@ const APP_DIST = resolve(repo, process.env.ATLAS_DIST ?? 'dist');
 const REF_DIST = join(repo, 'bench/dist/reference');
 const OUTPUT = join(repo, 'bench/output');
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '7' },
+    only: { type: 'string' },
+    changes: { type: 'string', default: '20' },
+    profile: { type: 'string', default: '0' },
+  },
+});
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
+const changes = Number(values.changes);
+if (!Number.isInteger(changes) || changes < 1) throw new Error(`--changes must be a positive integer, got ${values.changes}`);
+const profileChanges = Number(values.profile);
+if (!Number.isInteger(profileChanges) || profileChanges < 0) throw new Error(`--profile must be a whole number, got ${values.profile}`);
 const only = values.only;
 if (only !== undefined && only !== 'app' && only !== 'reference') throw new Error('--only must be app or reference');
 const withApp = only !== 'reference';
@@ -42,13 +67,16 @@ async function main(): Promise<number> {
   const servers: StaticServer[] = [];
   const browser = await launchChromium();
   let results: TargetResult[];
+  let appUrl: string | null = null;
+  let switched: SwitchResult | null = null;
   try {
     const targets: Target[] = [];
     if (withApp) {
       const server = await serveDist(APP_DIST);
       servers.push(server);
       // English UI: the reference has no text, and en is the locale the benchmark is defined on.
-      targets.push({ label: 'app', url: `${server.url}?lang=en` });
+      appUrl = `${server.url}?lang=en`;
+      targets.push({ label: 'app', url: appUrl, extraMarks: [CHARTS_READY_MARK] });
     }
     if (withRef) {
       const server = await serveDist(REF_DIST);
@@ -56,6 +84,11 @@ async function main(): Promise<number> {
       targets.push({ label: 'reference', url: server.url });
     }
     results = await measureMapReady(browser, targets, { runs, timeoutMs: 60_000, screenshotDir: OUTPUT });
+    if (appUrl !== null) {
+      const profileDir = join(OUTPUT, 'profiles');
+      if (profileChanges > 0) mkdirSync(profileDir, { recursive: true });
+      switched = await measureIndicatorSwitch(browser, appUrl, { changes, profileChanges, profileDir });
+    }
   } finally {
     const version = browser.version();
     await browser.close();
@@ -67,10 +100,28 @@ async function main(): Promise<number> {
   console.log(sizeReport(appSize, refSize));
   console.log('');
   console.log(timingReport(MAP_READY_MARK, summaries));
+  const appResult = results.find((r) => r.label === 'app');
+  const chartsReady = appResult === undefined ? null : extraMarkSummary(appResult, CHARTS_READY_MARK);
+  if (appResult !== undefined) {
+    console.log('');
+    console.log(extraMarkReport(CHARTS_READY_MARK, 'app', chartsReady));
+  }
+  const switchSummary = switched === null ? null : summarizeSwitch(switched);
+  if (switched !== null && switchSummary !== null) {
+    console.log('');
+    console.log(switchReport(switched, switchSummary));
+    if (switched.profiles.length > 0) console.log(`CPU profiles of ${switched.profiles.length} more changes: ${join(OUTPUT, 'profiles')}`);
+  }
 
-  const blocked = results.flatMap((r) => r.blocked.map((url) => `${r.label}: ${url}`));
-  const failed = results.filter((r) => r.failure !== null);
-  const errors = results.flatMap((r) => r.errors.map((e) => `${r.label} ${e}`));
+  const blocked = [
+    ...results.flatMap((r) => r.blocked.map((url) => `${r.label}: ${url}`)),
+    ...(switched?.blocked.map((url) => `indicator switch: ${url}`) ?? []),
+  ];
+  const failed = [...results.filter((r) => r.failure !== null), ...(switched !== null && switched.failure !== null ? [switched] : [])];
+  const errors = [
+    ...results.flatMap((r) => r.errors.map((e) => `${r.label} ${e}`)),
+    ...(switched?.errors.map((e) => `indicator switch: ${e}`) ?? []),
+  ];
   if (errors.length > 0) console.log(`\nPage errors (${errors.length}):\n  ${errors.slice(0, 20).join('\n  ')}`);
   if (blocked.length > 0) console.log(`\nRequests that tried to leave the machine (aborted):\n  ${blocked.join('\n  ')}`);
 
@@ -82,7 +133,9 @@ async function main(): Promise<number> {
     runs,
     sizes: { app: appSize, reference: refSize },
     mapReady: summaries,
+    chartsReady,
     samples: results,
+    indicatorSwitch: switched === null ? null : { summary: switchSummary, ...switched },
   };
   writeFileSync(join(OUTPUT, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
   console.log(`\nFigures written to ${join(OUTPUT, 'latest.json')}; screenshots beside it.`);
