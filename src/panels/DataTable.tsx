@@ -15,9 +15,14 @@ export function DataTable({ data, view }: { data: AtlasData; view: IndicatorView
   const selected = useAtlas((s) => s.doc.province);
   const tr = useT();
   const [sort, setSort] = useState<TableSort>({ key: 'rank', ascending: true });
+  // Closed, the table renders nothing: 77 rows of DOM updates on every indicator change cost
+  // a frame's budget (bench: indicator switch) for a view most users keep folded.
+  const [open, setOpen] = useState(false);
   const rows = useMemo(
     () =>
-      sortRows(
+      !open
+        ? []
+        : sortRows(
         tableRows(
           data.provinces,
           view.values,
@@ -28,7 +33,7 @@ export function DataTable({ data, view }: { data: AtlasData; view: IndicatorView
         sort,
         localeOf(lang),
       ),
-    [data, view, lang, sort],
+    [data, view, lang, sort, open],
   );
   const columns: { key: SortKey; label: string; numeric: boolean }[] = [
     { key: 'rank', label: tr('rank'), numeric: true },
@@ -37,8 +42,9 @@ export function DataTable({ data, view }: { data: AtlasData; view: IndicatorView
     { key: 'region', label: tr('tableRegion'), numeric: false },
   ];
   return (
-    <details className="data-table" data-testid="data-table">
+    <details className="data-table" data-testid="data-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{tr('tableTitle')}</summary>
+      {open && (
       <table>
         <caption>
           <IndicatorSourceNote source={view.indicator.source} />
@@ -88,6 +94,7 @@ export function DataTable({ data, view }: { data: AtlasData; view: IndicatorView
           ))}
         </tbody>
       </table>
+      )}
     </details>
   );
 }
