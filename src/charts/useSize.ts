@@ -16,6 +16,14 @@ export function useSize<T extends Element>(initial: Size = { width: 0, height: 0
   const [size, setSize] = useState<Size>(initial);
   const ref = useCallback((node: T | null) => {
     if (!node || typeof ResizeObserver === 'undefined') return undefined;
+    // Measure now, not only when the observer first reports: that can be seconds later while the
+    // map loads, and until then the charts are drawn at a fallback width that may not fit.
+    const cs = getComputedStyle(node);
+    const now = {
+      width: Math.floor(node.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight)),
+      height: Math.floor(node.clientHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom)),
+    };
+    if (now.width > 0) setSize((prev) => (prev.width === now.width && prev.height === now.height ? prev : now));
     const observer = new ResizeObserver((entries) => {
       const box = entries[0]?.contentRect;
       if (!box) return;
