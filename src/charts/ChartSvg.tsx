@@ -1,6 +1,6 @@
 // The frame every chart draws in: an <svg> named by its title and described by its text
-// alternative, tagged `data-chart` (for export and tests); and the top value axis with grid
-// lines that the bar and region charts share.
+// alternative, tagged `data-chart` (for export and tests), where focus returns on Escape; and
+// the top value axis with grid lines that the bar and region charts share.
 import { useId, type ReactNode } from 'react';
 
 interface ChartSvgProps {
@@ -21,6 +21,8 @@ export function ChartSvg({ chart, width, height, title, description, children }:
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       role="group"
+      // Escape from the marks lands here (useMarkNav): focusable by script, not a tab stop.
+      tabIndex={-1}
       aria-labelledby={`${id}-t`}
       aria-describedby={`${id}-d`}
     >

@@ -150,3 +150,24 @@ export function tabStopOf<K>(keys: readonly K[], lastFocused: K | null, isSelect
   if (lastFocused !== null && keys.includes(lastFocused)) return lastFocused;
   return keys.find(isSelected) ?? keys[0] ?? null;
 }
+
+/**
+ * The mark a chart's readout describes: the focused one, else the hovered province's, else the
+ * first selected province's (in selection order) that has a mark here; `markOf` maps a province
+ * to its mark's key, or `undefined` when it has none in this chart.
+ */
+export function readoutKey<K>(
+  focused: K | null,
+  hover: string | null,
+  selection: Iterable<string>,
+  markOf: (code: string) => K | undefined,
+): K | null {
+  if (focused !== null) return focused;
+  const hovered = hover === null ? undefined : markOf(hover);
+  if (hovered !== undefined) return hovered;
+  for (const code of selection) {
+    const k = markOf(code);
+    if (k !== undefined) return k;
+  }
+  return null;
+}

@@ -1,20 +1,26 @@
 // The ranked bar chart: every province with data for the indicator and year, highest first, in
 // the map's colours; pilots and learning cities marked by glyphs; the national value as a
-// reference line; provinces without data listed below. Hover, click and a vertical brush link it
-// to the rest of the atlas.
+// reference line; provinces without data listed below. Hover, click (or tap) and a vertical brush
+// link it to the rest of the atlas; the rows are one keyboard tab stop (useMarkNav: ↑ ↓ Home End
+// PageUp PageDown, Enter, Escape).
 import { ChartSvg, TopAxis } from '../ChartSvg';
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import type { Province, ProvinceCode } from '../../data/types';
 import { formatIndicatorValue, formatYear } from '../../i18n/format';
 import type { Lang } from '../../state/doc';
 import type { IndicatorView } from '../../state/indicatorView';
+import { ChartReadout } from '../ChartReadout';
 import { ct } from '../chartMessages';
 import { hasComparableAggregate, localeFor, tickFormatter } from '../chartFormat';
 import { provinceRows } from '../chartRows';
+import { FocusRing, type RingShape } from '../FocusRing';
 import { GlyphKey, ProvinceGlyphs } from '../Glyphs';
+import { listNav, readoutKey } from '../keyboardNav';
+import { MarkTooltip } from '../MarkTooltip';
 import { markClass, markHandlers, useMarkState } from '../markState';
 import { approxMeasure, type MeasureText } from '../text';
 import { useBrush, type BrushRect } from '../useBrush';
+import { useMarkNav } from '../useMarkNav';
 import { barsInRange, rankLayout, type RankLayout } from './rankLayout';
 
 export interface RankChartProps {
@@ -57,6 +63,9 @@ function markNotes(lang: Lang, pilot: boolean, learningCity: boolean): string {
   return (pilot ? `, ${ct(lang, 'markPilot')}` : '') + (learningCity ? `, ${ct(lang, 'markLearningCity')}` : '');
 }
 
+/** Rank-chart marks are keyed by province code. */
+const asCode = (key: string) => key as ProvinceCode;
+
 export const RankChart = memo(function RankChart(props: RankChartProps) {
   const { view, provinces, lang, pilots, learningCities, width, measureText = approxMeasure } = props;
   const layout = useMemo(() => {
@@ -73,33 +82,88 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
     codesIn,
     highlightCodes: st.highlightCodes,
   });
+  // Keyboard order: the bars by rank, then the provinces without data.
+  const order = useMemo(() => [...layout.bars.map((b) => b.code), ...layout.missing.map((m) => m.code)], [layout]);
+  const move = useCallback((current: string, key: string) => listNav(order, current, key), [order]);
+  const nav = useMarkNav({ keys: order, codeOf: asCode, move, selected: st.selected });
+  const ids = useId();
   const { indicator } = view;
   const fmt = (v: number) => formatIndicatorValue(v, indicator, lang);
   const tick = tickFormatter(indicator, lang, layout.ticks.map((t) => t.value));
-  const { plot, fontSize } = layout;
+  const { plot, fontSize, rowHeight } = layout;
   const title = `${ct(lang, 'rankTitle')}: ${indicator.label[lang]}, ${formatYear(view.year, lang)}`;
+  const names = new Map<string, string>();
+  const rings = new Map<string, RingShape>();
+  for (const b of layout.bars) {
+    names.set(b.code, ct(lang, 'rankMark', { rank: b.rank, name: b.label, value: fmt(b.value) }) + markNotes(lang, b.pilot, b.learningCity));
+    rings.set(b.code, { kind: 'rect', x: 0.5, y: b.y - (rowHeight - b.h) / 2, width: width - 1, height: rowHeight });
+  }
+  for (const m of layout.missing) {
+    names.set(m.code, `${m.label}: ${formatIndicatorValue(null, indicator, lang)}${markNotes(lang, m.pilot, m.learningCity)}`);
+    rings.set(m.code, { kind: 'rect', x: 0.5, y: m.y, width: width - 1, height: m.h });
+  }
+  const readout = readoutKey(nav.focused, st.hover, st.selected, (c) => (names.has(c) ? c : undefined));
+  const optionProps = (code: ProvinceCode) => ({
+    'data-code': code,
+    'data-key': code,
+    role: 'option',
+    'aria-label': names.get(code),
+    'aria-selected': st.selected.has(code),
+    tabIndex: nav.tabStop === code ? 0 : -1,
+  });
 
   return (
     <div className="chart chart-rank">
       <GlyphKey lang={lang} />
       <p className="chart-hint">{ct(lang, 'rankBrushHint')}</p>
+      <p className="chart-hint chart-keys" id={`${ids}-keys`}>
+        {ct(lang, 'rankKeys')}
+      </p>
+      <ChartReadout text={readout === null ? null : (names.get(readout) ?? null)} />
       <ChartSvg chart="rank" width={width} height={layout.height} title={title} description={rankDescription(layout, view, lang)}>
         <TopAxis ticks={layout.ticks} top={plot.top} bottom={plot.bottom} format={tick} />
         <g className="brush" ref={brushRef} />
-        <g className="marks" role="list" {...markHandlers}>
-          {layout.bars.map((b) => {
-            const name = ct(lang, 'rankMark', { rank: b.rank, name: b.label, value: fmt(b.value) }) + markNotes(lang, b.pilot, b.learningCity);
-            return (
-              <g key={b.code} data-code={b.code} className={markClass('mark rank-row', b.code, st)} role="listitem" aria-label={name}>
-                <title>{name}</title>
-                <text className="rank-label" x={b.labelX} y={b.textY} textAnchor="end" fontSize={fontSize}>
-                  {b.shownLabel}
-                </text>
-                <ProvinceGlyphs x={layout.glyphX} y={b.y + b.h / 2} pilot={b.pilot} learningCity={b.learningCity} />
-                <rect className="rank-bar" x={b.x} y={b.y} width={Math.max(0.5, b.w)} height={b.h} fill={view.hexOf(b.code)} />
+        {layout.missingHeadingY !== null && (
+          <text id={`${ids}-missing`} className="rank-missing-heading" x={0} y={layout.missingHeadingY}>
+            {ct(lang, 'rankNoDataHeading', { count: layout.missing.length })}
+          </text>
+        )}
+        <g {...nav.groupProps} aria-label={ct(lang, 'rankList')} aria-describedby={`${ids}-keys`}>
+          {/* role="none": an SVG <g> is a group to Chrome, and an option outside a listbox or its
+              group loses its role. */}
+          <g className="marks" role="none" {...markHandlers}>
+            {layout.bars.map((b) => (
+              <g key={b.code} className={markClass('mark rank-row', b.code, st)} {...optionProps(b.code)}>
+                <MarkTooltip text={names.get(b.code)}>
+                  {/* The row's bar area is a tap target however short the bar; the names stay the brush's. */}
+                  <rect className="hit" x={plot.left} y={b.y - (rowHeight - b.h) / 2} width={width - plot.left} height={rowHeight} />
+                  <text className="rank-label" x={b.labelX} y={b.textY} textAnchor="end" fontSize={fontSize}>
+                    {b.shownLabel}
+                  </text>
+                  <ProvinceGlyphs x={layout.glyphX} y={b.y + b.h / 2} pilot={b.pilot} learningCity={b.learningCity} />
+                  <rect className="rank-bar" x={b.x} y={b.y} width={Math.max(0.5, b.w)} height={b.h} fill={view.hexOf(b.code)} />
+                </MarkTooltip>
               </g>
-            );
-          })}
+            ))}
+          </g>
+          {layout.missing.length > 0 && (
+            <g className="marks" role="group" aria-labelledby={`${ids}-missing`} {...markHandlers}>
+              {layout.missing.map((m) => (
+                <g key={m.code} className={markClass('mark rank-row is-missing', m.code, st)} {...optionProps(m.code)}>
+                  <MarkTooltip text={names.get(m.code)}>
+                    <rect className="hit" x={0} y={m.y} width={width} height={m.h} />
+                    <text className="rank-label" x={layout.labelX} y={m.textY} textAnchor="end" fontSize={fontSize}>
+                      {m.shownLabel}
+                    </text>
+                    <ProvinceGlyphs x={layout.glyphX} y={m.y + m.h / 2} pilot={m.pilot} learningCity={m.learningCity} />
+                    <text className="no-data" x={plot.left} y={m.textY} fontSize={fontSize}>
+                      {formatIndicatorValue(null, indicator, lang)}
+                    </text>
+                  </MarkTooltip>
+                </g>
+              ))}
+            </g>
+          )}
         </g>
         {layout.national && (
           <g className="national" aria-hidden="true">
@@ -109,31 +173,7 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
             </text>
           </g>
         )}
-        {layout.missingHeadingY !== null && (
-          <>
-            <text className="rank-missing-heading" x={0} y={layout.missingHeadingY}>
-              {ct(lang, 'rankNoDataHeading', { count: layout.missing.length })}
-            </text>
-            <g className="marks" role="list" {...markHandlers}>
-              {layout.missing.map((m) => {
-                const name = `${m.label}: ${formatIndicatorValue(null, indicator, lang)}${markNotes(lang, m.pilot, m.learningCity)}`;
-                return (
-                  <g key={m.code} data-code={m.code} className={markClass('mark rank-row is-missing', m.code, st)} role="listitem" aria-label={name}>
-                    <title>{name}</title>
-                    <rect className="hit" x={0} y={m.y} width={width} height={m.h} />
-                    <text className="rank-label" x={layout.labelX} y={m.textY} textAnchor="end" fontSize={fontSize}>
-                      {m.shownLabel}
-                    </text>
-                    <ProvinceGlyphs x={layout.glyphX} y={m.y + m.h / 2} pilot={m.pilot} learningCity={m.learningCity} />
-                    <text className="no-data" x={plot.left} y={m.textY} fontSize={fontSize}>
-                      {formatIndicatorValue(null, indicator, lang)}
-                    </text>
-                  </g>
-                );
-              })}
-            </g>
-          </>
-        )}
+        <FocusRing shape={nav.ring === null ? null : rings.get(nav.ring)} />
       </ChartSvg>
     </div>
   );

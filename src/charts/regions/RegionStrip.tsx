@@ -1,8 +1,9 @@
 // The distribution strip: the current indicator's provinces as dots in their NESDC region's row,
 // in the map's colours, with each region's aggregate as a tick and the national value as a line.
-// Hover and click link it to the rest of the atlas.
+// Hover and click (or tap) link it to the rest of the atlas; the dots are one keyboard tab stop
+// (useMarkNav: ← → within a region, ↑ ↓ between regions, Enter, Escape).
 import { ChartSvg, TopAxis } from '../ChartSvg';
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import type { IndicatorsFile } from '../../data/indicatorTypes';
 import type { Province, ProvinceCode } from '../../data/types';
 import { formatIndicatorValue, formatYear } from '../../i18n/format';
@@ -10,10 +11,15 @@ import { REGION_NESDC_NAMES } from '../../i18n/messages';
 import type { Lang } from '../../state/doc';
 import { indicatorLookup, type IndicatorView } from '../../state/indicatorView';
 import { hasComparableAggregate, tickFormatter } from '../chartFormat';
+import { ChartReadout } from '../ChartReadout';
 import { ct } from '../chartMessages';
 import { provinceRows } from '../chartRows';
+import { FocusRing, pointRing, type RingShape } from '../FocusRing';
 import { PointMark } from '../Glyphs';
+import { readoutKey, rowsNav } from '../keyboardNav';
+import { MarkTooltip } from '../MarkTooltip';
 import { markClass, markHandlers, useMarkState } from '../markState';
+import { useMarkNav } from '../useMarkNav';
 import { regionAggregates, regionLayout, type RegionLayout } from './regionLayout';
 
 export interface RegionStripProps {
@@ -44,6 +50,9 @@ export function regionDescription(layout: RegionLayout, view: IndicatorView, lan
   return ct(lang, 'regionsDesc', { indicator: view.indicator.label[lang], year: formatYear(view.year, lang), summary });
 }
 
+/** Region-strip marks are keyed by province code. */
+const asCode = (key: string) => key as ProvinceCode;
+
 export const RegionStrip = memo(function RegionStrip(props: RegionStripProps) {
   const { view, file, provinces, lang, pilots, learningCities, width } = props;
   const aggregates = useMemo(
@@ -57,13 +66,32 @@ export const RegionStrip = memo(function RegionStrip(props: RegionStripProps) {
     return regionLayout(rows, width, comparable ? { aggregates, national: view.national } : {});
   }, [provinces, view, lang, pilots, learningCities, width, aggregates]);
   const st = useMarkState();
+  // Keyboard order: region by region (top to bottom), each from its lowest value to its highest.
+  const navRows = useMemo(() => layout.rows.map((row) => row.dots.map((d) => ({ key: d.code as string, x: d.cx }))), [layout]);
+  const keys = useMemo(() => navRows.flat().map((m) => m.key), [navRows]);
+  const move = useCallback((current: string, key: string) => rowsNav(navRows, current, key), [navRows]);
+  const nav = useMarkNav({ keys, codeOf: asCode, move, selected: st.selected });
+  const ids = useId();
   const fmt = (v: number) => formatIndicatorValue(v, view.indicator, lang);
   const tick = tickFormatter(view.indicator, lang, layout.ticks.map((t) => t.value), layout.kind);
   const { plot } = layout;
+  const names = new Map<string, string>();
+  const rings = new Map<string, RingShape>();
+  for (const row of layout.rows) {
+    for (const d of row.dots) {
+      names.set(d.code, ct(lang, 'regionsMark', { name: d.label, region: REGION_NESDC_NAMES[row.region][lang], value: fmt(d.value) }));
+      rings.set(d.code, pointRing(d.cx, d.cy, d.r));
+    }
+  }
+  const readout = readoutKey(nav.focused, st.hover, st.selected, (c) => (names.has(c) ? c : undefined));
 
   return (
     <div className="chart chart-regions">
       {layout.kind === 'log' && <p className="chart-note">{ct(lang, 'logScaleNote')}</p>}
+      <p className="chart-hint chart-keys" id={`${ids}-keys`}>
+        {ct(lang, 'regionsKeys')}
+      </p>
+      <ChartReadout text={readout === null ? null : (names.get(readout) ?? null)} />
       <ChartSvg chart="regions" width={width} height={layout.height} title={`${ct(lang, 'regionsTitle')}: ${view.indicator.label[lang]}, ${formatYear(view.year, lang)}`} description={regionDescription(layout, view, lang)}>
         <TopAxis ticks={layout.ticks} top={plot.top} bottom={plot.bottom} format={tick} />
         {layout.national && (
@@ -74,43 +102,58 @@ export const RegionStrip = memo(function RegionStrip(props: RegionStripProps) {
             </text>
           </g>
         )}
-        {layout.rows.map((row) => {
-          const regionName = REGION_NESDC_NAMES[row.region][lang];
-          const label = row.aggregate ? `${regionName} · ${fmt(row.aggregate.value)}` : regionName;
-          return (
-            <g key={row.region} className="region-row" data-region={row.region}>
-              <text className="region-label" x={0} y={row.labelY}>
-                {label}
-                {row.missing.length > 0 && (
-                  <tspan className="no-data">{` · ${ct(lang, 'regionsMissing', { count: row.missing.length })}`}</tspan>
+        <g {...nav.groupProps} aria-label={ct(lang, 'regionsList')} aria-describedby={`${ids}-keys`}>
+          {layout.rows.map((row) => {
+            const regionName = REGION_NESDC_NAMES[row.region][lang];
+            const label = row.aggregate ? `${regionName} · ${fmt(row.aggregate.value)}` : regionName;
+            const missing = row.missing.length > 0 ? ` · ${ct(lang, 'regionsMissing', { count: row.missing.length })}` : '';
+            // A group of options per region, named by its visible title (aggregate and gaps
+            // included); the title itself is hidden so a listbox holds only groups and options.
+            return (
+              <g key={row.region} className="region-row" data-region={row.region} role="group" aria-label={label + missing}>
+                <text className="region-label" x={0} y={row.labelY} aria-hidden="true">
+                  {label}
+                  {missing && <tspan className="no-data">{missing}</tspan>}
+                </text>
+                <line className="region-baseline" x1={plot.left} x2={plot.right} y1={(row.bandTop + row.bandBottom) / 2} y2={(row.bandTop + row.bandBottom) / 2} />
+                {row.aggregate && (
+                  <line
+                    className="region-aggregate"
+                    x1={row.aggregate.x}
+                    x2={row.aggregate.x}
+                    y1={row.bandTop - 4}
+                    y2={row.bandBottom + 4}
+                    aria-hidden="true"
+                  >
+                    <title>{ct(lang, 'regionsAggregate', { region: regionName, value: fmt(row.aggregate.value) })}</title>
+                  </line>
                 )}
-              </text>
-              <line className="region-baseline" x1={plot.left} x2={plot.right} y1={(row.bandTop + row.bandBottom) / 2} y2={(row.bandTop + row.bandBottom) / 2} />
-              {row.aggregate && (
-                <line
-                  className="region-aggregate"
-                  x1={row.aggregate.x}
-                  x2={row.aggregate.x}
-                  y1={row.bandTop - 4}
-                  y2={row.bandBottom + 4}
-                >
-                  <title>{ct(lang, 'regionsAggregate', { region: regionName, value: fmt(row.aggregate.value) })}</title>
-                </line>
-              )}
-              <g className="marks" role="list" aria-label={regionName} {...markHandlers}>
-                {row.dots.map((d) => {
-                  const name = ct(lang, 'regionsMark', { name: d.label, region: regionName, value: fmt(d.value) });
-                  return (
-                    <g key={d.code} data-code={d.code} className={markClass('mark region-dot', d.code, st)} role="listitem" aria-label={name}>
-                      <title>{name}</title>
-                      <PointMark x={d.cx} y={d.cy} r={d.r} pilot={d.pilot} learningCity={d.learningCity} fill={view.hexOf(d.code)} />
+                {/* role="none": Chrome makes an SVG <g> a group, which would hide the options' listbox. */}
+                <g className="marks" role="none" {...markHandlers}>
+                  {row.dots.map((d) => (
+                    <g
+                      key={d.code}
+                      data-code={d.code}
+                      data-key={d.code}
+                      className={markClass('mark region-dot', d.code, st)}
+                      role="option"
+                      aria-label={names.get(d.code)}
+                      aria-selected={st.selected.has(d.code)}
+                      tabIndex={nav.tabStop === d.code ? 0 : -1}
+                    >
+                      <MarkTooltip text={names.get(d.code)}>
+                        {/* A target 2 px wider than the dot (no more: the dots are packed 1 px apart). */}
+                        <circle className="hit" cx={d.cx} cy={d.cy} r={d.r + 2} />
+                        <PointMark x={d.cx} y={d.cy} r={d.r} pilot={d.pilot} learningCity={d.learningCity} fill={view.hexOf(d.code)} />
+                      </MarkTooltip>
                     </g>
-                  );
-                })}
+                  ))}
+                </g>
               </g>
-            </g>
-          );
-        })}
+            );
+          })}
+        </g>
+        <FocusRing shape={nav.ring === null ? null : rings.get(nav.ring)} />
       </ChartSvg>
     </div>
   );

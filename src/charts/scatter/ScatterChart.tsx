@@ -1,9 +1,10 @@
 // The scatter plot of two indicators (the document's `scatter` axes), each at the year nearest
 // the atlas's year: one point per province with both values, pilots drawn as triangles and
 // learning cities ringed, the national values as a cross. Pickers choose the axes; hover, click
-// and a 2-D brush link it to the rest of the atlas.
+// (or tap) and a 2-D brush link it to the rest of the atlas; the points are one keyboard tab stop
+// (useMarkNav: ← → by x, ↑ ↓ by y, Enter, Escape).
 import { ChartSvg } from '../ChartSvg';
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import type { IndicatorsFile } from '../../data/indicatorTypes';
 import type { Province, ProvinceCode } from '../../data/types';
 import { formatIndicatorValue, formatNumber } from '../../i18n/format';
@@ -11,11 +12,16 @@ import type { Lang } from '../../state/doc';
 import { indicatorLookup } from '../../state/indicatorView';
 import { setScatterAxes } from '../../state/store';
 import { axisTitle, hasComparableAggregate, localeFor, tickFormatter } from '../chartFormat';
+import { ChartReadout } from '../ChartReadout';
 import { ct } from '../chartMessages';
+import { FocusRing, pointRing } from '../FocusRing';
 import { GlyphKey, PointMark } from '../Glyphs';
+import { planeNav, readoutKey } from '../keyboardNav';
+import { MarkTooltip } from '../MarkTooltip';
 import { markClass, markHandlers, useMarkState } from '../markState';
 import { approxMeasure, type MeasureText } from '../text';
 import { useBrush, type BrushRect } from '../useBrush';
+import { useMarkNav } from '../useMarkNav';
 import { placeLabels, type LabelAnchor } from './placeLabels';
 import { pointsInRect, scatterAxes, scatterLayout, scatterRows, type ScatterPoint } from './scatterLayout';
 
@@ -35,6 +41,8 @@ export interface ScatterChartProps {
 }
 
 const R = 3.6;
+/** Scatter marks are keyed by province code. */
+const asCode = (key: string) => key as ProvinceCode;
 const LABEL_SIZE = 10.5;
 
 export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps) {
@@ -71,6 +79,12 @@ export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps)
     return new Map(placeLabels(anchors, layout.plot, LABEL_SIZE, measureText).map((l) => [l.key, l]));
   }, [layout, st.hover, st.selected, nationalLabel, measureText]);
   const codesIn = useCallback((r: BrushRect) => (layout ? pointsInRect(layout, r.x0, r.y0, r.x1, r.y1) : []), [layout]);
+  // Keyboard order: ← → along x, ↑ ↓ along y, by value (the data values, so up is up).
+  const navPoints = useMemo(() => (layout ? layout.points.map((p) => ({ key: p.code as string, x: p.x, y: p.y })) : []), [layout]);
+  const keys = useMemo(() => navPoints.map((p) => p.key), [navPoints]);
+  const move = useCallback((current: string, key: string) => planeNav(navPoints, current, key), [navPoints]);
+  const nav = useMarkNav({ keys, codeOf: asCode, move, selected: st.selected });
+  const domId = useId();
   const plot = layout?.plot ?? { left: 0, right: 0, top: 0, bottom: 0 };
   const brushRef = useBrush({
     kind: 'xy',
@@ -97,6 +111,10 @@ export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps)
           r: layout.r === null ? '–' : formatNumber(layout.r, lang, { maximumFractionDigits: 2, minimumFractionDigits: 2 }),
         });
   const onTop = layout.points.filter((p) => p.code === st.hover || st.selected.has(p.code));
+  const byCode = new Map(layout.points.map((p) => [p.code as string, p]));
+  const readout = readoutKey(nav.focused, st.hover, st.selected, (c) => (byCode.has(c) ? c : undefined));
+  const readoutPoint = readout === null ? undefined : byCode.get(readout);
+  const ringPoint = nav.ring === null ? undefined : byCode.get(nav.ring);
   const fs = 11;
 
   return (
@@ -120,6 +138,10 @@ export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps)
       </div>
       <GlyphKey lang={lang} variant="points" />
       <p className="chart-hint">{ct(lang, 'scatterBrushHint')}</p>
+      <p className="chart-hint chart-keys" id={`${domId}-keys`}>
+        {ct(lang, 'scatterKeys')}
+      </p>
+      <ChartReadout text={readoutPoint ? nameOf(readoutPoint) : null} />
       <ChartSvg chart="scatter" width={width} height={height} title={`${ct(lang, 'scatterTitle')}: ${yName} / ${xName}`} description={desc}>
         <g className="axis" aria-hidden="true" fontSize={fs - 1}>
           {layout.xTicks.map((t) => (
@@ -163,11 +185,23 @@ export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps)
             )}
           </g>
         )}
-        <g className="marks" role="list" {...markHandlers}>
+        <g className="marks" {...nav.groupProps} aria-label={ct(lang, 'scatterList')} aria-describedby={`${domId}-keys`} {...markHandlers}>
           {layout.points.map((p) => (
-            <g key={p.code} data-code={p.code} className={markClass('mark scatter-point', p.code, st)} role="listitem" aria-label={nameOf(p)}>
-              <title>{nameOf(p)}</title>
-              <PointMark x={p.px} y={p.py} r={R} pilot={p.pilot} learningCity={p.learningCity} />
+            <g
+              key={p.code}
+              data-code={p.code}
+              data-key={p.code}
+              className={markClass('mark scatter-point', p.code, st)}
+              role="option"
+              aria-label={nameOf(p)}
+              aria-selected={st.selected.has(p.code)}
+              tabIndex={nav.tabStop === p.code ? 0 : -1}
+            >
+              <MarkTooltip text={nameOf(p)}>
+                {/* A target a little larger than the 7 px point, for fingers. */}
+                <circle className="hit" cx={p.px} cy={p.py} r={R + 3} />
+                <PointMark x={p.px} y={p.py} r={R} pilot={p.pilot} learningCity={p.learningCity} />
+              </MarkTooltip>
             </g>
           ))}
         </g>
@@ -186,6 +220,7 @@ export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps)
             );
           })}
         </g>
+        <FocusRing shape={ringPoint ? pointRing(ringPoint.px, ringPoint.py, R) : null} />
         {layout.points.length === 0 && (
           <text className="chart-empty" x={(plot.left + plot.right) / 2} y={(plot.top + plot.bottom) / 2} textAnchor="middle" fontSize={fs}>
             {ct(lang, 'scatterEmpty')}

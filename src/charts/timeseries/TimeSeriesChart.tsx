@@ -1,8 +1,9 @@
 // The time-series chart: the selected provinces' values over the indicator's years, one line
 // each in a colour-blind-safe colour with its name at the end, against the dashed national line;
-// the year on the map is marked. With no selection it shows the national line and a hint.
+// the year on the map is marked. With no selection it shows the national line and a hint. Each
+// year's point is an option of one keyboard tab stop (useMarkNav: ← → years, ↑ ↓ lines).
 import { ChartSvg } from '../ChartSvg';
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import type { IndicatorsFile } from '../../data/indicatorTypes';
 import type { Province, ProvinceCode } from '../../data/types';
 import { formatIndicatorValue, formatYear } from '../../i18n/format';
@@ -10,9 +11,14 @@ import type { Lang } from '../../state/doc';
 import { indicatorLookup, type IndicatorView } from '../../state/indicatorView';
 import { useAtlas } from '../../state/store';
 import { hasComparableAggregate, provinceName, tickFormatter, yearTick } from '../chartFormat';
+import { ChartReadout } from '../ChartReadout';
 import { ct } from '../chartMessages';
+import { FocusRing, pointRing, type RingShape } from '../FocusRing';
+import { readoutKey, seriesNav } from '../keyboardNav';
+import { MarkTooltip } from '../MarkTooltip';
 import { markClass, markHandlers, useMarkState } from '../markState';
 import { approxMeasure, type MeasureText } from '../text';
+import { useMarkNav } from '../useMarkNav';
 import { timeSeriesData, timeSeriesLayout, type SeriesLine, type TimeSeriesData } from './timeSeriesLayout';
 
 export interface TimeSeriesChartProps {
@@ -23,6 +29,17 @@ export interface TimeSeriesChartProps {
   width: number;
   height: number;
   measureText?: MeasureText;
+}
+
+const DOT_R = 2.5;
+
+/** A point's key: its line's province and its year ("TH-10@2020"). */
+function pointKey(line: SeriesLine, year: number): string {
+  return `${line.code ?? ''}@${year}`;
+}
+
+function codeOfPoint(key: string): ProvinceCode {
+  return key.slice(0, key.indexOf('@')) as ProvinceCode;
 }
 
 /** "0.607 (2015) → 0.641 (2021)": first and last values of a line. */
@@ -74,6 +91,15 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
     [data, width, height, view.year, view.indicator, measureText, lang],
   );
   const st = useMarkState();
+  // Keyboard order: ← → along a line (by year), ↑ ↓ to the line above or below (by value).
+  const navLines = useMemo(
+    () => (layout.kind === 'chart' ? layout.lines.map((l) => l.points.map((p) => ({ key: pointKey(l, p.year), x: p.x, y: p.value }))) : []),
+    [layout],
+  );
+  const keys = useMemo(() => navLines.flat().map((p) => p.key), [navLines]);
+  const move = useCallback((current: string, key: string) => seriesNav(navLines, current, key), [navLines]);
+  const nav = useMarkNav({ keys, codeOf: codeOfPoint, move, selected: st.selected });
+  const domId = useId();
 
   if (layout.kind === 'single-year') {
     return (
@@ -90,7 +116,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
     const end = l.points[l.points.length - 1];
     if (!l.labelAt || !end) return null;
     return (
-      <g className={cls}>
+      <g className={cls} aria-hidden="true">
         <path className="leader" d={`M${end.x + 3},${end.y}L${l.labelAt.x - 3},${l.labelAt.y}h4`} stroke={l.color} />
         <text x={l.labelAt.x + 3} y={l.labelAt.y} dy="0.35em" fontSize={fs}>
           {l.shownLabel}
@@ -99,10 +125,31 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
     );
   };
 
+  // Names of the lines (by code) and of their points (by point key), for options and readout.
+  const names = new Map<string, string>();
+  const rings = new Map<string, RingShape>();
+  for (const l of layout.lines) {
+    names.set(l.code as string, `${l.label}: ${change(l, fmt, lang)}`);
+    for (const p of l.points) {
+      const key = pointKey(l, p.year);
+      names.set(key, ct(lang, 'timeMark', { name: l.label, year: formatYear(p.year, lang), value: fmt(p.value) }));
+      rings.set(key, pointRing(p.x, p.y, DOT_R));
+    }
+  }
+  const readout = readoutKey(nav.focused, st.hover, st.selected, (c) => (names.has(c) ? c : undefined));
+
   return (
     <div className="chart chart-timeseries">
       {data.hidden > 0 && (
         <p className="chart-note">{ct(lang, 'timeMore', { shown: data.series.length, count: selection.length })}</p>
+      )}
+      {layout.lines.length > 0 && (
+        <>
+          <p className="chart-hint chart-keys" id={`${domId}-keys`}>
+            {ct(lang, 'timeKeys')}
+          </p>
+          <ChartReadout text={readout === null ? null : (names.get(readout) ?? null)} />
+        </>
       )}
       <ChartSvg chart="timeseries" width={width} height={height} title={`${ct(lang, 'timeTitle')}: ${view.indicator.label[lang]}`} description={timeSeriesDescription(data, layout.lines, layout.national, lang)}>
         <g className="axis" aria-hidden="true" fontSize={fs - 1}>
@@ -144,23 +191,46 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
             {ct(lang, 'timeHint')}
           </text>
         )}
-        <g className="marks" role="list" {...markHandlers}>
+        <g
+          className="marks"
+          {...nav.groupProps}
+          aria-label={layout.lines.length > 0 ? ct(lang, 'timeList') : undefined}
+          aria-describedby={layout.lines.length > 0 ? `${domId}-keys` : undefined}
+          {...markHandlers}
+        >
           {layout.lines.map((l) => {
             const code = l.code as ProvinceCode;
-            const name = `${l.label}: ${change(l, fmt, lang)}`;
+            // A group per line, named by its change over time; an option per year's point.
             return (
-              <g key={code} data-code={code} className={markClass('mark ts-series', code, st)} role="listitem" aria-label={name} style={{ color: l.color }}>
-                <title>{name}</title>
-                <path className="hit" d={l.d} />
-                <path className="line" d={l.d} stroke={l.color} />
-                {l.points.map((p) => (
-                  <circle key={p.year} className="dot" cx={p.x} cy={p.y} r={2.5} fill={l.color} />
-                ))}
+              <g key={code} data-code={code} className={markClass('mark ts-series', code, st)} role="group" aria-label={names.get(code)} style={{ color: l.color }}>
+                <MarkTooltip text={names.get(code)}>
+                  <path className="hit" d={l.d} />
+                  <path className="line" d={l.d} stroke={l.color} />
+                </MarkTooltip>
+                {l.points.map((p) => {
+                  const key = pointKey(l, p.year);
+                  return (
+                    <g
+                      key={p.year}
+                      data-key={key}
+                      className="ts-point"
+                      role="option"
+                      aria-label={names.get(key)}
+                      aria-selected={st.selected.has(code)}
+                      tabIndex={nav.tabStop === key ? 0 : -1}
+                    >
+                      <MarkTooltip text={names.get(key)}>
+                        <circle className="dot" cx={p.x} cy={p.y} r={DOT_R} fill={l.color} />
+                      </MarkTooltip>
+                    </g>
+                  );
+                })}
                 {endLabel(l, 'end-label')}
               </g>
             );
           })}
         </g>
+        <FocusRing shape={nav.ring === null ? null : rings.get(nav.ring)} />
       </ChartSvg>
     </div>
   );

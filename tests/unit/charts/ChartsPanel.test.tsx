@@ -7,8 +7,9 @@ import { approxMeasure } from '../../../src/charts/text';
 import type { AtlasData } from '../../../src/data/atlasData';
 import { buildProvinceIndex } from '../../../src/data/provinceMatch';
 import type { ProvinceCode } from '../../../src/data/types';
-import { hoverProvince, initialState, setLang, store } from '../../../src/state/store';
+import { hoverProvince, initialState, selectProvince, setLang, store } from '../../../src/state/store';
 import { CHART_CODES, makeChartProvinces, makeIndicator, makeIndicatorsFile } from '../../fixtures/indicators';
+import { press } from './keys';
 
 const provinces = makeChartProvinces();
 // Only what the charts read of AtlasData (no geometry needed).
@@ -83,5 +84,24 @@ describe('ChartsPanel', () => {
     const after = document.querySelector('svg[data-chart="rank"] [data-code="TH-10"] rect');
     expect(after).toBe(before);
     expect(document.querySelectorAll('.is-hovered[data-code="TH-10"]').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('gives each chart one tab stop, on the selected province, and a focused mark lights it up everywhere', () => {
+    act(() => selectProvince('TH-12'));
+    renderPanel();
+    const stops = [...document.querySelectorAll('svg[data-chart] [tabindex="0"]')].map((el) => [el.closest('svg')?.getAttribute('data-chart'), el.getAttribute('data-key')]);
+    expect(stops).toEqual([
+      ['regions', 'TH-12'],
+      ['timeseries', 'TH-12@2020'],
+      ['scatter', 'TH-12'],
+      ['rank', 'TH-12'],
+    ]);
+    act(() => (document.querySelector('svg[data-chart="rank"] [tabindex="0"]') as SVGElement).focus());
+    press('ArrowUp');
+    const code = store.getState().session.hover;
+    expect(code).not.toBeNull();
+    expect(code).not.toBe('TH-12');
+    // The bar, the region dot and the scatter point of that province all show the hover.
+    expect(document.querySelectorAll(`.is-hovered[data-code="${code}"]`)).toHaveLength(3);
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { RankChart } from '../../../src/charts/rank/RankChart';
 import type { ProvinceCode } from '../../../src/data/types';
@@ -7,6 +7,7 @@ import { defaultDoc } from '../../../src/state/doc';
 import { indicatorViewOf } from '../../../src/state/indicatorView';
 import { hoverProvince, initialState, selectProvince, setHighlight, store } from '../../../src/state/store';
 import { CHART_CODES, makeChartProvinces, makeIndicator, makeIndicatorsFile } from '../../fixtures/indicators';
+import { focused, press, pressTab } from './keys';
 
 const provinces = makeChartProvinces();
 // TH-10 … TH-95; TH-41 and TH-92 have no data.
@@ -30,12 +31,14 @@ describe('RankChart', () => {
   it('draws one bar per province with data, highest first, then the no-data list', () => {
     renderChart();
     const svg = document.querySelector('svg[data-chart="rank"]') as SVGSVGElement;
-    const [bars, missing] = within(svg as unknown as HTMLElement).getAllByRole('list');
-    const items = within(bars!).getAllByRole('listitem');
+    // One listbox: the bars by rank, then a group of the provinces without data.
+    const list = within(svg as unknown as HTMLElement).getByRole('listbox', { name: 'Provinces by rank' });
+    const missing = within(list).getByRole('group', { name: 'No data (2)' });
+    const items = within(list).getAllByRole('option').filter((o) => !missing.contains(o));
     expect(items).toHaveLength(10);
     expect(items.map((i) => i.getAttribute('data-code'))).toEqual(['TH-10', 'TH-12', 'TH-20', 'TH-21', 'TH-50', 'TH-40', 'TH-90', 'TH-51', 'TH-56', 'TH-95']);
     expect(svg.querySelectorAll('rect.rank-bar')).toHaveLength(10);
-    const noData = within(missing!).getAllByRole('listitem');
+    const noData = within(missing).getAllByRole('option');
     expect(noData.map((i) => i.getAttribute('data-code'))).toEqual(['TH-92', 'TH-41']);
     expect(noData.every((i) => i.querySelector('rect.rank-bar') === null)).toBe(true);
     expect(screen.getByText('No data (2)')).toBeTruthy();
@@ -43,8 +46,9 @@ describe('RankChart', () => {
 
   it('names every mark, with rank, value and the pilot / learning-city notes', () => {
     renderChart();
-    expect(screen.getByRole('listitem', { name: '1. Bangkok: 0.680' })).toBeTruthy();
-    expect(screen.getByRole('listitem', { name: '10. Yala: 0.500, EEF pilot, UNESCO learning city' })).toBeTruthy();
+    expect(screen.getByRole('option', { name: '1. Bangkok: 0.680' })).toBeTruthy();
+    expect(screen.getByRole('option', { name: '10. Yala: 0.500, EEF pilot, UNESCO learning city' })).toBeTruthy();
+    expect(screen.getByRole('option', { name: /^Udon Thani: / })).toBeTruthy();
     expect(row('TH-95').querySelector('.glyph-pilot')).not.toBeNull();
     expect(row('TH-95').querySelector('.glyph-lc')).not.toBeNull();
     expect(row('TH-10').querySelector('.glyph')).toBeNull();
@@ -97,7 +101,7 @@ describe('RankChart', () => {
 
   it('shows Thai names and Thai strings in Thai', () => {
     renderChart('th');
-    expect(screen.getByRole('listitem', { name: '1. กรุงเทพมหานคร: 0.680' })).toBeTruthy();
+    expect(screen.getByRole('option', { name: '1. กรุงเทพมหานคร: 0.680' })).toBeTruthy();
     expect(screen.getByText('ไม่มีข้อมูล (2 จังหวัด)')).toBeTruthy();
   });
 
@@ -107,5 +111,115 @@ describe('RankChart', () => {
     expect(brush.querySelector('rect.overlay')).not.toBeNull();
     unmount();
     expect(brush.childElementCount).toBe(0);
+  });
+});
+
+describe('RankChart from the keyboard', () => {
+  const hover = () => store.getState().session.hover;
+
+  it('is one tab stop: Tab lands on the first bar, the others are out of the tab order', () => {
+    renderChart();
+    const svg = document.querySelector('svg[data-chart="rank"]')!;
+    expect(svg.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    expect(svg.querySelectorAll('[role="option"][tabindex="-1"]')).toHaveLength(11);
+    expect(pressTab()).toBe(row('TH-10'));
+    expect(hover()).toBe('TH-10');
+  });
+
+  it('↓ twice focuses the third bar, which becomes the hover; Enter selects it, Shift+Enter adds', () => {
+    renderChart();
+    pressTab();
+    press('ArrowDown');
+    press('ArrowDown');
+    expect(focused()).toBe(row('TH-20'));
+    expect(focused()?.getAttribute('aria-label')).toBe('3. Chon Buri: 0.620');
+    expect(hover()).toBe('TH-20');
+    expect(row('TH-20').classList.contains('is-hovered')).toBe(true);
+    expect(row('TH-20').getAttribute('tabindex')).toBe('0');
+    expect(row('TH-10').getAttribute('tabindex')).toBe('-1');
+    press('Enter');
+    expect(store.getState().doc.province).toEqual(['TH-20']);
+    expect(row('TH-20').getAttribute('aria-selected')).toBe('true');
+    press('ArrowUp');
+    press(' ', { shiftKey: true });
+    expect(store.getState().doc.province).toEqual(['TH-20', 'TH-12']);
+  });
+
+  it('draws a focus ring around the focused row and names it in the readout', () => {
+    renderChart();
+    pressTab();
+    press('ArrowDown');
+    const ring = document.querySelector('svg[data-chart="rank"] .focus-ring rect.focus-line');
+    expect(ring).not.toBeNull();
+    const bar = row('TH-12').querySelector('rect.rank-bar')!;
+    const top = Number(ring!.getAttribute('y'));
+    expect(top).toBeLessThanOrEqual(Number(bar.getAttribute('y')));
+    expect(top + Number(ring!.getAttribute('height'))).toBeGreaterThanOrEqual(Number(bar.getAttribute('y')) + Number(bar.getAttribute('height')));
+    expect(document.querySelector('.chart-readout')?.textContent).toBe('2. Nonthaburi: 0.650');
+  });
+
+  it('draws no ring when a pointer put the focus there, until a key is pressed', () => {
+    renderChart();
+    fireEvent.pointerDown(row('TH-21'));
+    act(() => row('TH-21').focus());
+    expect(hover()).toBe('TH-21');
+    expect(document.querySelector('.focus-ring')).toBeNull();
+    press('ArrowDown');
+    expect(focused()).toBe(row('TH-50'));
+    expect(document.querySelector('.focus-ring')).not.toBeNull();
+  });
+
+  it('Home and End reach the first bar and the last province without data', () => {
+    renderChart();
+    pressTab();
+    press('End');
+    expect(focused()).toBe(row('TH-41'));
+    press('ArrowUp');
+    expect(focused()).toBe(row('TH-92'));
+    press('Home');
+    expect(focused()).toBe(row('TH-10'));
+  });
+
+  it('Escape leaves the bars for the chart, clears the hover and keeps the selection', () => {
+    renderChart();
+    act(() => selectProvince('TH-56'));
+    const onWindowKey = vi.fn();
+    window.addEventListener('keydown', onWindowKey);
+    // With a selection, Tab lands on the selected bar.
+    expect(pressTab()).toBe(row('TH-56'));
+    press('Escape');
+    window.removeEventListener('keydown', onWindowKey);
+    expect(hover()).toBeNull();
+    expect(focused()).toBe(document.querySelector('svg[data-chart="rank"]'));
+    expect(document.querySelector('.focus-ring')).toBeNull();
+    // The panels' window-level Escape (clear the selection) does not see this one.
+    expect(onWindowKey).not.toHaveBeenCalled();
+    expect(store.getState().doc.province).toEqual(['TH-56']);
+    // Tab from the chart goes back to the bar last focused.
+    expect(pressTab()).toBe(row('TH-56'));
+  });
+
+  it('clears the hover when focus leaves, unless the pointer has hovered another province since', () => {
+    render(
+      <>
+        <RankChart view={view} provinces={provinces} lang="en" pilots={pilots} learningCities={learningCities} width={400} />
+        <button type="button">after</button>
+      </>,
+    );
+    pressTab();
+    pressTab();
+    expect(focused()?.textContent).toBe('after');
+    expect(hover()).toBeNull();
+    pressTab(); // wraps to the chart
+    act(() => hoverProvince('TH-95'));
+    pressTab();
+    expect(hover()).toBe('TH-95');
+  });
+
+  it('a tap selects, as a click does', () => {
+    renderChart();
+    const hit = row('TH-51').querySelector('rect.hit')!;
+    fireEvent.click(hit);
+    expect(store.getState().doc.province).toEqual(['TH-51']);
   });
 });

@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { RegionStrip } from '../../../src/charts/regions/RegionStrip';
 import type { ProvinceCode } from '../../../src/data/types';
 import { defaultDoc } from '../../../src/state/doc';
 import { indicatorViewOf } from '../../../src/state/indicatorView';
 import { hoverProvince, initialState, setHighlight, store } from '../../../src/state/store';
 import { CHART_CODES, makeChartProvinces, makeIndicator, makeIndicatorsFile } from '../../fixtures/indicators';
+import { focused, press, pressTab } from './keys';
 
 const provinces = makeChartProvinces();
 // A share with a population weight, so regions get weighted-mean aggregates; TH-41 has no value.
@@ -43,8 +44,8 @@ describe('RegionStrip', () => {
       '3 Southernmost Provinces',
     ]);
     expect(document.querySelectorAll('svg[data-chart="regions"] [data-code]')).toHaveLength(11);
-    const northern = screen.getByRole('list', { name: 'Northern' });
-    expect(northern.querySelectorAll('[role="listitem"]')).toHaveLength(3);
+    const northern = screen.getByRole('group', { name: /^Northern · / });
+    expect(within(northern).getAllByRole('option')).toHaveLength(3);
     expect(dot('TH-41')).toBeNull();
   });
 
@@ -91,5 +92,52 @@ describe('RegionStrip', () => {
     const desc = document.querySelector('svg[data-chart="regions"] desc')?.textContent ?? '';
     expect(desc.startsWith('สัดส่วน พ.ศ. 2563 แยกตามภาคของ สศช.: กรุงเทพมหานคร: ค่าของทั้งภาค 40.0%')).toBe(true);
     expect(desc).toContain(' ภาคตะวันออกเฉียงเหนือ: 10.0% ภาคใต้ (11 จังหวัด): ค่าของทั้งภาค');
+  });
+});
+
+describe('RegionStrip from the keyboard', () => {
+  const hover = () => store.getState().session.hover;
+
+  it('is one tab stop; ← → move within a region by value, ↑ ↓ to the region above or below', () => {
+    renderStrip();
+    expect(document.querySelectorAll('svg[data-chart="regions"] [tabindex="0"]')).toHaveLength(1);
+    expect(pressTab()).toBe(dot('TH-10'));
+    expect(hover()).toBe('TH-10');
+    press('ArrowDown'); // Central: one province
+    expect(focused()).toBe(dot('TH-12'));
+    press('ArrowDown'); // Eastern: 20.0% and 22.0%; the nearer to 30.0% is Rayong
+    expect(focused()).toBe(dot('TH-21'));
+    press('ArrowLeft');
+    expect(focused()).toBe(dot('TH-20'));
+    expect(focused()?.getAttribute('aria-label')).toBe('Chon Buri (Eastern): 20.0%');
+    press('ArrowDown'); // Northern: 15, 16, 17; nearest to 20 is Phayao
+    expect(focused()).toBe(dot('TH-56'));
+    press('Home');
+    expect(focused()).toBe(dot('TH-50'));
+    press('ArrowRight');
+    expect(focused()).toBe(dot('TH-51'));
+    expect(hover()).toBe('TH-51');
+    expect(document.querySelector('svg[data-chart="regions"] .focus-ring circle.focus-line')).not.toBeNull();
+  });
+
+  it('Enter selects, Shift+Enter adds, Escape clears the hover', () => {
+    renderStrip();
+    pressTab();
+    press('ArrowDown');
+    press('Enter');
+    expect(store.getState().doc.province).toEqual(['TH-12']);
+    expect(dot('TH-12')?.getAttribute('aria-selected')).toBe('true');
+    press('ArrowUp');
+    press('Enter', { shiftKey: true });
+    expect(store.getState().doc.province).toEqual(['TH-12', 'TH-10']);
+    press('Escape');
+    expect(hover()).toBeNull();
+    expect(focused()).toBe(document.querySelector('svg[data-chart="regions"]'));
+  });
+
+  it('a tap on the dot’s target selects it', () => {
+    renderStrip();
+    fireEvent.click(dot('TH-56')!.querySelector('circle.hit')!);
+    expect(store.getState().doc.province).toEqual(['TH-56']);
   });
 });

@@ -5,6 +5,7 @@ import { ScatterChart } from '../../../src/charts/scatter/ScatterChart';
 import type { ProvinceCode } from '../../../src/data/types';
 import { initialState, selectProvince, setHighlight, store, useAtlas } from '../../../src/state/store';
 import { CHART_CODES, makeChartProvinces, makeIndicator, makeIndicatorsFile } from '../../fixtures/indicators';
+import { focused, press, pressTab } from './keys';
 
 const provinces = makeChartProvinces();
 const ramp = (a: number, step: number) => CHART_CODES.map((_, i) => a + i * step);
@@ -54,7 +55,7 @@ describe('ScatterChart', () => {
     renderChart();
     expect(screen.getByText('GPP per head (baht), 2020')).toBeTruthy();
     expect(screen.getByText('HAI, 2021')).toBeTruthy();
-    expect(screen.getByRole('listitem', { name: 'Bangkok: GPP per head 110 baht; HAI 0.500' })).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'Bangkok: GPP per head 110 baht; HAI 0.500' })).toBeTruthy();
   });
 
   it('uses the years nearest the atlas year', () => {
@@ -98,5 +99,54 @@ describe('ScatterChart', () => {
     renderChart();
     const desc = document.querySelector('svg[data-chart="scatter"] desc')?.textContent;
     expect(desc).toBe('HAI, 2021 against GPP per head (baht), 2020: 10 provinces with both values; correlation r = 1.00.');
+  });
+});
+
+describe('ScatterChart from the keyboard', () => {
+  // A falling y, so the order along y differs from the order along x.
+  const falling = makeIndicator('falling', { 2021: ramp(50, -2) }, { decimals: 0, label: { en: 'Falling', th: 'ลดลง' } });
+  const file3 = makeIndicatorsFile(CHART_CODES, [gpp, hai, falling]);
+  const renderFalling = () =>
+    render(<ScatterChart file={file3} provinces={provinces} lang="en" axes={['gpp', 'falling']} year={null} pilots={pilots} learningCities={learningCities} width={380} height={320} />);
+  const hover = () => store.getState().session.hover;
+
+  it('is one tab stop after the axis pickers; ← → follow x, ↑ ↓ follow y', () => {
+    renderFalling();
+    expect(document.querySelectorAll('svg[data-chart="scatter"] [tabindex="0"]')).toHaveLength(1);
+    pressTab(); // x picker
+    pressTab(); // y picker
+    expect(pressTab()).toBe(point('TH-10'));
+    expect(hover()).toBe('TH-10');
+    press('ArrowRight');
+    press('ArrowRight');
+    expect(focused()).toBe(point('TH-20'));
+    expect(hover()).toBe('TH-20');
+    // y falls as x rises: up is back towards the left.
+    press('ArrowUp');
+    expect(focused()).toBe(point('TH-12'));
+    press('ArrowDown');
+    press('ArrowDown');
+    expect(focused()).toBe(point('TH-40'));
+    expect(focused()?.getAttribute('aria-label')).toBe('Khon Kaen: GPP per head 150 baht; Falling 42');
+    press('End');
+    expect(focused()).toBe(point('TH-95'));
+    expect(document.querySelector('svg[data-chart="scatter"] .focus-ring circle.focus-line')).not.toBeNull();
+  });
+
+  it('Enter selects (the point gets its label), Escape leaves the points and clears the hover', () => {
+    renderChart();
+    pressTab();
+    pressTab();
+    pressTab();
+    press('ArrowRight');
+    press('Enter');
+    expect(store.getState().doc.province).toEqual(['TH-12']);
+    expect(point('TH-12')?.getAttribute('aria-selected')).toBe('true');
+    expect(document.querySelector('.chart-readout')?.textContent).toBe('Nonthaburi: GPP per head 120 baht; HAI 0.510');
+    press('Escape');
+    expect(hover()).toBeNull();
+    expect(focused()).toBe(document.querySelector('svg[data-chart="scatter"]'));
+    // The readout falls back to the selection.
+    expect(document.querySelector('.chart-readout')?.textContent).toBe('Nonthaburi: GPP per head 120 baht; HAI 0.510');
   });
 });

@@ -7,6 +7,7 @@ import { defaultDoc } from '../../../src/state/doc';
 import { indicatorViewOf } from '../../../src/state/indicatorView';
 import { initialState, selectProvince, store } from '../../../src/state/store';
 import { CHART_CODES, makeChartProvinces, makeIndicator, makeIndicatorsFile } from '../../fixtures/indicators';
+import { focused, press, pressTab } from './keys';
 
 const provinces = makeChartProvinces();
 const row = (base: number) => CHART_CODES.map((_, i) => base + i / 100);
@@ -80,5 +81,54 @@ describe('TimeSeriesChart', () => {
     renderChart('schools');
     expect(document.querySelector('svg[data-chart="timeseries"]')).toBeNull();
     expect(screen.getByText('This indicator has one year of data (2022), so there is no trend to show.')).toBeTruthy();
+  });
+});
+
+describe('TimeSeriesChart from the keyboard', () => {
+  const hover = () => store.getState().session.hover;
+  const pointOf = (key: string) => document.querySelector(`svg[data-chart="timeseries"] [data-key="${key}"]`);
+
+  it('has no tab stop without lines', () => {
+    renderChart();
+    expect(document.querySelectorAll('svg[data-chart="timeseries"] [tabindex="0"]')).toHaveLength(0);
+  });
+
+  it('← → go through the years of a line, ↑ ↓ to the line above or below; the line is the hover', () => {
+    act(() => {
+      selectProvince('TH-95');
+      selectProvince('TH-10', true);
+    });
+    renderChart();
+    expect(document.querySelectorAll('svg[data-chart="timeseries"] [tabindex="0"]')).toHaveLength(1);
+    expect(pressTab()).toBe(pointOf('TH-95@2019'));
+    expect(hover()).toBe('TH-95');
+    press('ArrowRight');
+    expect(focused()).toBe(pointOf('TH-95@2020'));
+    expect(focused()?.getAttribute('aria-label')).toBe('Yala, 2020: 0.630');
+    // Bangkok is lower, and has no 2020 value: the nearest year (the earlier) stands in.
+    press('ArrowDown');
+    expect(focused()).toBe(pointOf('TH-10@2019'));
+    expect(hover()).toBe('TH-10');
+    press('End');
+    expect(focused()).toBe(pointOf('TH-10@2021'));
+    press('ArrowUp');
+    expect(focused()).toBe(pointOf('TH-95@2021'));
+  });
+
+  it('Enter works like a click on the line; when the line goes, focus stays in the chart', () => {
+    act(() => {
+      selectProvince('TH-95');
+      selectProvince('TH-10', true);
+    });
+    renderChart();
+    pressTab();
+    press('ArrowDown');
+    press('Enter'); // keeps only Bangkok
+    expect(store.getState().doc.province).toEqual(['TH-10']);
+    expect(focused()).toBe(pointOf('TH-10@2019'));
+    press('Enter'); // deselects Bangkok: its line goes
+    expect(store.getState().doc.province).toEqual([]);
+    expect(focused()).toBe(document.querySelector('svg[data-chart="timeseries"]'));
+    expect(hover()).toBeNull();
   });
 });
