@@ -31,6 +31,7 @@ const coreFiles = [
   'src/charts/chartFormat.ts',
   'src/charts/chartRows.ts',
   'src/charts/chartMessages.ts',
+  'src/charts/keyboardNav.ts',
   'src/state/indicatorView.ts',
   'src/state/playback.ts',
   'src/panels/indicatorSearch.ts',
