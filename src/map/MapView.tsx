@@ -6,6 +6,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { FeatureCollection } from 'geojson';
 import type { AtlasData } from '../data/atlasData';
 import type { ProvinceCode } from '../data/types';
 import { THAILAND_BOUNDS } from '../state/doc';
@@ -39,6 +40,9 @@ const WORLD_BOUNDS: maplibregl.LngLatBoundsLike = [
 
 let mapReadyMarked = false;
 
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const EMPTY_BASEMAP = { countries: EMPTY, coastline: EMPTY, borders: EMPTY, world: EMPTY };
+
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
@@ -64,6 +68,8 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
   const fitThailandRef = useRef<(animate: boolean) => void>(() => {});
   const layersSetRef = useRef(false);
   const darkRef = useRef(dark);
+  const firstFrameRef = useRef(false);
+  const [provincesDrawn, setProvincesDrawn] = useState(false);
   /** The indicator view last handed to deck.gl, and the last one a frame was marked for. */
   const viewSetRef = useRef<unknown>(null);
   const viewDrawnRef = useRef<unknown>(null);
@@ -93,7 +99,9 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
     const padding = fitPadding(container.clientWidth, container.clientHeight);
     const m = new maplibregl.Map({
       container,
-      style: basemapStyle(data.basemap, darkRef.current ? DARK_BASEMAP : LIGHT_BASEMAP),
+      // Water only at first: parsing the countries and the world in MapLibre's worker would delay
+      // the provinces' first frame; the basemap's land is added right after it (below).
+      style: basemapStyle(EMPTY_BASEMAP, darkRef.current ? DARK_BASEMAP : LIGHT_BASEMAP),
       attributionControl: false,
       ...(initial
         ? { center: [initial.lon, initial.lat] as [number, number], zoom: initial.zoom }
@@ -136,9 +144,13 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
       layers: [],
       // The contract mark: the first frame in which the provinces are drawn.
       onAfterRender: () => {
-        if (!mapReadyMarked && layersSetRef.current) {
-          mapReadyMarked = true;
-          performance.mark('atlas:map-ready');
+        if (layersSetRef.current && !firstFrameRef.current) {
+          firstFrameRef.current = true;
+          if (!mapReadyMarked) {
+            mapReadyMarked = true;
+            performance.mark('atlas:map-ready');
+          }
+          setProvincesDrawn(true);
         }
         // For the benchmark: the first frame drawn with a new indicator view.
         if (viewSetRef.current !== viewDrawnRef.current) {
@@ -153,6 +165,8 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
     return () => {
       overlayRef.current = null;
       layersSetRef.current = false;
+      firstFrameRef.current = false;
+      setProvincesDrawn(false);
       setMap(null);
       m.remove();
     };
@@ -198,11 +212,13 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
     viewSetRef.current = view;
   }, [map, data, hover, selected, highlighted, view, highlightSet, pilotFeatures, segments, layers, networkYear, place]);
 
-  // The basemap follows the colour scheme; setStyle diffs, so only paint properties change.
+  // The basemap's land once the provinces are on screen, and whenever the colour scheme changes;
+  // setStyle diffs, so a scheme change only touches paint properties.
   useEffect(() => {
     darkRef.current = dark;
+    if (!provincesDrawn) return;
     map?.setStyle(basemapStyle(data.basemap, dark ? DARK_BASEMAP : LIGHT_BASEMAP));
-  }, [map, data, dark]);
+  }, [map, data, dark, provincesDrawn]);
 
   // Camera requests from anywhere in the app (reset button, later the story player and API).
   useEffect(() => {
