@@ -20,19 +20,8 @@ export const NON_PROVINCE_ID = '-99';
  */
 export const PROVINCE_TOPOLOGY: TopologyOptions = { minWeight: 2e-6, quantization: 1e5 };
 
-/** One entry of `provinces.json` → `provinces`. */
-export interface ProvinceRecord {
-  iso: string;
-  dopa: string;
-  hasc: string;
-  nameTh: string;
-  nameEn: string;
-  altNamesEn: string[];
-  region6: string;
-  regionNesdc: string;
-  region4: string;
-  areaKm2: number;
-  population2024: number;
+/** One entry of `provinces.json` → `provinces`: the table row (but the unused HS code) plus geometry-derived fields. */
+export interface ProvinceRecord extends Omit<ProvinceRow, 'hs'> {
   /** Label anchor `[lon, lat]` inside the largest polygon of the shipped geometry. */
   label: [number, number];
   /** `[west, south, east, north]` of the shipped geometry, degrees. */
