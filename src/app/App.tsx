@@ -22,6 +22,7 @@ import { requestCamera, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 import { DARK_SCHEME, NARROW, useMediaQuery } from './useMediaQuery';
 import { ContrastToggle, useHighContrast } from './ContrastToggle';
+import { BottomSheet } from './BottomSheet';
 
 export function App({ data }: { data: AtlasData }) {
   const lang = useAtlas((s) => s.doc.lang);
@@ -35,6 +36,19 @@ export function App({ data }: { data: AtlasData }) {
     document.documentElement.lang = lang;
     document.title = tr('appTitle');
   }, [lang, tr]);
+
+  // One list of panels: a side column on wide screens, a bottom sheet on phones.
+  const panels = (
+    <>
+      <PlaceProfile data={data} />
+      <DetailPanel data={data} />
+      {view && <DataTable data={data} view={view} />}
+      <NetworkPanel data={data} />
+      <Suspense fallback={<p className="chart-loading">{tr('loadingCharts')}</p>}>
+        <ChartsPanel data={data} file={data.indicators} pilots={data.pilotCodes} learningCities={data.learningCityCodes} />
+      </Suspense>
+    </>
+  );
 
   return (
     <div className="app">
@@ -70,17 +84,16 @@ export function App({ data }: { data: AtlasData }) {
           <MapView data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
           {view && <Legend view={view} compact={narrow} />}
         </div>
-        <div className="side-column">
-          <PlaceProfile data={data} />
-          <DetailPanel data={data} />
-          {view && <DataTable data={data} view={view} />}
-          <NetworkPanel data={data} />
-          <Suspense fallback={<p className="chart-loading">{tr('loadingCharts')}</p>}>
-            <ChartsPanel data={data} file={data.indicators} pilots={data.pilotCodes} learningCities={data.learningCityCodes} />
-          </Suspense>
-        </div>
+        {narrow ? (
+          <BottomSheet>
+            {panels}
+            <SourcesFooter data={data} />
+          </BottomSheet>
+        ) : (
+          <div className="side-column">{panels}</div>
+        )}
       </main>
-      <SourcesFooter data={data} />
+      {!narrow && <SourcesFooter data={data} />}
       <Announcer data={data} />
     </div>
   );

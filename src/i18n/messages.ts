@@ -76,6 +76,9 @@ const en = {
   cityJoined: 'UNESCO learning city since {year}',
   highContrast: 'High contrast',
   loadingCharts: 'Loading the charts…',
+  // Phone bottom sheet
+  sheetLabel: 'Details and charts',
+  sheetHint: 'Drag or use the up and down arrow keys to resize',
   provinceSearch: 'Find a province',
   provinceSearchPlaceholder: 'Find a province (Thai or English)…',
   provinceNoMatch: 'No province matches “{query}”',
@@ -193,6 +196,9 @@ const th: Catalogue = {
   cityJoined: 'เมืองแห่งการเรียนรู้ของยูเนสโกตั้งแต่ {year}',
   highContrast: 'ความคมชัดสูง',
   loadingCharts: 'กำลังโหลดแผนภูมิ…',
+  // Phone bottom sheet
+  sheetLabel: 'รายละเอียดและแผนภูมิ',
+  sheetHint: 'ลากหรือกดลูกศรขึ้นลงเพื่อปรับขนาด',
   provinceSearch: 'ค้นหาจังหวัด',
   provinceSearchPlaceholder: 'ค้นหาจังหวัด (ไทยหรืออังกฤษ)…',
   provinceNoMatch: 'ไม่พบจังหวัดที่ตรงกับ “{query}”',

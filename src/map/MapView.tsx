@@ -14,7 +14,8 @@ import { commitView, hoverProvince, requestCamera, selectPlace, selectProvince, 
 import { rankOrder, stepProvince } from '../state/stepProvince';
 import { basemapStyle } from './basemapStyle';
 import { DARK_BASEMAP, LIGHT_BASEMAP } from './palette';
-import { fitPadding, moveDuration, viewOf } from './camera';
+import { fitPadding, moveDuration, provincePadding, viewOf } from './camera';
+import { sheetHeights } from '../app/sheetSnap';
 import { atlasLayers } from './layers/atlasLayers';
 import { PlaceTooltip } from './PlaceTooltip';
 import { linkSegments } from '../data/network';
@@ -232,7 +233,9 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
         const p = data.index.byCode(target.code);
         if (!p) break;
         const [w, s, e, n] = p.bbox;
-        map.fitBounds([[w, s], [e, n]], { padding: 40, maxZoom: 9, duration: moveDuration(prefersReducedMotion()) });
+        const container = map.getContainer();
+        const padding = provincePadding(container.clientHeight, sheetCover(container));
+        map.fitBounds([[w, s], [e, n]], { padding, maxZoom: 9, duration: moveDuration(prefersReducedMotion()) });
         break;
       }
       case 'world':
@@ -292,4 +295,12 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
       {tip?.kind === 'place' && <PlaceTooltip places={data.places} id={tip.id} x={tip.x} y={tip.y} />}
     </div>
   );
+}
+
+/** Pixels at the map's foot that the phone's bottom sheet covers once a selection opens it. */
+function sheetCover(container: HTMLElement): number {
+  const sheet = document.querySelector('[data-testid="bottom-sheet"]');
+  if (!sheet) return 0;
+  const open = Math.max(sheet.getBoundingClientRect().height, sheetHeights(window.innerHeight, 0).half);
+  return Math.max(0, container.getBoundingClientRect().bottom - (window.innerHeight - open));
 }

@@ -6,6 +6,24 @@ export function fitPadding(width: number, height: number): number {
   return Math.max(8, Math.round(Math.min(width, height) * 0.04));
 }
 
+export interface Padding {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * Padding for fitting one province: some air around it, and on a phone the strip that the
+ * bottom sheet will cover (`covered` px at the map's foot), kept small enough to leave the
+ * province a visible band of at least `minVisible` px.
+ */
+export function provincePadding(mapHeight: number, covered: number, minVisible = 80): Padding {
+  const air = covered > 0 ? 16 : 40;
+  const bottom = Math.max(air, Math.min(covered + air, mapHeight - 2 * air - minVisible));
+  return { top: air, bottom, left: air, right: air };
+}
+
 /** Duration of a camera move in ms; 0 (a cut) when the user prefers reduced motion. */
 export function moveDuration(reducedMotion: boolean, ms = 800): number {
   return reducedMotion ? 0 : ms;

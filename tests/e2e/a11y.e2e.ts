@@ -111,4 +111,46 @@ describe('phone', () => {
     await page.screenshot({ path: `${OUT}/phone-th-detail.png` });
     expect(await page.getByTestId('detail-panel').locator('h2').innerText()).toBe('นครราชสีมา');
   });
+
+  it('shows the panels as a bottom sheet that opens on selection, drags and steps by keyboard', async () => {
+    const { page } = await app.open('?lang=en', { viewport: PHONE, touch: true });
+    const sheet = page.getByTestId('bottom-sheet');
+    const handle = sheet.locator('.sheet-handle');
+    expect(await sheet.getAttribute('data-state')).toBe('peek');
+    // The map is not hidden behind the closed sheet: the sheet starts below the map's bottom edge.
+    const mapBox = await page.locator('.map').boundingBox();
+    const peekBox = await sheet.boundingBox();
+    if (!mapBox || !peekBox) throw new Error('no map or sheet box');
+    expect(peekBox.y).toBeGreaterThanOrEqual(mapBox.y + mapBox.height - 1);
+
+    await page.getByTestId('province-search').focus();
+    await page.keyboard.type('Yala');
+    await page.locator('.combobox-list [data-key="TH-95"]').waitFor();
+    await page.keyboard.press('Enter');
+    await waitForParam(page, 'province', 'TH-95');
+    await page.waitForFunction(() => document.querySelector('[data-testid=bottom-sheet]')?.getAttribute('data-state') === 'half');
+    await expect.poll(async () => (await page.getByTestId('detail-panel').locator('h2').boundingBox())?.y ?? -1).toBeGreaterThan(0);
+
+    const h = await handle.boundingBox();
+    if (!h) throw new Error('no handle');
+    await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++) await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2 - i * 40);
+    await page.mouse.up();
+    await page.waitForFunction(() => document.querySelector('[data-testid=bottom-sheet]')?.getAttribute('data-state') === 'full');
+    const fullBox = await sheet.boundingBox();
+    if (!fullBox) throw new Error('no sheet box');
+    // Fully open, the header (search, language) stays reachable above the sheet.
+    const header = await page.locator('.app-header').boundingBox();
+    expect(fullBox.y).toBeGreaterThanOrEqual((header?.y ?? 0) + (header?.height ?? 0) - 1);
+
+    await handle.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.querySelector('[data-testid=bottom-sheet]')?.getAttribute('data-state') === 'peek');
+    expect(await handle.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[data-testid=bottom-sheet]')?.getAttribute('data-state') === 'half');
+    await page.screenshot({ path: `${OUT}/phone-sheet-en.png` });
+  });
 });
