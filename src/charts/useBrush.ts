@@ -46,7 +46,9 @@ export function useBrush({ kind, extent, codesIn, highlightCodes }: BrushInput) 
         if (ownsStore()) setHighlight('brush', null);
         owned.current = null;
       };
-      const behaviour = (kind === 'y' ? brushY<unknown>() : brush<unknown>()).extent([
+      // Not on touch: a finger swiping over a chart is scrolling the panel, not brushing (the
+      // legend's classes light up ranges of provinces there instead).
+      const behaviour = (kind === 'y' ? brushY<unknown>() : brush<unknown>()).touchable(false).extent([
         [ex0, ey0],
         [ex1, ey1],
       ]);

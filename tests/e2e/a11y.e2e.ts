@@ -153,4 +153,26 @@ describe('phone', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid=bottom-sheet]')?.getAttribute('data-state') === 'half');
     await page.screenshot({ path: `${OUT}/phone-sheet-en.png` });
   });
+
+  it('scrolls the sheet, not a brush, when a finger swipes over the scatter plot', async () => {
+    const { page, context } = await app.open('?lang=en&province=TH-56', { viewport: PHONE, touch: true });
+    const svg = page.locator('[data-chart="scatter"]');
+    await svg.waitFor();
+    await svg.scrollIntoViewIfNeeded();
+    const box = await svg.locator('.plot-area, .brush .overlay').first().boundingBox();
+    if (!box) throw new Error('no scatter plot area');
+    const body = page.locator('.sheet-body');
+    const before = await body.evaluate((el) => el.scrollTop);
+    // A real touch swipe (CDP touch events, as a phone sends them): up by 200 px over the plot.
+    const cdp = await context.newCDPSession(page);
+    const x = box.x + box.width / 2;
+    const y0 = box.y + box.height * 0.8;
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
+    for (let i = 1; i <= 10; i++) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 - i * 20 }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => body.evaluate((el) => el.scrollTop)).toBeGreaterThan(before + 50);
+    expect(await page.getByTestId('map-summary').getAttribute('data-highlight')).toBe('');
+  });
 });
