@@ -20,7 +20,7 @@ import { ProvinceSearch } from '../panels/ProvinceSearch';
 import { DataTable } from '../panels/DataTable';
 import { requestCamera, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
-import { DARK_SCHEME, NARROW, useMediaQuery } from './useMediaQuery';
+import { DARK_SCHEME, NARROW, SHEET, useMediaQuery } from './useMediaQuery';
 import { ContrastToggle, useHighContrast } from './ContrastToggle';
 import { BottomSheet } from './BottomSheet';
 
@@ -30,6 +30,7 @@ export function App({ data }: { data: AtlasData }) {
   const tr = useT();
   const [highContrast, setHighContrast] = useHighContrast();
   const narrow = useMediaQuery(NARROW);
+  const sheet = useMediaQuery(SHEET);
   const dark = useMediaQuery(DARK_SCHEME) && !highContrast;
 
   useEffect(() => {
@@ -37,7 +38,7 @@ export function App({ data }: { data: AtlasData }) {
     document.title = tr('appTitle');
   }, [lang, tr]);
 
-  // One list of panels: a side column on wide screens, a bottom sheet on phones.
+  // One list of panels: a side column (or, when short, a column below the map), a bottom sheet on phones.
   const panels = (
     <>
       <PlaceProfile data={data} />
@@ -84,7 +85,7 @@ export function App({ data }: { data: AtlasData }) {
           <MapView data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
           {view && <Legend view={view} compact={narrow} />}
         </div>
-        {narrow ? (
+        {sheet ? (
           <BottomSheet>
             {panels}
             <SourcesFooter data={data} />
@@ -93,7 +94,7 @@ export function App({ data }: { data: AtlasData }) {
           <div className="side-column">{panels}</div>
         )}
       </main>
-      {!narrow && <SourcesFooter data={data} />}
+      {!sheet && <SourcesFooter data={data} />}
       <Announcer data={data} />
     </div>
   );

@@ -2,6 +2,12 @@
 import { useEffect, useState } from 'react';
 
 export const NARROW = '(max-width: 720px)';
+/**
+ * Narrow and tall enough for a bottom sheet over the map. Shorter narrow windows (a laptop at
+ * 200 % zoom, a phone in landscape) stack the panels below the map and scroll the page instead,
+ * so the map never disappears under the sheet.
+ */
+export const SHEET = '(max-width: 720px) and (min-height: 560px)';
 export const DARK_SCHEME = '(prefers-color-scheme: dark)';
 
 export function useMediaQuery(query: string): boolean {

@@ -97,6 +97,22 @@ describe('keyboard only', () => {
   });
 });
 
+describe('zoomed to 200 %', () => {
+  // A 1280×800 laptop at 200 % browser zoom lays out in 640×400 CSS px.
+  it('keeps the map, the controls and the figures reachable without horizontal scrolling', async () => {
+    const { page } = await app.open('?lang=th&province=TH-56', { viewport: { width: 640, height: 400 } });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+    const map = await page.locator('.map').boundingBox();
+    expect(map?.height ?? 0).toBeGreaterThanOrEqual(280);
+    // Too short for a bottom sheet: the panels follow the map and the page scrolls to them.
+    expect(await page.getByTestId('bottom-sheet').count()).toBe(0);
+    await page.getByTestId('detail-panel').scrollIntoViewIfNeeded();
+    expect(await page.getByTestId('detail-panel').locator('h2').innerText()).toBe('พะเยา');
+    await page.screenshot({ path: `${OUT}/zoom-200-th.png` });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
 describe('phone', () => {
   it('selects a province by tapping the map, in Thai, without horizontal scrolling', async () => {
     const { page } = await app.open('?lang=th', { viewport: PHONE, touch: true });
