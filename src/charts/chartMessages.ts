@@ -1,5 +1,7 @@
 // Strings of the linked charts, in English and Thai. The English object's type is the contract:
-// the Thai one must have the same keys. To be merged into i18n/messages.ts.
+// the Thai one must have the same keys. They live beside the charts, not in i18n/messages.ts, so
+// they load with the lazy chart chunk instead of the map's entry bundle; `ct` fills them with
+// the same `fillTemplate` as `t`.
 import type { Lang } from '../state/doc';
 import { fillTemplate } from '../i18n/format';
 
