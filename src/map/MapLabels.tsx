@@ -55,7 +55,8 @@ export function MapLabels({ map, data, hover, selected }: Props) {
       for (const c of candidates) {
         const el = spans.get(c.id);
         if (!el) continue;
-        el.style.transform = `translate(${Math.round(c.x - c.w / 2)}px, ${Math.round(c.y - c.h / 2)}px)`;
+        const at = shown.get(c.id) ?? c;
+        el.style.transform = `translate(${Math.round(at.x - c.w / 2)}px, ${Math.round(at.y - c.h / 2)}px)`;
         el.style.visibility = shown.has(c.id) ? 'visible' : 'hidden';
         el.classList.toggle('is-selected', selected.includes(c.id as ProvinceCode) || c.id === place);
       }

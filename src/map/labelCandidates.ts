@@ -30,7 +30,13 @@ export function labelCandidates(input: LabelInput, project: Project, sizeOf: Siz
   const candidates: LabelCandidate[] = input.provinces.map((p) => {
     const pt = project(p.label);
     const size = sizeOf(p.iso);
-    return { id: p.iso, x: pt.x, y: pt.y, w: size.w, h: size.h, priority: labelPriority(p, input.hover, input.selected) };
+    const priority = labelPriority(p, input.hover, input.selected);
+    // A name the user asked for (selected or hovered) moves above or below its anchor rather than
+    // vanish when a place dot or a more important name sits there.
+    const asked = input.selected.includes(p.iso) || p.iso === input.hover;
+    const shift = size.h + 8; // clears a dot on the anchor and a place name level with it
+    const alternates = asked ? [{ x: pt.x, y: pt.y - shift }, { x: pt.x, y: pt.y + shift }] : undefined;
+    return { id: p.iso, x: pt.x, y: pt.y, w: size.w, h: size.h, priority, ...(alternates ? { alternates } : {}) };
   });
   const obstacles: Box[] = [];
   const addPlace = (id: string, at: [number, number]) => {

@@ -23,7 +23,7 @@ describe('label candidates', () => {
     expect(city.x - city.w / 2).toBeGreaterThan(obstacles[0]!.r + 3);
     // The province label sits on the city's dot, so the city keeps its name and the province loses it.
     const shown = placeLabels(candidates, { width: 1000, height: 1000 }, 3, obstacles);
-    expect([...shown]).toEqual(['city:cm']);
+    expect([...shown.keys()]).toEqual(['city:cm']);
   });
 
   it('ranks the selected place above every other label', () => {
@@ -34,5 +34,20 @@ describe('label candidates', () => {
     );
     const top = [...candidates].sort((a, b) => b.priority - a.priority)[0];
     expect(top?.id).toBe('city:future');
+  });
+
+  it("keeps a selected province's name on the map by moving it off the dot on its anchor", () => {
+    const { candidates, obstacles } = labelCandidates(
+      { provinces, cities, partners: [], showCities: () => true, showPartners: false, hover: null, selected: ['TH-50'], place: null },
+      project,
+      sizeOf,
+    );
+    const shown = placeLabels(candidates, { width: 1000, height: 1000 }, 3, obstacles);
+    const at = shown.get('TH-50');
+    const anchor = project([99, 18.8]);
+    expect(at).toBeDefined();
+    expect(at?.x).toBe(anchor.x);
+    expect(Math.abs((at?.y ?? anchor.y) - anchor.y)).toBeGreaterThan(8);
+    expect(shown.has('city:cm')).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ const viewport = { width: 400, height: 300 };
 describe('label placement', () => {
   it('keeps the higher-priority label when two overlap', () => {
     const shown = placeLabels([label('small', 100, 100, 1), label('big', 110, 104, 9)], viewport);
-    expect([...shown]).toEqual(['big']);
+    expect([...shown.keys()]).toEqual(['big']);
   });
 
   it('shows labels that do not touch', () => {
@@ -19,7 +19,7 @@ describe('label placement', () => {
 
   it('drops labels that would leave the viewport', () => {
     const shown = placeLabels([label('edge', 5, 100, 5), label('out', -50, 100, 5), label('in', 200, 150, 1)], viewport);
-    expect([...shown]).toEqual(['in']);
+    expect([...shown.keys()]).toEqual(['in']);
   });
 
   it('never returns two overlapping boxes, whatever the input', () => {
@@ -41,6 +41,23 @@ describe('label placement around map symbols', () => {
   it('never covers an obstacle such as a city dot', () => {
     const dot = { l: 95, t: 95, r: 105, b: 105 };
     const shown = placeLabels([label('over-dot', 100, 100, 9), label('clear', 200, 100, 1)], viewport, 0, [dot]);
-    expect([...shown]).toEqual(['clear']);
+    expect([...shown.keys()]).toEqual(['clear']);
+  });
+});
+
+describe('alternates', () => {
+  const viewport = { width: 400, height: 300 };
+  it('moves a blocked label to its first free alternate and reports where', () => {
+    const dot = { l: 90, t: 90, r: 110, b: 110 };
+    const c: LabelCandidate = { ...label('asked', 100, 100, 9), alternates: [{ x: 100, y: 70 }, { x: 100, y: 130 }] };
+    const shown = placeLabels([c], viewport, 0, [dot]);
+    expect(shown.get('asked')).toEqual({ x: 100, y: 70 });
+  });
+  it('tries the next alternate when the first is blocked too, and gives up when all are', () => {
+    const dots = [{ l: 90, t: 90, r: 110, b: 110 }, { l: 90, t: 60, r: 110, b: 80 }];
+    const c: LabelCandidate = { ...label('asked', 100, 100, 9), alternates: [{ x: 100, y: 70 }, { x: 100, y: 130 }] };
+    expect(placeLabels([c], viewport, 0, dots).get('asked')).toEqual({ x: 100, y: 130 });
+    const all = [...dots, { l: 90, t: 120, r: 110, b: 140 }];
+    expect(placeLabels([c], viewport, 0, all).has('asked')).toBe(false);
   });
 });
