@@ -22,6 +22,8 @@ import { requestCamera, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 import { DARK_SCHEME, NARROW, useMediaQuery } from './useMediaQuery';
 import { ContrastToggle, useHighContrast } from './ContrastToggle';
+import { ShareButton } from '../share/ShareButton';
+import { EmbedExportButton } from '../share/EmbedExportButton';
 
 export function App({ data }: { data: AtlasData }) {
   const lang = useAtlas((s) => s.doc.lang);
@@ -48,6 +50,8 @@ export function App({ data }: { data: AtlasData }) {
           <button type="button" className="text-button" onClick={() => requestCamera({ kind: 'fit-thailand' })}>
             {tr('resetView')}
           </button>
+          <ShareButton />
+          <EmbedExportButton data={data} />
           <ContrastToggle on={highContrast} onChange={setHighContrast} />
           <LanguageToggle />
         </div>
