@@ -16,6 +16,7 @@ import { startUrlSync } from './state/urlSync';
 import { decode } from './state/urlCodec';
 import { startPerfMarks } from './app/perfMarks';
 import { store } from './state/store';
+import { startPrintSnapshots } from './map/printSnapshot';
 
 // Embed mode (`embed=1`, partner sites' iframes) is its own lazily loaded shell.
 const EmbedApp = lazy(() => import('./embed/EmbedApp').then((m) => ({ default: m.EmbedApp })));
@@ -32,6 +33,7 @@ loadAtlasData()
       indicators: new Set(data.indicators.indicators.map((i) => i.id)),
     });
     startPerfMarks();
+    startPrintSnapshots();
     root.render(
       <StrictMode>
         {store.getState().doc.embed ? (

@@ -32,29 +32,7 @@ export async function exportCsv(data: AtlasData, view: IndicatorView, codes: rea
   downloadBlob(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), fileName);
 }
 
-/**
- * Prints the page with the print stylesheet (A4 landscape). The map's WebGL canvas is swapped for
- * a 2D snapshot while printing, since a WebGL canvas without a preserved buffer may print blank.
- */
+/** Prints with the print stylesheet (A4 landscape); map/printSnapshot.ts swaps in a 2D map. */
 export function printView(): void {
-  const handle = getMapHandle();
-  let snapshot: HTMLCanvasElement | null = null;
-  if (handle) {
-    const { container, map, overlay } = handle;
-    snapshot = document.createElement('canvas');
-    snapshot.width = container.clientWidth;
-    snapshot.height = container.clientHeight;
-    snapshot.className = 'print-map-snapshot';
-    const ctx = snapshot.getContext('2d');
-    if (ctx) {
-      map.redraw();
-      ctx.drawImage(map.getCanvas(), 0, 0, snapshot.width, snapshot.height);
-      const deckCanvas = overlay.getCanvas();
-      if (deckCanvas) ctx.drawImage(deckCanvas, 0, 0, snapshot.width, snapshot.height);
-    }
-    container.append(snapshot);
-  }
-  const cleanup = () => snapshot?.remove();
-  window.addEventListener('afterprint', cleanup, { once: true });
   window.print();
 }

@@ -9,6 +9,7 @@ import { formatIndicatorValue, formatYear, t } from '../i18n/format';
 import { NO_DATA_HEX } from '../lib/palettes';
 import type { MapHandle } from '../map/mapHandle';
 import { pngLayout } from './pngLayout';
+import { wrapText } from '../charts/text';
 
 function font(size: number, weight = 400): string {
   const family = getComputedStyle(document.documentElement).getPropertyValue('--font').trim() || 'sans-serif';
@@ -116,13 +117,10 @@ export function composeMapCanvas(handle: MapHandle, view: IndicatorView, lang: L
   ctx.fillStyle = muted;
   ctx.font = font(L.footer.size);
   ctx.textBaseline = 'alphabetic';
-  ctx.fillText(
-    t(lang, 'exportSourceLine', { organisation: s.organisation[lang], title: s.title, year: s.year, licence: s.licence }),
-    L.footer.x,
-    L.footer.y,
-    L.footer.maxWidth,
-  );
-  ctx.fillText(t(lang, 'attribution'), L.footer.x, L.footer.y + L.footer.lineHeight, L.footer.maxWidth);
+  const sourceText = t(lang, 'exportSourceLine', { organisation: s.organisation[lang], title: s.title, year: s.year, licence: s.licence });
+  const lines = wrapText(sourceText, L.footer.maxWidth, L.footer.size, (x) => ctx.measureText(x).width, lang, L.footer.sourceLines);
+  lines.forEach((line, i) => ctx.fillText(line, L.footer.x, L.footer.y + i * L.footer.lineHeight, L.footer.maxWidth));
+  ctx.fillText(t(lang, 'attribution'), L.footer.x, L.footer.y + L.footer.sourceLines * L.footer.lineHeight, L.footer.maxWidth);
   return canvas;
 }
 

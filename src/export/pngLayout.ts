@@ -16,12 +16,13 @@ export interface PngLayout {
   subtitle: { x: number; y: number; size: number };
   map: Box;
   legend: Box & { rowHeight: number; swatch: number; pad: number; titleSize: number; textSize: number };
-  footer: { x: number; y: number; lineHeight: number; size: number; maxWidth: number };
+  footer: { x: number; y: number; lineHeight: number; size: number; maxWidth: number; sourceLines: number };
 }
 
 export const MARGIN = 16;
 const HEADER = 58;
-const FOOTER = 46;
+/** Source (up to two lines) and attribution. */
+const FOOTER = 64;
 const LEGEND_ROW = 18;
 const LEGEND_WIDTH = 190;
 
@@ -52,6 +53,7 @@ export function pngLayout(mapW: number, mapH: number, legendRows: number): PngLa
       titleSize: 12,
       textSize: 12,
     },
-    footer: { x: MARGIN, y: map.y + h + 20, lineHeight: 18, size: 12, maxWidth: w },
+    footer: { x: MARGIN, y: map.y + h + 20, lineHeight: 17, size: 12, maxWidth: w, sourceLines: 2 },
   };
 }
+

@@ -12,8 +12,8 @@ export function EmbedExportButton({ data }: { data: AtlasData }) {
   return (
     <>
       <button type="button" className="text-button share-button" data-testid="embed-export-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        <span aria-hidden="true">⤓ </span>
-        <span className="share-text">{tr('embedExport')}</span>
+        <span className="share-icon" aria-hidden="true">⤓ </span>
+        {tr('embedExport')}
       </button>
       {open && (
         <Suspense fallback={null}>

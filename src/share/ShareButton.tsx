@@ -38,8 +38,7 @@ export function ShareButton() {
   return (
     <div className="share">
       <button type="button" className="text-button share-button" data-testid="share-button" title={tr('shareLabel')} aria-label={tr('shareLabel')} onClick={() => void share()}>
-        <span aria-hidden="true">🔗 </span>
-        <span className="share-text">{tr('share')}</span>
+        {tr('share')}
       </button>
       <span className="share-status" role="status" data-testid="share-status">
         {status === 'copied' ? tr('shareCopied') : ''}

@@ -8,16 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openPage, type OpenedPage } from '../support/browser.ts';
 import { serveStatic, type RunningServer } from '../support/staticServer.ts';
 import { cspHeader } from '../../deploy/csp.ts';
-import { OUT, READY_TIMEOUT } from './support.ts';
+import { AxeBuilder } from '@axe-core/playwright';
+import { appSession, CSP_LISTENER, OUT, READY_TIMEOUT } from './support.ts';
 
 const DIST = resolve(process.env.ATLAS_DIST ?? 'dist');
-/** Collects CSP violations in every frame, before any of the page's scripts run. */
-export const CSP_LISTENER = `
-  window.__csp = [];
-  document.addEventListener('securitypolicyviolation', (e) => {
-    window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber);
-  });
-`;
 
 type Msg = { type: string; [k: string]: unknown };
 
@@ -146,5 +140,41 @@ describe('embedding on a partner page (postMessage API)', () => {
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(new URL(frame.url()).searchParams.get('province')).toBeNull();
     expect(await log(page)).toEqual([]);
+  });
+});
+
+describe('embed mode on its own: accessibility and small widths', () => {
+  const session = appSession();
+  beforeAll(() => session.start());
+  afterAll(() => session.stop());
+
+  for (const lang of ['th', 'en'] as const) {
+    for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]] as const) {
+      it(`has no serious or critical axe violations: ${lang}, ${device}`, async () => {
+        const { page } = await session.open(`?lang=${lang}&embed=1&province=TH-56`, { viewport, touch: device === 'phone' });
+        await page.getByTestId('embed').waitFor();
+        await page.locator('svg[data-chart="regions"]').waitFor();
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const serious = result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+        expect(serious).toEqual([]);
+        // No editing chrome; a way out to the full dashboard in a new tab.
+        expect(await page.locator('.toolbar, .header-actions, .data-table').count()).toBe(0);
+        const link = page.getByTestId('open-full-dashboard');
+        expect(await link.getAttribute('target')).toBe('_blank');
+        expect(await link.getAttribute('rel')).toContain('noopener');
+        expect(new URL((await link.getAttribute('href'))!).searchParams.get('embed')).toBeNull();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+        await page.screenshot({ path: `${OUT}/embed-${lang}-${device}.png`, fullPage: true });
+      });
+    }
+  }
+
+  it('fits a 300 px wide iframe without horizontal scrolling', async () => {
+    const { page } = await session.open('?lang=th&embed=1', { viewport: { width: 300, height: 600 } });
+    await page.locator('svg[data-chart="regions"]').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.screenshot({ path: `${OUT}/embed-th-300.png`, fullPage: true });
   });
 });

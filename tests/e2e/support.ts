@@ -51,3 +51,11 @@ export async function waitForParam(page: Page, key: string, value: string | null
     [key, value] as const,
   );
 }
+
+/** Collects CSP violations in every frame before the page's own scripts run (`window.__csp`). */
+export const CSP_LISTENER = `
+  window.__csp = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber);
+  });
+`;
