@@ -9,7 +9,7 @@ import { launchChromium, openPage, type OpenedPage } from '../support/browser.ts
 import { serveStatic, type RunningServer } from '../support/staticServer.ts';
 import { cspHeader } from '../../deploy/csp.ts';
 import { AxeBuilder } from '@axe-core/playwright';
-import { appSession, CSP_LISTENER, OUT, READY_TIMEOUT } from './support.ts';
+import { appSession, CSP_LISTENER, expectCleanPages, OUT, READY_TIMEOUT } from './support.ts';
 
 const DIST = resolve(process.env.ATLAS_DIST ?? 'dist');
 
@@ -31,11 +31,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const o of opened) {
-    expect(o.blocked, 'requests that left localhost').toEqual([]);
-    expect(o.errors, 'page errors').toEqual([]);
-    for (const f of o.page.frames()) expect(await f.evaluate(() => (window as unknown as { __csp: string[] }).__csp), `CSP violations in ${f.url()}`).toEqual([]);
-  }
+  await expectCleanPages(opened);
   await browser?.close();
   await Promise.all([app?.close(), host?.close(), stranger?.close()]);
 });
@@ -100,6 +96,12 @@ describe('embedding on a partner page (postMessage API)', () => {
     const error = await waitForMessage(page, 'atlas:error');
     expect(error).toMatchObject({ field: 'year' });
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    // The camera: an exact view, committed to the iframe's URL like a user's move.
+    await page.evaluate(() => (document.querySelector('atlas-map') as HTMLElement & { set: (p: unknown) => void }).set({ view: { lon: 101, lat: 15, zoom: 5.5 } }));
+    await frame.waitForFunction(() => new URL(location.href).searchParams.get('view') === '101,15,5.5');
+    await page.evaluate(() => (document.querySelector('atlas-map') as HTMLElement & { set: (p: unknown) => void }).set({ view: null }));
+    await frame.waitForFunction(() => !new URL(location.href).searchParams.has('view'));
 
     // A click on a province inside the iframe reaches the host as atlas:select.
     const label = frame.locator('.province-label[data-iso="TH-30"]');

@@ -9,7 +9,7 @@ import { launchChromium, openPage, waitForMark, type OpenedPage } from '../suppo
 import { serveStatic, type RunningServer } from '../support/staticServer.ts';
 import { cspHeader } from '../../deploy/csp.ts';
 import { pngLayout } from '../../src/export/pngLayout.ts';
-import { CSP_LISTENER, OUT, READY_TIMEOUT } from './support.ts';
+import { CSP_LISTENER, expectCleanPages, OUT, READY_TIMEOUT } from './support.ts';
 
 const DIST = resolve(process.env.ATLAS_DIST ?? 'dist');
 let browser: Browser;
@@ -22,11 +22,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const o of opened) {
-    expect(o.blocked, 'requests that left localhost').toEqual([]);
-    expect(o.errors, 'page errors').toEqual([]);
-    expect(await o.page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), 'CSP violations').toEqual([]);
-  }
+  await expectCleanPages(opened);
   await browser?.close();
   await app?.close();
 });
