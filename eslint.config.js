@@ -37,6 +37,11 @@ const coreFiles = [
   'src/panels/indicatorSearch.ts',
   'src/panels/parseBreaks.ts',
   'src/panels/sparklineLayout.ts',
+  'src/embed/messages.ts',
+  'src/embed/allowedOrigins.ts',
+  'src/embed/snippet.ts',
+  'src/export/csv.ts',
+  'src/export/pngLayout.ts',
 ];
 
 export default tseslint.config(

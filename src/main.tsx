@@ -1,10 +1,11 @@
 // Entry point: load the data, read the URL into the store, render. Data fetches start from
 // index.html's preload links, in parallel with this bundle.
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/sarabun/400.css';
 import '@fontsource/sarabun/600.css';
 import './styles.css';
+import './export/print.css';
 import { App } from './app/App';
 import { loadAtlasData } from './data/loadAtlasData';
 import { DataFileError } from './data/atlasData';
@@ -14,6 +15,11 @@ import { defaultDoc } from './state/doc';
 import { startUrlSync } from './state/urlSync';
 import { decode } from './state/urlCodec';
 import { startPerfMarks } from './app/perfMarks';
+import { store } from './state/store';
+import { startPrintSnapshots } from './map/printSnapshot';
+
+// Embed mode (`embed=1`, partner sites' iframes) is its own lazily loaded shell.
+const EmbedApp = lazy(() => import('./embed/EmbedApp').then((m) => ({ default: m.EmbedApp })));
 
 const rootEl = document.getElementById('root');
 if (!rootEl) throw new Error('index.html has no #root');
@@ -27,9 +33,16 @@ loadAtlasData()
       indicators: new Set(data.indicators.indicators.map((i) => i.id)),
     });
     startPerfMarks();
+    startPrintSnapshots();
     root.render(
       <StrictMode>
-        <App data={data} />
+        {store.getState().doc.embed ? (
+          <Suspense fallback={null}>
+            <EmbedApp data={data} />
+          </Suspense>
+        ) : (
+          <App data={data} />
+        )}
       </StrictMode>,
     );
   })

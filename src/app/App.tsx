@@ -23,6 +23,8 @@ import { useT } from '../i18n/useT';
 import { DARK_SCHEME, NARROW, SHEET, useMediaQuery } from './useMediaQuery';
 import { ContrastToggle, useHighContrast } from './ContrastToggle';
 import { BottomSheet } from './BottomSheet';
+import { ShareButton } from '../share/ShareButton';
+import { EmbedExportButton } from '../share/EmbedExportButton';
 
 export function App({ data }: { data: AtlasData }) {
   const lang = useAtlas((s) => s.doc.lang);
@@ -63,6 +65,8 @@ export function App({ data }: { data: AtlasData }) {
           <button type="button" className="text-button" onClick={() => requestCamera({ kind: 'fit-thailand' })}>
             {tr('resetView')}
           </button>
+          <ShareButton />
+          <EmbedExportButton data={data} />
           <ContrastToggle on={highContrast} onChange={setHighContrast} />
           <LanguageToggle />
         </div>

@@ -25,6 +25,7 @@ import { mapSummary } from './mapSummary';
 import { indicatorViewOf } from '../state/indicatorView';
 import { MapLabels } from './MapLabels';
 import { ProvinceTooltip } from './ProvinceTooltip';
+import { setMapHandle } from './mapHandle';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -163,7 +164,9 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
     overlayRef.current = overlay;
     m.addControl(overlay);
     setMap(m);
+    setMapHandle({ map: m, overlay, container });
     return () => {
+      setMapHandle(null);
       overlayRef.current = null;
       layersSetRef.current = false;
       firstFrameRef.current = false;
@@ -240,6 +243,9 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
       }
       case 'world':
         map.fitBounds(WORLD_BOUNDS, { padding: 30, duration: moveDuration(prefersReducedMotion(), 1200) });
+        break;
+      case 'view':
+        map.jumpTo({ center: [target.view.lon, target.view.lat], zoom: target.view.zoom });
         break;
       case 'point':
         map.flyTo({

@@ -48,6 +48,8 @@ export interface Doc {
   network: number | null;
   /** Selected place: `city:<id>` or `partner:<id>`; pilots are selected as provinces. */
   place: string | null;
+  /** Embed mode (`embed=1`): map, legend and a compact chart for partner sites (src/embed/). */
+  embed: boolean;
 }
 
 /** Bounds of the 77 provinces, [west, south, east, north], for the default fit. */
@@ -70,5 +72,6 @@ export function defaultDoc(lang: Lang): Doc {
     layers: [...DEFAULT_LAYERS],
     network: null,
     place: null,
+    embed: false,
   };
 }

@@ -29,7 +29,9 @@ export type CameraTarget =
   | { kind: 'fit-thailand' }
   | { kind: 'province'; code: ProvinceCode }
   | { kind: 'world' }
-  | { kind: 'point'; coordinates: [number, number] };
+  | { kind: 'point'; coordinates: [number, number] }
+  /** An exact camera (a host's `atlas:set` view); moves without animation. */
+  | { kind: 'view'; view: View };
 
 export interface AtlasState {
   doc: Doc;
@@ -77,6 +79,11 @@ export function selectProvince(code: ProvinceCode | null, additive = false): voi
     return;
   }
   setDoc({ province: current.length === 1 && current[0] === code ? [] : [code] });
+}
+
+/** Replaces the whole selection (a host's `atlas:set`, a story slide). */
+export function setSelection(codes: ProvinceCode[]): void {
+  setDoc({ province: codes });
 }
 
 export function clearSelection(): void {

@@ -61,6 +61,7 @@ export function encode(doc: Doc, defaults?: Doc): URLSearchParams {
   if (!defaults || doc.layers.join(',') !== defaults.layers.join(',')) p.set('layers', doc.layers.join(','));
   if (doc.network !== null) p.set('network', String(doc.network));
   if (doc.place) p.set('place', doc.place);
+  if (doc.embed) p.set('embed', '1');
   if (doc.view) {
     const { lon, lat, zoom } = doc.view;
     p.set('view', [round(lon, 4), round(lat, 4), round(zoom, 2)].join(','));
@@ -186,6 +187,7 @@ export function decode(params: URLSearchParams, fallback: Doc, known: Known = {}
       layers: decodeLayers(params.get('layers')) ?? fallback.layers,
       network: decodeNetwork(params.get('network')) ?? fallback.network,
       place: decodePlace(params.get('place'), known.places) ?? fallback.place,
+      embed: params.has('embed') ? params.get('embed')?.trim() === '1' : fallback.embed,
     };
   } catch {
     return fallback;

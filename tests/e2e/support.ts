@@ -51,3 +51,25 @@ export async function waitForParam(page: Page, key: string, value: string | null
     [key, value] as const,
   );
 }
+
+/** Collects CSP violations in every frame before the page's own scripts run (`window.__csp`). */
+export const CSP_LISTENER = `
+  window.__csp = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber);
+  });
+`;
+
+/**
+ * The end-of-suite checks for pages opened outside appSession (own servers): nothing left this
+ * machine, no console or page errors, and no CSP violation in any frame (CSP_LISTENER installed).
+ */
+export async function expectCleanPages(opened: readonly OpenedPage[]): Promise<void> {
+  for (const o of opened) {
+    expect(o.blocked, 'requests that left localhost').toEqual([]);
+    expect(o.errors, 'page errors').toEqual([]);
+    for (const f of o.page.frames()) {
+      expect(await f.evaluate(() => (window as unknown as { __csp: string[] }).__csp), `CSP violations in ${f.url()}`).toEqual([]);
+    }
+  }
+}

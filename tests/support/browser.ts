@@ -56,6 +56,10 @@ export interface OpenPageOptions {
   /** A phone: touch events and a mobile viewport meta. */
   touch?: boolean;
   colorScheme?: 'light' | 'dark';
+  /** Script run in every frame before the page's own (e.g. a securitypolicyviolation listener). */
+  initScript?: string;
+  /** Downloads allowed (export tests). */
+  acceptDownloads?: boolean;
 }
 
 export interface OpenedPage {
@@ -93,7 +97,9 @@ export async function openPage(browser: Browser, url: string, opts: OpenPageOpti
     ...(opts.reducedMotion !== undefined ? { reducedMotion: opts.reducedMotion } : {}),
     ...(opts.touch ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
     ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
+    ...(opts.acceptDownloads ? { acceptDownloads: true } : {}),
   });
+  if (opts.initScript) await context.addInitScript(opts.initScript);
   const blocked: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', async (route) => {

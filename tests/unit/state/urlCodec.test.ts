@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decode, encode } from '../../../src/state/urlCodec';
-import { defaultDoc, type Doc } from '../../../src/state/doc';
+import { CLASSIFY_METHODS, defaultDoc, K_MAX, K_MIN, PLACE_LAYERS, type Doc } from '../../../src/state/doc';
+import type { ProvinceCode } from '../../../src/data/types';
 
 const fallback = defaultDoc('th');
 const provinces = new Set(['TH-10', 'TH-56', 'TH-51']);
 const indicators = new Set(['hai', 'population', 'gpp-per-capita', 'density']);
 const known = { provinces, indicators };
+const places = ['city:chiang-rai', 'partner:uil'];
 const params = (s: string) => new URLSearchParams(s);
 
 describe('URL codec', () => {
@@ -24,6 +26,7 @@ describe('URL codec', () => {
       layers: ['cities', 'links'],
       network: 2022,
       place: 'city:chiang-rai',
+      embed: true,
     };
     expect(decode(encode(doc, fallback), fallback, known)).toEqual(doc);
   });
@@ -130,5 +133,36 @@ describe('URL codec', () => {
         } else expect(back.view).toBeNull();
       }),
     );
+  });
+
+  it('round-trips every field of the document exactly (property test over the whole Doc)', () => {
+    // Values on the codec's own grid (view 4/4/2 decimals, breaks 6), so equality is exact.
+    const onGrid = (min: number, max: number, decimals: number) =>
+      fc.integer({ min: min * 10 ** decimals, max: max * 10 ** decimals }).map((n) => n / 10 ** decimals);
+    const fields = {
+      lang: fc.constantFrom<Doc['lang']>('th', 'en'),
+      province: fc.uniqueArray(fc.constantFrom<ProvinceCode>('TH-10', 'TH-56', 'TH-51'), { maxLength: 3 }),
+      view: fc.option(fc.record({ lon: onGrid(-180, 180, 4), lat: onGrid(-85, 85, 4), zoom: onGrid(0, 22, 2) }), { nil: null }),
+      indicator: fc.constantFrom(...indicators),
+      year: fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null }),
+      classify: fc.constantFrom(...CLASSIFY_METHODS),
+      k: fc.integer({ min: K_MIN, max: K_MAX }),
+      breaks: fc.uniqueArray(onGrid(-1e6, 1e6, 6), { minLength: 1, maxLength: K_MAX - 1 }).map((b) => [...b].sort((x, y) => x - y)),
+      scatter: fc.tuple(fc.constantFrom(...indicators), fc.constantFrom(...indicators)),
+      layers: fc.subarray([...PLACE_LAYERS]),
+      network: fc.option(fc.integer({ min: 2019, max: 2025 }), { nil: null }),
+      place: fc.option(fc.constantFrom(...places), { nil: null }),
+      embed: fc.boolean(),
+    } satisfies { [K in keyof Doc]-?: fc.Arbitrary<Doc[K]> };
+    // Manual breaks set k; other methods carry no breaks (that is what the document means).
+    const doc = fc.record(fields).map((d): Doc => (d.classify === 'manual' ? { ...d, k: d.breaks.length + 1 } : { ...d, breaks: [] }));
+    for (const defaults of [fallback, undefined]) {
+      fc.assert(
+        fc.property(doc, (d) => {
+          expect(decode(encode(d, defaults), fallback, { ...known, places: new Set(places) })).toEqual(d);
+        }),
+        { numRuns: 1000 },
+      );
+    }
   });
 });

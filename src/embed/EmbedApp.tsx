@@ -1,0 +1,87 @@
+// Embed mode (`embed=1`): the map with its legend, the distribution chart and a link to the full
+// dashboard, for partner sites' iframes. No editing chrome; the host drives it through the
+// postMessage API (bridge.ts) and sizes the iframe from `atlas:resize`. Loaded lazily.
+import { useEffect, useState } from 'react';
+import type { AtlasData } from '../data/atlasData';
+import { MapView } from '../map/MapView';
+import { Legend } from '../panels/Legend';
+import { RegionStrip } from '../charts/regions/RegionStrip';
+import { useSize } from '../charts/useSize';
+import { indicatorViewOf } from '../state/indicatorView';
+import { useAtlas } from '../state/store';
+import { useT } from '../i18n/useT';
+import { formatYear } from '../i18n/format';
+import { DARK_SCHEME, NARROW, useMediaQuery } from '../app/useMediaQuery';
+import { dashboardUrl, loadAllowList, startEmbedBridge } from './bridge';
+import '../charts/charts.css';
+import './embed.css';
+
+export function EmbedApp({ data }: { data: AtlasData }) {
+  const doc = useAtlas((s) => s.doc);
+  const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
+  const lang = doc.lang;
+  const tr = useT();
+  const narrow = useMediaQuery(NARROW);
+  const dark = useMediaQuery(DARK_SCHEME);
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const [chartRef, chartSize] = useSize<HTMLDivElement>();
+
+  useEffect(() => {
+    document.documentElement.classList.add('embed-mode');
+    return () => document.documentElement.classList.remove('embed-mode');
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${tr('appTitle')} · ${view ? view.indicator.label[lang] : ''}`;
+  }, [lang, tr, view]);
+
+  useEffect(() => {
+    if (!root) return undefined;
+    let stop: (() => void) | undefined;
+    let live = true;
+    void loadAllowList().then((allow) => {
+      if (live) stop = startEmbedBridge(data, allow, root);
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [data, root]);
+
+  return (
+    <div className="embed" ref={setRoot} data-testid="embed">
+      <main className="embed-main">
+        <h1 className="embed-title">
+          {view ? tr('embedMapTitle', { indicator: view.indicator.label[lang], year: formatYear(view.year, lang) }) : tr('appTitle')}
+        </h1>
+        <div className="map-column embed-map">
+          <MapView data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
+          {view && <Legend view={view} compact={narrow} />}
+        </div>
+        {view && (
+          <div className="embed-chart" ref={chartRef}>
+            <RegionStrip
+              view={view}
+              file={data.indicators}
+              provinces={data.provinces}
+              lang={lang}
+              pilots={data.pilotCodes}
+              learningCities={data.learningCityCodes}
+              width={chartSize.width > 0 ? chartSize.width : 300}
+            />
+          </div>
+        )}
+      </main>
+      <footer className="embed-footer">
+        <span className="embed-source">
+          {view ? `${view.indicator.source.organisation[lang]} (${view.indicator.source.year}) · ` : ''}
+          {tr('attribution')}
+        </span>
+        <a className="embed-open" href={dashboardUrl(doc)} target="_blank" rel="noopener" data-testid="open-full-dashboard">
+          {tr('appTitle')}: {tr('openFullDashboard')} ↗
+        </a>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+// SVG export of a chart (shell). The on-screen chart takes its look from CSS classes; a saved
+// file has no stylesheet, so every element gets the computed values it needs as SVG
+// presentation attributes (not a style="" string, which a strict CSP page may not set), and
+// the title and source are added around it.
+
+const PRESENTATION = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
+  'visibility',
+  'display',
+] as const;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const HEADER = 28;
+const FOOTER = 22;
+
+function inlineStyles(source: Element, target: Element): void {
+  const cs = getComputedStyle(source);
+  for (const prop of PRESENTATION) {
+    const v = cs.getPropertyValue(prop);
+    if (v) target.setAttribute(prop, v);
+  }
+  target.removeAttribute('class');
+  target.removeAttribute('tabindex');
+  const from = source.children;
+  const to = target.children;
+  for (let i = 0; i < from.length && i < to.length; i++) inlineStyles(from[i] as Element, to[i] as Element);
+}
+
+function text(x: number, y: number, content: string, size: number, weight: number, fontFamily: string): SVGTextElement {
+  const el = document.createElementNS(SVG_NS, 'text');
+  el.setAttribute('x', String(x));
+  el.setAttribute('y', String(y));
+  el.setAttribute('font-size', String(size));
+  el.setAttribute('font-weight', String(weight));
+  el.setAttribute('font-family', fontFamily);
+  el.setAttribute('fill', '#1f2328');
+  el.textContent = content;
+  return el;
+}
+
+/** A standalone SVG document of `svg` with `title` above and `source` below. */
+export function serialiseChart(svg: SVGSVGElement, title: string, source: string): string {
+  const width = svg.width.baseVal.value || svg.getBoundingClientRect().width;
+  const height = svg.height.baseVal.value || svg.getBoundingClientRect().height;
+  const fontFamily = getComputedStyle(svg).fontFamily || 'sans-serif';
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, clone);
+
+  const out = document.createElementNS(SVG_NS, 'svg');
+  out.setAttribute('xmlns', SVG_NS);
+  out.setAttribute('width', String(width));
+  out.setAttribute('height', String(height + HEADER + FOOTER));
+  out.setAttribute('viewBox', `0 0 ${width} ${height + HEADER + FOOTER}`);
+  out.setAttribute('font-family', fontFamily);
+  const bg = document.createElementNS(SVG_NS, 'rect');
+  bg.setAttribute('width', '100%');
+  bg.setAttribute('height', '100%');
+  bg.setAttribute('fill', '#ffffff');
+  out.append(bg, text(4, 18, title, 15, 600, fontFamily));
+  const body = document.createElementNS(SVG_NS, 'g');
+  body.setAttribute('transform', `translate(0 ${HEADER})`);
+  for (const attrName of ['role', 'aria-labelledby', 'aria-describedby']) clone.removeAttribute(attrName);
+  clone.setAttribute('x', '0');
+  clone.setAttribute('y', '0');
+  body.append(clone);
+  out.append(body, text(4, height + HEADER + 16, source, 11, 400, fontFamily));
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}\n`;
+}

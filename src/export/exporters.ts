@@ -1,0 +1,38 @@
+// The export actions behind the dialog's buttons (shell): each gathers what it needs from the
+// live page, hands the work to a pure builder or the canvas composer, and downloads the result.
+import type { AtlasData } from '../data/atlasData';
+import type { ProvinceCode } from '../data/types';
+import type { Lang } from '../state/doc';
+import type { IndicatorView } from '../state/indicatorView';
+import { formatYear, t } from '../i18n/format';
+import { getMapHandle } from '../map/mapHandle';
+import { indicatorCsvRows, toCsv } from './csv';
+import { downloadBlob } from './download';
+import { canvasToPng, composeMapCanvas } from './mapPng';
+import { serialiseChart } from './chartSvg';
+
+export async function exportMapPng(view: IndicatorView, lang: Lang, scale: number, fileName: string): Promise<void> {
+  const handle = getMapHandle();
+  if (!handle) throw new Error('the map is not ready');
+  await document.fonts?.ready;
+  downloadBlob(await canvasToPng(composeMapCanvas(handle, view, lang, scale)), fileName);
+}
+
+export async function exportChartSvg(chart: string, title: string, view: IndicatorView, lang: Lang, fileName: string): Promise<void> {
+  const svg = document.querySelector<SVGSVGElement>(`svg[data-chart="${chart}"]`);
+  if (!svg) throw new Error('the chart is not on the page');
+  const s = view.indicator.source;
+  const heading = `${title}: ${view.indicator.label[lang]}, ${formatYear(view.year, lang)}`;
+  const source = t(lang, 'exportSourceLine', { organisation: s.organisation[lang], title: s.title, year: s.year, licence: s.licence });
+  downloadBlob(new Blob([serialiseChart(svg, heading, source)], { type: 'image/svg+xml;charset=utf-8' }), fileName);
+}
+
+export async function exportCsv(data: AtlasData, view: IndicatorView, codes: readonly ProvinceCode[] | null, fileName: string): Promise<void> {
+  const rows = indicatorCsvRows(data.indicators, view.indicator, view.year, data.provinces, codes ?? undefined);
+  downloadBlob(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), fileName);
+}
+
+/** Prints with the print stylesheet (A4 landscape); map/printSnapshot.ts swaps in a 2D map. */
+export function printView(): void {
+  window.print();
+}
