@@ -61,8 +61,11 @@ export function serialiseChart(svg: SVGSVGElement, title: string, source: string
   const height = svg.height.baseVal.value || svg.getBoundingClientRect().height;
   const fontFamily = getComputedStyle(svg).fontFamily || 'sans-serif';
   const measure = canvasMeasure(fontFamily);
-  const titleLines = wrapText(title, width - 2 * PAD, TITLE_SIZE, measure, lang, 2);
-  const sourceLines = wrapText(source, width - 2 * PAD, SOURCE_SIZE, measure, lang, 3);
+  // Measured in the app font (Sarabun); where the file is opened without it, a fallback font
+  // runs wider, so lines are broken with a margin to spare.
+  const textWidth = (width - 2 * PAD) * 0.85;
+  const titleLines = wrapText(title, textWidth, TITLE_SIZE, measure, lang, 2);
+  const sourceLines = wrapText(source, textWidth, SOURCE_SIZE, measure, lang, 3);
   const HEADER = titleLines.length * (TITLE_SIZE + 4) + 8;
   const FOOTER = sourceLines.length * (SOURCE_SIZE + 3) + 8;
   const clone = svg.cloneNode(true) as SVGSVGElement;
