@@ -2,6 +2,8 @@
 // file has no stylesheet, so every element gets the computed values it needs as SVG
 // presentation attributes (not a style="" string, which a strict CSP page may not set), and
 // the title and source are added around it.
+import { canvasMeasure } from '../charts/canvasMeasure';
+import { wrapText } from '../charts/text';
 
 const PRESENTATION = [
   'fill',
@@ -24,8 +26,9 @@ const PRESENTATION = [
 ] as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const HEADER = 28;
-const FOOTER = 22;
+const TITLE_SIZE = 15;
+const SOURCE_SIZE = 11;
+const PAD = 4;
 
 function inlineStyles(source: Element, target: Element): void {
   const cs = getComputedStyle(source);
@@ -52,11 +55,19 @@ function text(x: number, y: number, content: string, size: number, weight: numbe
   return el;
 }
 
-/** A standalone SVG document of `svg` with `title` above and `source` below. */
-export function serialiseChart(svg: SVGSVGElement, title: string, source: string): string {
+/** A standalone SVG document of `svg` with `title` above and `source` below, both wrapped to its width. */
+export function serialiseChart(svg: SVGSVGElement, title: string, source: string, lang: string): string {
   const width = svg.width.baseVal.value || svg.getBoundingClientRect().width;
   const height = svg.height.baseVal.value || svg.getBoundingClientRect().height;
   const fontFamily = getComputedStyle(svg).fontFamily || 'sans-serif';
+  const measure = canvasMeasure(fontFamily);
+  // Measured in the app font (Sarabun); where the file is opened without it, a fallback font
+  // runs wider, so lines are broken with a margin to spare.
+  const textWidth = (width - 2 * PAD) * 0.85;
+  const titleLines = wrapText(title, textWidth, TITLE_SIZE, measure, lang, 2);
+  const sourceLines = wrapText(source, textWidth, SOURCE_SIZE, measure, lang, 3);
+  const HEADER = titleLines.length * (TITLE_SIZE + 4) + 8;
+  const FOOTER = sourceLines.length * (SOURCE_SIZE + 3) + 8;
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
 
@@ -70,13 +81,13 @@ export function serialiseChart(svg: SVGSVGElement, title: string, source: string
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');
   bg.setAttribute('fill', '#ffffff');
-  out.append(bg, text(4, 18, title, 15, 600, fontFamily));
+  out.append(bg, ...titleLines.map((line, i) => text(PAD, (i + 1) * (TITLE_SIZE + 4), line, TITLE_SIZE, 600, fontFamily)));
   const body = document.createElementNS(SVG_NS, 'g');
   body.setAttribute('transform', `translate(0 ${HEADER})`);
   for (const attrName of ['role', 'aria-labelledby', 'aria-describedby']) clone.removeAttribute(attrName);
   clone.setAttribute('x', '0');
   clone.setAttribute('y', '0');
   body.append(clone);
-  out.append(body, text(4, height + HEADER + 16, source, 11, 400, fontFamily));
+  out.append(body, ...sourceLines.map((line, i) => text(PAD, height + HEADER + (i + 1) * (SOURCE_SIZE + 3), line, SOURCE_SIZE, 400, fontFamily)));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(out)}\n`;
 }

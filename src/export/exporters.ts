@@ -24,7 +24,7 @@ export async function exportChartSvg(chart: string, title: string, view: Indicat
   const s = view.indicator.source;
   const heading = `${title}: ${view.indicator.label[lang]}, ${formatYear(view.year, lang)}`;
   const source = t(lang, 'exportSourceLine', { organisation: s.organisation[lang], title: s.title, year: s.year, licence: s.licence });
-  downloadBlob(new Blob([serialiseChart(svg, heading, source)], { type: 'image/svg+xml;charset=utf-8' }), fileName);
+  downloadBlob(new Blob([serialiseChart(svg, heading, source, lang)], { type: 'image/svg+xml;charset=utf-8' }), fileName);
 }
 
 export async function exportCsv(data: AtlasData, view: IndicatorView, codes: readonly ProvinceCode[] | null, fileName: string): Promise<void> {

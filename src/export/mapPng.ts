@@ -8,39 +8,13 @@ import type { Lang } from '../state/doc';
 import { formatIndicatorValue, formatYear, t } from '../i18n/format';
 import { NO_DATA_HEX } from '../lib/palettes';
 import type { MapHandle } from '../map/mapHandle';
+import { drawLabels } from '../map/printSnapshot';
 import { pngLayout } from './pngLayout';
 import { wrapText } from '../charts/text';
 
 function font(size: number, weight = 400): string {
   const family = getComputedStyle(document.documentElement).getPropertyValue('--font').trim() || 'sans-serif';
   return `${weight} ${size}px ${family}`;
-}
-
-/** The DOM labels currently shown on the map, drawn at their screen position. */
-function drawLabels(ctx: CanvasRenderingContext2D, container: HTMLElement, dx: number, dy: number): void {
-  const origin = container.getBoundingClientRect();
-  for (const el of container.querySelectorAll<HTMLElement>('.province-label')) {
-    const cs = getComputedStyle(el);
-    if (cs.visibility !== 'visible' || cs.display === 'none') continue;
-    const r = el.getBoundingClientRect();
-    if (r.right < origin.left || r.left > origin.right || r.bottom < origin.top || r.top > origin.bottom) continue;
-    const text = el.textContent ?? '';
-    const x = dx + r.left - origin.left + parseFloat(cs.paddingLeft || '0');
-    const y = dy + r.top - origin.top + r.height / 2;
-    ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
-    ctx.textBaseline = 'middle';
-    if (cs.backgroundColor && cs.backgroundColor !== 'rgba(0, 0, 0, 0)') {
-      ctx.fillStyle = cs.backgroundColor;
-      ctx.fillRect(dx + r.left - origin.left, dy + r.top - origin.top, r.width, r.height);
-    } else {
-      ctx.lineWidth = 3;
-      ctx.lineJoin = 'round';
-      ctx.strokeStyle = 'rgba(255,255,255,0.9)';
-      ctx.strokeText(text, x, y);
-    }
-    ctx.fillStyle = cs.color;
-    ctx.fillText(text, x, y);
-  }
 }
 
 /** Draws the map (basemap + deck.gl) into ctx at the given box. Must run synchronously. */

@@ -54,8 +54,14 @@ describe('share and export under the strict CSP', () => {
   it('copies the link, or shows it for a manual copy when the clipboard is denied', async () => {
     const page = await open('?lang=en&indicator=density&province=TH-56');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    // The confirmation shows for 3 s; record it as it appears, so a slow poll cannot miss it.
+    await page.evaluate(() => {
+      const status = document.querySelector('[data-testid="share-status"]')!;
+      const seen: string[] = ((window as unknown as { __status: string[] }).__status = []);
+      new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    });
     await page.getByTestId('share-button').click();
-    await page.getByTestId('share-status').getByText('Link copied').waitFor();
+    await page.waitForFunction(() => (window as unknown as { __status: string[] }).__status.includes('Link copied'));
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(page.url());
     expect(new URL(copied).searchParams.get('indicator')).toBe('density');
@@ -110,6 +116,8 @@ describe('share and export under the strict CSP', () => {
 
   it('lays out map, legend and charts on A4 landscape for print', async () => {
     const page = await open('?lang=th&province=TH-56');
+    // Let the basemap's land arrive (it is added after the provinces' first frame).
+    await page.waitForTimeout(1500);
     // What beforeprint does (page.pdf does not fire it): the map copied into a 2D canvas.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const inked = await page.locator('canvas.print-map-snapshot').evaluate((c: HTMLCanvasElement) => {

@@ -60,6 +60,8 @@ export interface OpenPageOptions {
   initScript?: string;
   /** Downloads allowed (export tests). */
   acceptDownloads?: boolean;
+  /** Ignore the page's Content-Security-Policy (only to probe the harness itself). */
+  bypassCSP?: boolean;
 }
 
 export interface OpenedPage {
@@ -98,6 +100,7 @@ export async function openPage(browser: Browser, url: string, opts: OpenPageOpti
     ...(opts.touch ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
     ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
     ...(opts.acceptDownloads ? { acceptDownloads: true } : {}),
+    ...(opts.bypassCSP ? { bypassCSP: true } : {}),
   });
   if (opts.initScript) await context.addInitScript(opts.initScript);
   const blocked: string[] = [];
