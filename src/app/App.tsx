@@ -2,7 +2,7 @@
 // the province detail and the linked charts.
 import { lazy, Suspense, useEffect } from 'react';
 import type { AtlasData } from '../data/atlasData';
-import { MapView } from '../map/MapView';
+import { ResilientMap } from '../map/ResilientMap';
 import { DetailPanel } from '../panels/DetailPanel';
 import { LanguageToggle } from '../panels/LanguageToggle';
 import { Announcer } from '../panels/Announcer';
@@ -67,7 +67,7 @@ export function App({ data }: { data: AtlasData }) {
       </div>
       <main className="app-main">
         <div className="map-column">
-          <MapView data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
+          <ResilientMap data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
           {view && <Legend view={view} compact={narrow} />}
         </div>
         <div className="side-column">

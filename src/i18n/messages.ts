@@ -114,6 +114,18 @@ const en = {
   ongoing: 'ongoing',
   link: 'link',
   mapHighlighted: '{count} provinces highlighted: {names}.',
+  // Resilience (#9): the SVG map without WebGL, contained failures, vector export.
+  svgNoticeNoWebgl: 'This browser cannot draw the interactive map (WebGL is off or unavailable), so a simpler map is shown. Everything else works.',
+  svgNoticeLost: 'The graphics card stopped drawing the map, so a simpler map is shown. Your selection is kept.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  exportSvg: 'Download the map (SVG)',
+  exportSvgTitle: '{indicator}, {year}',
+  exportSvgSource: 'Source: {source}. Boundaries: Natural Earth. Learning City Atlas',
+  panelFailed: 'This part of the page stopped working.',
+  panelReload: 'Reload this panel',
+  dataFileFailed: 'Some data could not be loaded; the rest of the atlas works without it.',
+  dataFileFailedItem: '{file}: {detail}',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -231,6 +243,18 @@ const th: Catalogue = {
   ongoing: 'ถึงปัจจุบัน',
   link: 'ลิงก์',
   mapHighlighted: 'เน้น {count} จังหวัด: {names}',
+  // Resilience (#9): the SVG map without WebGL, contained failures, vector export.
+  svgNoticeNoWebgl: 'เบราว์เซอร์นี้แสดงแผนที่แบบโต้ตอบไม่ได้ (WebGL ถูกปิดหรือไม่พร้อมใช้งาน) จึงแสดงแผนที่แบบเรียบง่ายแทน ส่วนอื่นใช้งานได้ตามปกติ',
+  svgNoticeLost: 'การ์ดจอหยุดวาดแผนที่ จึงแสดงแผนที่แบบเรียบง่ายแทน จังหวัดที่เลือกไว้ยังอยู่ครบ',
+  zoomIn: 'ซูมเข้า',
+  zoomOut: 'ซูมออก',
+  exportSvg: 'ดาวน์โหลดแผนที่ (SVG)',
+  exportSvgTitle: '{indicator} ปี {year}',
+  exportSvgSource: 'แหล่งที่มา: {source} ขอบเขตจังหวัด: Natural Earth · แผนที่เมืองแห่งการเรียนรู้',
+  panelFailed: 'ส่วนนี้ของหน้าหยุดทำงาน',
+  panelReload: 'โหลดส่วนนี้ใหม่',
+  dataFileFailed: 'โหลดข้อมูลบางส่วนไม่สำเร็จ ส่วนที่เหลือของแผนที่ยังใช้งานได้',
+  dataFileFailedItem: '{file}: {detail}',
 };
 
 export const catalogues = { en: en as Catalogue, th } as const;
