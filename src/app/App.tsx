@@ -22,6 +22,8 @@ import { requestCamera, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 import { DARK_SCHEME, NARROW, useMediaQuery } from './useMediaQuery';
 import { ContrastToggle, useHighContrast } from './ContrastToggle';
+import { PanelBoundary } from '../ui/PanelBoundary';
+import { DataFailures } from './DataFailures';
 
 export function App({ data }: { data: AtlasData }) {
   const lang = useAtlas((s) => s.doc.lang);
@@ -67,17 +69,36 @@ export function App({ data }: { data: AtlasData }) {
       </div>
       <main className="app-main">
         <div className="map-column">
-          <ResilientMap data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
-          {view && <Legend view={view} compact={narrow} />}
+          <PanelBoundary name="map">
+            <ResilientMap data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
+          </PanelBoundary>
+          {view && (
+            <PanelBoundary name="legend">
+              <Legend view={view} compact={narrow} />
+            </PanelBoundary>
+          )}
         </div>
         <div className="side-column">
-          <PlaceProfile data={data} />
-          <DetailPanel data={data} />
-          {view && <DataTable data={data} view={view} />}
-          <NetworkPanel data={data} />
-          <Suspense fallback={<p className="chart-loading">{tr('loadingCharts')}</p>}>
-            <ChartsPanel data={data} file={data.indicators} pilots={data.pilotCodes} learningCities={data.learningCityCodes} />
-          </Suspense>
+          <DataFailures failures={data.failures} />
+          <PanelBoundary name="place">
+            <PlaceProfile data={data} />
+          </PanelBoundary>
+          <PanelBoundary name="detail">
+            <DetailPanel data={data} />
+          </PanelBoundary>
+          {view && (
+            <PanelBoundary name="table">
+              <DataTable data={data} view={view} />
+            </PanelBoundary>
+          )}
+          <PanelBoundary name="network">
+            <NetworkPanel data={data} />
+          </PanelBoundary>
+          <PanelBoundary name="charts">
+            <Suspense fallback={<p className="chart-loading">{tr('loadingCharts')}</p>}>
+              <ChartsPanel data={data} file={data.indicators} pilots={data.pilotCodes} learningCities={data.learningCityCodes} />
+            </Suspense>
+          </PanelBoundary>
         </div>
       </main>
       <SourcesFooter data={data} />
