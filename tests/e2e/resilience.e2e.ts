@@ -67,6 +67,30 @@ describe('lost WebGL context', () => {
   });
 });
 
+describe('loading', () => {
+  it('fetches the five data files once each, starting before the entry script has finished loading', async () => {
+    const { page } = await app.open('?lang=en');
+    const entries = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => {
+        const r = e as PerformanceResourceTiming;
+        return { name: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd };
+      }),
+    );
+    const data = entries.filter((e) => e.name.includes('/data/'));
+    expect(data.map((e) => e.name.split('/').pop()).sort()).toEqual([
+      'basemap.topo.json',
+      'indicators.json',
+      'places.json',
+      'provinces.json',
+      'provinces.topo.json',
+    ]);
+    const entryScript = entries.find((e) => /\/assets\/index-[^/]+\.js$/.test(e.name));
+    if (!entryScript) throw new Error('no entry script among the resources');
+    // index.html's preload links start them in parallel with the bundle, not after it ran.
+    for (const d of data) expect(d.start).toBeLessThan(entryScript.end);
+  });
+});
+
 describe('a data file that fails', () => {
   it('names places.json and why, while the map, indicators and selection keep working', async () => {
     const browser = await launchChromium();
