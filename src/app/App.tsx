@@ -2,7 +2,7 @@
 // the province detail and the linked charts.
 import { lazy, Suspense, useEffect } from 'react';
 import type { AtlasData } from '../data/atlasData';
-import { MapView } from '../map/MapView';
+import { ResilientMap } from '../map/ResilientMap';
 import { DetailPanel } from '../panels/DetailPanel';
 import { LanguageToggle } from '../panels/LanguageToggle';
 import { Announcer } from '../panels/Announcer';
@@ -25,6 +25,8 @@ import { ContrastToggle, useHighContrast } from './ContrastToggle';
 import { BottomSheet } from './BottomSheet';
 import { ShareButton } from '../share/ShareButton';
 import { EmbedExportButton } from '../share/EmbedExportButton';
+import { PanelBoundary } from '../ui/PanelBoundary';
+import { DataFailures } from './DataFailures';
 
 export function App({ data }: { data: AtlasData }) {
   const lang = useAtlas((s) => s.doc.lang);
@@ -43,13 +45,26 @@ export function App({ data }: { data: AtlasData }) {
   // One list of panels: a side column (or, when short, a column below the map), a bottom sheet on phones.
   const panels = (
     <>
-      <PlaceProfile data={data} />
-      <DetailPanel data={data} />
-      {view && <DataTable data={data} view={view} />}
-      <NetworkPanel data={data} />
-      <Suspense fallback={<p className="chart-loading">{tr('loadingCharts')}</p>}>
-        <ChartsPanel data={data} file={data.indicators} pilots={data.pilotCodes} learningCities={data.learningCityCodes} />
-      </Suspense>
+      <DataFailures failures={data.failures} />
+      <PanelBoundary name="place">
+        <PlaceProfile data={data} />
+      </PanelBoundary>
+      <PanelBoundary name="detail">
+        <DetailPanel data={data} />
+      </PanelBoundary>
+      {view && (
+        <PanelBoundary name="table">
+          <DataTable data={data} view={view} />
+        </PanelBoundary>
+      )}
+      <PanelBoundary name="network">
+        <NetworkPanel data={data} />
+      </PanelBoundary>
+      <PanelBoundary name="charts">
+        <Suspense fallback={<p className="chart-loading">{tr('loadingCharts')}</p>}>
+          <ChartsPanel data={data} file={data.indicators} pilots={data.pilotCodes} learningCities={data.learningCityCodes} />
+        </Suspense>
+      </PanelBoundary>
     </>
   );
 
@@ -86,8 +101,14 @@ export function App({ data }: { data: AtlasData }) {
       </div>
       <main className="app-main">
         <div className="map-column">
-          <MapView data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
-          {view && <Legend view={view} compact={narrow} />}
+          <PanelBoundary name="map">
+            <ResilientMap data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
+          </PanelBoundary>
+          {view && (
+            <PanelBoundary name="legend">
+              <Legend view={view} compact={narrow} />
+            </PanelBoundary>
+          )}
         </div>
         {sheet ? (
           <BottomSheet>

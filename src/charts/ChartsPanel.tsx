@@ -10,6 +10,7 @@ import { selectIndicatorView } from '../state/indicatorView';
 import { useAtlas } from '../state/store';
 import { canvasMeasure } from './canvasMeasure';
 import { ct, type ChartMessageKey } from './chartMessages';
+import { PanelBoundary } from '../ui/PanelBoundary';
 import { RankChart } from './rank/RankChart';
 import { RegionStrip } from './regions/RegionStrip';
 import { ScatterChart } from './scatter/ScatterChart';
@@ -59,7 +60,7 @@ function Section({ titleKey, subtitle, lang, children }: { titleKey: ChartMessag
     <section className="chart-section" aria-labelledby={id}>
       <h3 id={id}>{ct(lang, titleKey)}</h3>
       {subtitle && <p className="chart-subtitle">{subtitle}</p>}
-      {children}
+      <PanelBoundary name={titleKey}>{children}</PanelBoundary>
     </section>
   );
 }

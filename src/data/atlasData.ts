@@ -30,13 +30,15 @@ export interface AtlasData {
   /** Provinces with a UNESCO learning city (any year). */
   learningCityCodes: ReadonlySet<ProvinceCode>;
   sources: Readonly<Record<string, SourceRef>>;
+  /** Non-essential files that failed to load or validate (their data is empty). */
+  failures?: readonly DataFileError[];
 }
 
 /** A data file that failed to load or validate; `file` is shown to the user. */
 export class DataFileError extends Error {
   constructor(
     readonly file: string,
-    detail: string,
+    readonly detail: string,
   ) {
     super(`${file}: ${detail}`);
   }
@@ -84,12 +86,38 @@ export function validatePlaces(file: PlacesFile, known: ReadonlySet<string>): Pl
   return file;
 }
 
-export function buildAtlasData(
+/** One file as loaded: its parsed JSON, or why it could not be fetched or parsed. */
+export type Loaded<T> = { ok: true; value: T } | { ok: false; error: DataFileError };
+
+export const loaded = <T>(value: T): Loaded<T> => ({ ok: true, value });
+
+/** A failure of `file` as a DataFileError, whatever was thrown. */
+function asFileError(file: string, e: unknown): DataFileError {
+  return e instanceof DataFileError ? e : new DataFileError(file, e instanceof Error ? e.message : String(e));
+}
+
+const EMPTY_FC: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const EMPTY_BASEMAP: BasemapData = { countries: EMPTY_FC, coastline: EMPTY_FC, borders: EMPTY_FC, world: EMPTY_FC };
+const EMPTY_PLACES: PlacesFile = { pilots: [], learningCities: [], partners: [], links: [] };
+
+function basemapOf(basemapTopo: Topology): BasemapData {
+  const layer = (name: keyof BasemapData) =>
+    feature(basemapTopo, objectOf(basemapTopo, name, 'basemap.topo.json')) as FeatureCollection;
+  return { countries: layer('countries'), coastline: layer('coastline'), borders: layer('borders'), world: layer('world') };
+}
+
+/**
+ * Builds the app's data when only the provinces are sure. The province table and boundaries are
+ * essential (a failure throws); the basemap, the indicators and the places are not: a file that
+ * failed to load or validate is replaced by an empty one and listed in `failures`, so the rest of
+ * the atlas keeps working and the user is told which file failed and why.
+ */
+export function buildAtlasDataPartial(
   provincesFile: ProvincesFile,
   provincesTopo: Topology,
-  basemapTopo: Topology,
-  indicatorsFile: IndicatorsFile,
-  placesFile: PlacesFile,
+  basemapTopo: Loaded<Topology>,
+  indicatorsFile: Loaded<IndicatorsFile>,
+  placesFile: Loaded<PlacesFile>,
 ): AtlasData {
   const provinces = provincesFile.provinces;
   if (!Array.isArray(provinces) || provinces.length !== EXPECTED_PROVINCES) {
@@ -108,24 +136,50 @@ export function buildAtlasData(
   if (features.length !== EXPECTED_PROVINCES) {
     throw new DataFileError('provinces.topo.json', `expected ${EXPECTED_PROVINCES} geometries, found ${features.length}`);
   }
-  const layer = (name: keyof BasemapData) =>
-    feature(basemapTopo, objectOf(basemapTopo, name, 'basemap.topo.json')) as FeatureCollection;
-  const basemap: BasemapData = {
-    countries: layer('countries'),
-    coastline: layer('coastline'),
-    borders: layer('borders'),
-    world: layer('world'),
+  const failures: DataFileError[] = [];
+  const optional = <T, R>(file: string, input: Loaded<T>, parse: (value: T) => R, empty: R): R => {
+    if (!input.ok) {
+      failures.push(input.error);
+      return empty;
+    }
+    try {
+      return parse(input.value);
+    } catch (e) {
+      failures.push(asFileError(file, e));
+      return empty;
+    }
   };
+  const basemap = optional('basemap.topo.json', basemapTopo, basemapOf, EMPTY_BASEMAP);
+  const indicators = optional('indicators.json', indicatorsFile, (f) => validateIndicators(f, known), {
+    provinces: [...known].sort(),
+    indicators: [],
+  });
+  const places = optional('places.json', placesFile, (f) => validatePlaces(f, known), EMPTY_PLACES);
   return {
     provinces,
     index: buildProvinceIndex(provinces),
     features,
     featureByCode: new Map(features.map((f) => [f.id, f])),
     basemap,
-    indicators: validateIndicators(indicatorsFile, known),
-    places: validatePlaces(placesFile, known),
-    pilotCodes: new Set(placesFile.pilots.map((p) => p.iso)),
-    learningCityCodes: new Set(placesFile.learningCities.map((c) => c.iso)),
+    indicators,
+    places,
+    pilotCodes: new Set(places.pilots.map((p) => p.iso)),
+    learningCityCodes: new Set(places.learningCities.map((c) => c.iso)),
     sources: provincesFile.source,
+    failures,
   };
+}
+
+/** Builds the app's data from files that must all be valid; throws the first file's failure. */
+export function buildAtlasData(
+  provincesFile: ProvincesFile,
+  provincesTopo: Topology,
+  basemapTopo: Topology,
+  indicatorsFile: IndicatorsFile,
+  placesFile: PlacesFile,
+): AtlasData {
+  const data = buildAtlasDataPartial(provincesFile, provincesTopo, loaded(basemapTopo), loaded(indicatorsFile), loaded(placesFile));
+  const [first] = data.failures ?? [];
+  if (first) throw first;
+  return data;
 }

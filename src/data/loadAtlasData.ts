@@ -1,6 +1,7 @@
-// Fetches the map data files in parallel (index.html preloads them while the bundle loads).
+// Fetches the map data files in parallel (index.html preloads them while the bundle loads). The
+// province files are essential; any other file may fail without taking the atlas down with it.
 import type { Topology } from 'topojson-specification';
-import { buildAtlasData, DataFileError, type AtlasData } from './atlasData';
+import { buildAtlasDataPartial, DataFileError, type AtlasData, type Loaded } from './atlasData';
 import type { ProvincesFile } from './types';
 import type { IndicatorsFile } from './indicatorTypes';
 import type { PlacesFile } from './placeTypes';
@@ -20,13 +21,23 @@ async function fetchJson<T>(base: string, file: string): Promise<T> {
   }
 }
 
+/** Never rejects: a failure becomes a value, so no rejection is left unhandled while others load. */
+function settle<T>(base: string, file: string): Promise<Loaded<T>> {
+  return fetchJson<T>(base, file).then(
+    (value) => ({ ok: true, value }),
+    (e: unknown) => ({ ok: false, error: e instanceof DataFileError ? e : new DataFileError(file, String(e)) }),
+  );
+}
+
 export async function loadAtlasData(base = import.meta.env.BASE_URL): Promise<AtlasData> {
   const [provinces, provincesTopo, basemap, indicators, places] = await Promise.all([
-    fetchJson<ProvincesFile>(base, 'provinces.json'),
-    fetchJson<Topology>(base, 'provinces.topo.json'),
-    fetchJson<Topology>(base, 'basemap.topo.json'),
-    fetchJson<IndicatorsFile>(base, 'indicators.json'),
-    fetchJson<PlacesFile>(base, 'places.json'),
+    settle<ProvincesFile>(base, 'provinces.json'),
+    settle<Topology>(base, 'provinces.topo.json'),
+    settle<Topology>(base, 'basemap.topo.json'),
+    settle<IndicatorsFile>(base, 'indicators.json'),
+    settle<PlacesFile>(base, 'places.json'),
   ]);
-  return buildAtlasData(provinces, provincesTopo, basemap, indicators, places);
+  if (!provinces.ok) throw provinces.error;
+  if (!provincesTopo.ok) throw provincesTopo.error;
+  return buildAtlasDataPartial(provinces.value, provincesTopo.value, basemap, indicators, places);
 }

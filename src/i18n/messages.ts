@@ -135,7 +135,6 @@ const en = {
   exportPng: 'Map as PNG',
   exportPng2x: 'Map as PNG, 2× (slides)',
   exportMapSvg: 'Map as SVG',
-  exportMapSvgSoon: 'coming with the SVG map',
   exportChartSvg: 'Chart as SVG: {chart}',
   exportCsvAll: 'CSV: {indicator}, all provinces',
   exportCsvSelection: 'CSV: selected provinces only',
@@ -147,6 +146,18 @@ const en = {
   exportSourceLine: 'Source: {organisation}, {title} ({year}). Licence: {licence}',
   openFullDashboard: 'Open the full dashboard',
   embedMapTitle: '{indicator}, {year}',
+  // Resilience (#9): the SVG map without WebGL, contained failures, vector export.
+  svgNoticeNoWebgl: 'This browser cannot draw the interactive map (WebGL is off or unavailable), so a simpler map is shown. Everything else works.',
+  svgNoticeLost: 'The graphics card stopped drawing the map, so a simpler map is shown. Your selection is kept.',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  exportSvg: 'Download the map (SVG)',
+  exportSvgTitle: '{indicator}, {year}',
+  exportSvgSource: 'Source: {source}. Boundaries: Natural Earth. Learning City Atlas',
+  panelFailed: 'This part of the page stopped working.',
+  panelReload: 'Reload this panel',
+  dataFileFailed: 'Some data could not be loaded; the rest of the atlas works without it.',
+  dataFileFailedItem: '{file}: {detail}',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -285,7 +296,6 @@ const th: Catalogue = {
   exportPng: 'แผนที่เป็น PNG',
   exportPng2x: 'แผนที่เป็น PNG ความละเอียด 2 เท่า (สไลด์)',
   exportMapSvg: 'แผนที่เป็น SVG',
-  exportMapSvgSoon: 'จะมาพร้อมแผนที่แบบ SVG',
   exportChartSvg: 'แผนภูมิเป็น SVG: {chart}',
   exportCsvAll: 'CSV: {indicator} ทุกจังหวัด',
   exportCsvSelection: 'CSV: เฉพาะจังหวัดที่เลือก',
@@ -297,6 +307,18 @@ const th: Catalogue = {
   exportSourceLine: 'แหล่งที่มา: {organisation}, {title} ({year}) สัญญาอนุญาต: {licence}',
   openFullDashboard: 'เปิดแดชบอร์ดฉบับเต็ม',
   embedMapTitle: '{indicator} {year}',
+  // Resilience (#9): the SVG map without WebGL, contained failures, vector export.
+  svgNoticeNoWebgl: 'เบราว์เซอร์นี้แสดงแผนที่แบบโต้ตอบไม่ได้ (WebGL ถูกปิดหรือไม่พร้อมใช้งาน) จึงแสดงแผนที่แบบเรียบง่ายแทน ส่วนอื่นใช้งานได้ตามปกติ',
+  svgNoticeLost: 'การ์ดจอหยุดวาดแผนที่ จึงแสดงแผนที่แบบเรียบง่ายแทน จังหวัดที่เลือกไว้ยังอยู่ครบ',
+  zoomIn: 'ซูมเข้า',
+  zoomOut: 'ซูมออก',
+  exportSvg: 'ดาวน์โหลดแผนที่ (SVG)',
+  exportSvgTitle: '{indicator} ปี {year}',
+  exportSvgSource: 'แหล่งที่มา: {source} ขอบเขตจังหวัด: Natural Earth · แผนที่เมืองแห่งการเรียนรู้',
+  panelFailed: 'ส่วนนี้ของหน้าหยุดทำงาน',
+  panelReload: 'โหลดส่วนนี้ใหม่',
+  dataFileFailed: 'โหลดข้อมูลบางส่วนไม่สำเร็จ ส่วนที่เหลือของแผนที่ยังใช้งานได้',
+  dataFileFailedItem: '{file}: {detail}',
 };
 
 export const catalogues = { en: en as Catalogue, th } as const;

@@ -12,8 +12,35 @@ import { useAtlas } from '../state/store';
 import { placeLabels } from './labelPlacement';
 import { labelCandidates } from './labelCandidates';
 
+/**
+ * What the labels need of a map: project a [lon, lat] to container pixels, the container's
+ * size, and a signal when the camera moves. MapLibre provides it, and so does the SVG map.
+ */
+export interface LabelSurface {
+  project: (lonLat: [number, number]) => { x: number; y: number };
+  size: () => { width: number; height: number };
+  /** Calls `onMove` after every camera change until the returned function is called. */
+  subscribe: (onMove: () => void) => () => void;
+}
+
+/** MapLibre as a label surface. */
+export function maplibreSurface(map: MapLibreMap): LabelSurface {
+  return {
+    project: (p) => map.project(p),
+    size: () => ({ width: map.getCanvas().clientWidth, height: map.getCanvas().clientHeight }),
+    subscribe: (onMove) => {
+      map.on('move', onMove);
+      map.on('resize', onMove);
+      return () => {
+        map.off('move', onMove);
+        map.off('resize', onMove);
+      };
+    },
+  };
+}
+
 interface Props {
-  map: MapLibreMap;
+  map: LabelSurface;
   data: AtlasData;
   hover: ProvinceCode | null;
   selected: readonly ProvinceCode[];
@@ -47,9 +74,8 @@ export function MapLabels({ map, data, hover, selected }: Props) {
     };
 
     const update = () => {
-      const canvas = map.getCanvas();
-      const viewport = { width: canvas.clientWidth, height: canvas.clientHeight };
-      const { candidates, obstacles } = labelCandidates(input, (p) => map.project(p), (id) => sizes.get(id) ?? { w: 0, h: 0 });
+      const viewport = map.size();
+      const { candidates, obstacles } = labelCandidates(input, map.project, (id) => sizes.get(id) ?? { w: 0, h: 0 });
       const shown = placeLabels(candidates, viewport, 3, obstacles);
       const placed = new Set(candidates.map((c) => c.id));
       for (const c of candidates) {
@@ -65,12 +91,7 @@ export function MapLabels({ map, data, hover, selected }: Props) {
       });
     };
     update();
-    map.on('move', update);
-    map.on('resize', update);
-    return () => {
-      map.off('move', update);
-      map.off('resize', update);
-    };
+    return map.subscribe(update);
   }, [map, data, hover, selected, lang, layers, year, place]);
 
   const pilotCodes = data.pilotCodes;

@@ -10,8 +10,7 @@ import type { FeatureCollection } from 'geojson';
 import type { AtlasData } from '../data/atlasData';
 import type { ProvinceCode } from '../data/types';
 import { THAILAND_BOUNDS } from '../state/doc';
-import { commitView, hoverProvince, requestCamera, selectPlace, selectProvince, store, useAtlas } from '../state/store';
-import { rankOrder, stepProvince } from '../state/stepProvince';
+import { commitView, hoverProvince, selectPlace, selectProvince, store, useAtlas } from '../state/store';
 import { basemapStyle } from './basemapStyle';
 import { DARK_BASEMAP, LIGHT_BASEMAP } from './palette';
 import { fitPadding, moveDuration, provincePadding, viewOf } from './camera';
@@ -21,9 +20,11 @@ import { PlaceTooltip } from './PlaceTooltip';
 import { linkSegments } from '../data/network';
 import { NETWORK_LAST_YEAR } from '../state/doc';
 import { highlightFeatures } from './selectors';
-import { mapSummary } from './mapSummary';
 import { indicatorViewOf } from '../state/indicatorView';
-import { MapLabels } from './MapLabels';
+import { MapLabels, maplibreSurface } from './MapLabels';
+import { MAP_DESCRIPTION_ID, MapSummaryText } from './MapSummaryText';
+import { stepByKey } from './stepByKey';
+import { watchWebglContexts } from './watchWebglContexts';
 import { ProvinceTooltip } from './ProvinceTooltip';
 import { setMapHandle } from './mapHandle';
 
@@ -56,15 +57,23 @@ interface Tip {
   y: number;
 }
 
-interface MapViewProps {
+/** Why the WebGL map gave up: the app draws the SVG map instead. */
+export type WebglFailure = 'no-webgl' | 'context-lost';
+
+/** How long a lost WebGL context may stay lost before the map gives up on WebGL, in ms. */
+export const CONTEXT_RESTORE_TIMEOUT_MS = 4000;
+
+export interface MapViewProps {
   data: AtlasData;
   label: string;
   description: string;
   /** Dark colour scheme for the basemap. */
   dark: boolean;
+  /** Called once when WebGL cannot be used (no context, or a context lost for good). */
+  onWebglFailure?: (reason: WebglFailure) => void;
 }
 
-export function MapView({ data, label, description, dark }: MapViewProps) {
+export function MapView({ data, label, description, dark, onWebglFailure }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
   const fitThailandRef = useRef<(animate: boolean) => void>(() => {});
@@ -76,6 +85,10 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
   const viewSetRef = useRef<unknown>(null);
   const viewDrawnRef = useRef<unknown>(null);
   const [map, setMap] = useState<maplibregl.Map | null>(null);
+  /** Bumped when the deck.gl overlay is recreated after a lost context, so layers are set again. */
+  const [overlayGen, setOverlayGen] = useState(0);
+  const failureRef = useRef(onWebglFailure);
+  failureRef.current = onWebglFailure;
   const [tip, setTip] = useState<Tip | null>(null);
   const hover = useAtlas((s) => s.session.hover);
   const selected = useAtlas((s) => s.doc.province);
@@ -91,15 +104,16 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
   );
   const segments = useMemo(() => linkSegments(data.places), [data]);
   const highlightSet = useMemo(() => (highlightCodes ? new Set<ProvinceCode>(highlightCodes) : null), [highlightCodes]);
-  const descriptionId = 'atlas-map-description';
-  const lang = useAtlas((s) => s.doc.lang);
+  const surface = useMemo(() => (map ? maplibreSurface(map) : null), [map]);
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const initial = store.getState().doc.view;
     const padding = fitPadding(container.clientWidth, container.clientHeight);
-    const m = new maplibregl.Map({
+    let m: maplibregl.Map;
+    try {
+      m = new maplibregl.Map({
       container,
       // Water only at first: parsing the countries and the world in MapLibre's worker would delay
       // the provinces' first frame; the basemap's land is added right after it (below).
@@ -114,7 +128,12 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
       pitchWithRotate: false,
       touchPitch: false,
       renderWorldCopies: false,
-    });
+      });
+    } catch {
+      // MapLibre throws when the browser gives it no WebGL2 context (disabled, blocklisted, lost).
+      failureRef.current?.('no-webgl');
+      return;
+    }
     m.touchZoomRotate.disableRotation();
     m.keyboard.disableRotation();
     m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
@@ -141,9 +160,15 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
     });
     fitThailandRef.current = fitThailand;
 
-    const overlay = new MapLibreOverlay({
+    const createOverlay = () => new MapLibreOverlay({
       interleaved: false,
       layers: [],
+      onError: (error) => {
+        // deck.gl reports a lost context here (watchWebglContexts handles it); an error before the
+        // first frame means deck.gl cannot draw at all.
+        if (!firstFrameRef.current) failureRef.current?.('no-webgl');
+        else if (!/context is lost/i.test(error.message)) console.warn('deck.gl:', error.message);
+      },
       // The contract mark: the first frame in which the provinces are drawn.
       onAfterRender: () => {
         if (layersSetRef.current && !firstFrameRef.current) {
@@ -161,12 +186,26 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
         }
       },
     });
-    overlayRef.current = overlay;
-    m.addControl(overlay);
+    overlayRef.current = createOverlay();
+    m.addControl(overlayRef.current);
+    const stopWatching = watchWebglContexts(container, {
+      isDeckCanvas: (c) => !c.classList.contains('maplibregl-canvas'),
+      onDeckRestored: () => {
+        const old = overlayRef.current;
+        if (old) m.removeControl(old);
+        overlayRef.current = createOverlay();
+        m.addControl(overlayRef.current);
+        setMapHandle({ map: m, overlay: overlayRef.current, container });
+        setOverlayGen((g) => g + 1);
+      },
+      onGiveUp: () => failureRef.current?.('context-lost'),
+      timeoutMs: CONTEXT_RESTORE_TIMEOUT_MS,
+    });
     setMap(m);
-    setMapHandle({ map: m, overlay, container });
+    setMapHandle({ map: m, overlay: overlayRef.current, container });
     return () => {
       setMapHandle(null);
+      stopWatching();
       overlayRef.current = null;
       layersSetRef.current = false;
       firstFrameRef.current = false;
@@ -214,7 +253,7 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
     });
     layersSetRef.current = true;
     viewSetRef.current = view;
-  }, [map, data, hover, selected, highlighted, view, highlightSet, pilotFeatures, segments, layers, networkYear, place]);
+  }, [map, overlayGen, data, hover, selected, highlighted, view, highlightSet, pilotFeatures, segments, layers, networkYear, place]);
 
   // The basemap's land once the provinces are on screen, and whenever the colour scheme changes;
   // setStyle diffs, so a scheme change only touches paint properties.
@@ -267,36 +306,16 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
       ref={containerRef}
       role="region"
       aria-label={label}
-      aria-describedby={descriptionId}
+      aria-describedby={MAP_DESCRIPTION_ID}
       onMouseLeave={() => {
         hoverProvince(null);
         setTip(null);
       }}
-      onKeyDown={(e) => {
-        // ] and [ step through provinces by rank; MapLibre's own handler does arrows and +/−.
-        if (e.key !== ']' && e.key !== '[') return;
-        e.preventDefault();
-        const order = view ? rankOrder(view.ranks, data.indicators.provinces) : data.provinces.map((p) => p.iso);
-        const next = stepProvince(order, store.getState().doc.province.at(-1) ?? null, e.key === ']' ? 1 : -1);
-        if (!next) return;
-        selectProvince(next);
-        requestCamera({ kind: 'province', code: next });
-      }}
+      // ] and [ step through provinces by rank; MapLibre's own handler does arrows and +/−.
+      onKeyDown={(e) => stepByKey(e, data, view)}
     >
-      <p id={descriptionId} className="visually-hidden">
-        {description}
-      </p>
-      <p
-        className="visually-hidden"
-        data-testid="map-summary"
-        data-hover={hover ?? ''}
-        data-highlight={highlightCodes?.join(',') ?? ''}
-        data-indicator={view?.indicator.id ?? ''}
-        data-year={view?.year ?? ''}
-      >
-        {mapSummary(view, data.index.byCode, highlightCodes, lang)}
-      </p>
-      {map && <MapLabels map={map} data={data} hover={hover} selected={selected} />}
+      <MapSummaryText data={data} view={view} description={description} />
+      {surface && <MapLabels map={surface} data={data} hover={hover} selected={selected} />}
       {tip?.kind === 'province' && <ProvinceTooltip province={data.index.byCode(tip.id)} x={tip.x} y={tip.y} view={view} />}
       {tip?.kind === 'place' && <PlaceTooltip places={data.places} id={tip.id} x={tip.x} y={tip.y} />}
     </div>

@@ -10,6 +10,7 @@ import { embedUrlOf, hostCspLine, iframeSnippet, scriptSnippet } from '../embed/
 import { exportFileName } from '../export/csv';
 import { exportChartSvg, exportCsv, exportMapPng, printView } from '../export/exporters';
 import { ct, type ChartMessageKey } from '../charts/chartMessages';
+import { useSvgExport } from '../map/svg/ExportSvgButton';
 import './shareDialog.css';
 
 const CHARTS: { id: 'regions' | 'timeseries' | 'scatter' | 'rank'; title: ChartMessageKey }[] = [
@@ -52,6 +53,7 @@ export function ShareDialog({ data, onClose }: { data: AtlasData; onClose: () =>
   const lang = useAtlas((s) => s.doc.lang);
   const selection = useAtlas((s) => s.doc.province);
   const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
+  const saveMapSvg = useSvgExport(data);
   const [status, setStatus] = useState('');
 
   useEffect(() => {
@@ -107,11 +109,9 @@ export function ShareDialog({ data, onClose }: { data: AtlasData; onClose: () =>
               </button>
             </li>
             <li>
-              {/* Slot for the SVG map renderer's export (resilience work): disabled until it lands. */}
-              <button type="button" className="text-button" data-testid="export-map-svg" disabled aria-describedby="map-svg-note">
+              <button type="button" className="text-button" data-testid="export-map-svg" onClick={() => void run(name('svg', 'map'), saveMapSvg)}>
                 {tr('exportMapSvg')}
-              </button>{' '}
-              <span id="map-svg-note" className="export-note">{tr('exportMapSvgSoon')}</span>
+              </button>
             </li>
             {CHARTS.map((c) => (
               <li key={c.id}>

@@ -3,19 +3,19 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import { launchChromium, openPage, waitForMark, type OpenedPage } from '../support/browser.ts';
+import { launchChromium, openPage, waitForMark, type LaunchOptions, type OpenedPage } from '../support/browser.ts';
 
 export const OUT = 'tests/e2e/output';
 export const READY_TIMEOUT = 60_000;
 
-/** One browser per test file, and every page it opened (checked on close). */
-export function appSession() {
+/** One browser per test file, and every page it opened (checked on close). `launch`: e.g. no WebGL. */
+export function appSession(launch: LaunchOptions = {}) {
   let browser: Browser | undefined;
   const opened: OpenedPage[] = [];
   return {
     async start() {
       mkdirSync(OUT, { recursive: true });
-      browser = await launchChromium();
+      browser = await launchChromium(launch);
     },
     async open(query: string, opts: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
       if (!browser) throw new Error('start() first');

@@ -1,0 +1,38 @@
+// The map's screen-reader description and its live summary (indicator, extremes, highlighted
+// provinces), with the data attributes the e2e tests read. Shared by the WebGL and SVG maps.
+import type { AtlasData } from '../data/atlasData';
+import type { ProvinceCode } from '../data/types';
+import type { IndicatorView } from '../state/indicatorView';
+import { useAtlas } from '../state/store';
+import { mapSummary } from './mapSummary';
+
+export const MAP_DESCRIPTION_ID = 'atlas-map-description';
+
+interface Props {
+  data: AtlasData;
+  view: IndicatorView | null;
+  description: string;
+}
+
+export function MapSummaryText({ data, view, description }: Props) {
+  const hover = useAtlas((s) => s.session.hover);
+  const highlightCodes = useAtlas((s) => s.session.highlight?.codes ?? null);
+  const lang = useAtlas((s) => s.doc.lang);
+  return (
+    <>
+      <p id={MAP_DESCRIPTION_ID} className="visually-hidden">
+        {description}
+      </p>
+      <p
+        className="visually-hidden"
+        data-testid="map-summary"
+        data-hover={hover ?? ''}
+        data-highlight={highlightCodes?.join(',') ?? ''}
+        data-indicator={view?.indicator.id ?? ''}
+        data-year={view?.year ?? ''}
+      >
+        {mapSummary(view, data.index.byCode, highlightCodes as readonly ProvinceCode[] | null, lang)}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+// Chooses the map renderer: the WebGL map (MapLibre + deck.gl) when the browser can draw it, the
+// SVG map otherwise: no WebGL2 at all, MapLibre or deck.gl failing to create a context, or a
+// context lost and not restored in time. The switch keeps the store, so selection, indicator and
+// highlight survive it; the SVG renderer's code loads only when it is needed.
+import { lazy, Suspense, useState } from 'react';
+import { MapView, type MapViewProps, type WebglFailure } from './MapView';
+
+const SvgMapView = lazy(() => import('./svg/SvgMapView').then((m) => ({ default: m.SvgMapView })));
+
+/** False in browsers built without WebGL2 (no context can ever be created). */
+function webgl2Exists(): boolean {
+  return typeof WebGL2RenderingContext !== 'undefined';
+}
+
+export function ResilientMap(props: Omit<MapViewProps, 'onWebglFailure'>) {
+  const [failure, setFailure] = useState<WebglFailure | null>(() => (webgl2Exists() ? null : 'no-webgl'));
+  if (failure === null) return <MapView {...props} onWebglFailure={(reason) => setFailure((f) => f ?? reason)} />;
+  return (
+    <Suspense fallback={<div className="map" role="region" aria-label={props.label} aria-busy="true" />}>
+      <SvgMapView {...props} reason={failure} />
+    </Suspense>
+  );
+}

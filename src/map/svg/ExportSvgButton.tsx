@@ -1,0 +1,41 @@
+// "Download the map (SVG)": builds the vector map from the store and saves it. The export module
+// loads only when used. `useSvgExport` is the hook an export menu can call instead of the button.
+import { useCallback } from 'react';
+import type { AtlasData } from '../../data/atlasData';
+import { indicatorViewOf } from '../../state/indicatorView';
+import { store } from '../../state/store';
+import { useT } from '../../i18n/useT';
+
+/** Returns a function that builds the current map as SVG text and downloads it. */
+export function useSvgExport(data: AtlasData): () => Promise<void> {
+  return useCallback(async () => {
+    const { mapSvgString, mapSvgFileName } = await import('./mapSvgExport');
+    const { doc } = store.getState();
+    const view = indicatorViewOf(data.indicators, doc);
+    const svg = mapSvgString({
+      features: data.features,
+      land: data.basemap.countries.features,
+      view,
+      selected: doc.province,
+      pilots: doc.layers.includes('pilots') ? [...data.pilotCodes] : [],
+      lang: doc.lang,
+    });
+    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = mapSvgFileName(view);
+    a.click();
+    // The click has started the download; the URL is no longer needed.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }, [data]);
+}
+
+export function ExportSvgButton({ data, className = 'text-button' }: { data: AtlasData; className?: string }) {
+  const tr = useT();
+  const save = useSvgExport(data);
+  return (
+    <button type="button" className={className} onClick={() => void save()}>
+      {tr('exportSvg')}
+    </button>
+  );
+}

@@ -1,0 +1,185 @@
+// The map without WebGL: the province choropleth as React-owned SVG (d3-geo does the projection
+// in svgMapLayout), driven by the same store and the same indicator view as the WebGL map, with
+// the same DOM labels, tooltip, keyboard and screen-reader summary. Loaded lazily: only browsers
+// that cannot draw WebGL (or lost it for good) fetch this chunk.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ProvinceCode } from '../../data/types';
+import { cityJoined } from '../../data/network';
+import { NETWORK_LAST_YEAR } from '../../state/doc';
+import { indicatorViewOf } from '../../state/indicatorView';
+import { hoverProvince, selectProvince, useAtlas } from '../../state/store';
+import { useT } from '../../i18n/useT';
+import { useSize } from '../../charts/useSize';
+import { highlightFeatures } from '../selectors';
+import { MapLabels, type LabelSurface } from '../MapLabels';
+import { MAP_DESCRIPTION_ID, MapSummaryText } from '../MapSummaryText';
+import { ProvinceTooltip } from '../ProvinceTooltip';
+import { stepByKey } from '../stepByKey';
+import { cityRadius } from '../layers/placeStyle';
+import type { MapViewProps, WebglFailure } from '../MapView';
+import { applyTransform, svgMapLayout, transformAttr } from './svgMapLayout';
+import { BORDER, CITY_STYLE, outlineStroke, PILOT_STROKES, provinceFill } from './svgMapStyle';
+import { useSvgCamera } from './useSvgCamera';
+import { ExportSvgButton } from './ExportSvgButton';
+import './svgMap.css';
+
+const MAP_READY = 'atlas:map-ready';
+const FALLBACK_SIZE = { width: 600, height: 500 };
+
+interface Props extends Omit<MapViewProps, 'onWebglFailure'> {
+  reason: WebglFailure;
+}
+
+export function SvgMapView({ data, label, description, dark, reason }: Props) {
+  const tr = useT();
+  const [sizeRef, measured] = useSize<HTMLDivElement>();
+  const size = measured.width > 0 && measured.height > 0 ? measured : FALLBACK_SIZE;
+  const layout = useMemo(() => svgMapLayout(data.features, data.basemap.countries.features, size), [data, size]);
+  const camera = useSvgCamera(data, layout);
+  const [tip, setTip] = useState<{ code: ProvinceCode; x: number; y: number } | null>(null);
+  const hover = useAtlas((s) => s.session.hover);
+  const selected = useAtlas((s) => s.doc.province);
+  const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
+  const highlightCodes = useAtlas((s) => s.session.highlight?.codes ?? null);
+  const layers = useAtlas((s) => s.doc.layers);
+  const networkYear = useAtlas((s) => s.doc.network ?? NETWORK_LAST_YEAR);
+  const highlightSet = useMemo(() => (highlightCodes ? new Set<ProvinceCode>(highlightCodes) : null), [highlightCodes]);
+  const outlined = useMemo(
+    () => highlightFeatures(data.featureByCode, hover, selected, highlightCodes ?? []),
+    [data, hover, selected, highlightCodes],
+  );
+  const pathOf = useMemo(() => new Map(layout.provinces.map((p) => [p.code, p.d])), [layout]);
+
+  // Labels follow the camera through a stable surface: the transform is read at projection time.
+  const transformRef = useRef(camera.transform);
+  const listeners = useRef(new Set<() => void>());
+  const surface = useMemo<LabelSurface>(
+    () => ({
+      project: (p) => applyTransform(transformRef.current, layout.fitted(p)),
+      size: () => layout.size,
+      subscribe: (onMove) => {
+        listeners.current.add(onMove);
+        return () => listeners.current.delete(onMove);
+      },
+    }),
+    [layout],
+  );
+  useEffect(() => {
+    transformRef.current = camera.transform;
+    listeners.current.forEach((f) => f());
+  }, [camera.transform]);
+
+  // The contract mark, once per page: the provinces are on screen with the indicator's colours.
+  useEffect(() => {
+    if (measured.width > 0 && performance.getEntriesByName(MAP_READY, 'mark').length === 0) performance.mark(MAP_READY);
+  }, [measured.width, view]);
+
+  const strokeScale = 1 / camera.transform.k;
+  const pointAt = (e: { clientX: number; clientY: number; currentTarget: Element }) => {
+    const box = e.currentTarget.closest('.map')?.getBoundingClientRect();
+    return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) };
+  };
+
+  return (
+    <div
+      className={`map svg-map${dark ? ' is-dark' : ''}`}
+      ref={sizeRef}
+      role="region"
+      aria-label={label}
+      aria-describedby={MAP_DESCRIPTION_ID}
+      tabIndex={0}
+      data-renderer="svg"
+      onMouseLeave={() => {
+        hoverProvince(null);
+        setTip(null);
+      }}
+      onKeyDown={(e) => {
+        if (!stepByKey(e, data, view)) camera.onKey(e);
+      }}
+    >
+      <MapSummaryText data={data} view={view} description={description} />
+      <svg
+        className="svg-map-canvas"
+        width={layout.size.width}
+        height={layout.size.height}
+        ref={camera.wheelRef}
+        aria-hidden="true"
+        onPointerDown={camera.onPointerDown}
+        onPointerMove={camera.onPointerMove}
+        onPointerUp={camera.onPointerUp}
+      >
+        <rect className="svg-map-water" width={layout.size.width} height={layout.size.height} />
+        <g transform={transformAttr(camera.transform)}>
+          <g className="svg-map-land" strokeWidth={0.5 * strokeScale}>
+            {layout.land.map((d, i) => (
+              <path key={i} d={d} />
+            ))}
+          </g>
+          <g stroke={BORDER.stroke} strokeWidth={BORDER.width * strokeScale} strokeLinejoin="round">
+            {layout.provinces.map((p) => {
+              const f = provinceFill(p.code, view, highlightSet, hover, selected);
+              return (
+                <path
+                  key={p.code}
+                  className="svg-province"
+                  data-iso={p.code}
+                  d={p.d}
+                  fill={f.fill}
+                  fillOpacity={f.opacity}
+                  onPointerMove={(e) => {
+                    hoverProvince(p.code);
+                    setTip({ code: p.code, ...pointAt(e) });
+                  }}
+                  onClick={(e) => {
+                    if (camera.dragged()) return;
+                    selectProvince(p.code, e.shiftKey || e.metaKey || e.ctrlKey);
+                  }}
+                />
+              );
+            })}
+          </g>
+          {layers.includes('pilots') &&
+            PILOT_STROKES.map((s, i) => (
+              <g key={i} className="svg-pilots" fill="none" stroke={s.stroke} strokeWidth={s.width * strokeScale} strokeLinejoin="round">
+                {[...data.pilotCodes].map((c) => (
+                  <path key={c} d={pathOf.get(c)} />
+                ))}
+              </g>
+            ))}
+          <g fill="none" strokeLinejoin="round" className="svg-outlines">
+            {outlined.map((f) => {
+              const s = outlineStroke(f.id, hover, selected);
+              return <path key={f.id} data-outline={f.id} d={pathOf.get(f.id)} stroke={s.stroke} strokeWidth={s.width * strokeScale} />;
+            })}
+          </g>
+          {layers.includes('cities') && (
+            <g fill={CITY_STYLE.fill} stroke={CITY_STYLE.stroke} strokeWidth={1.5 * strokeScale}>
+              {data.places.learningCities
+                .filter((c) => cityJoined(c, networkYear))
+                .map((c) => {
+                  const [x, y] = layout.fitted(c.coordinates);
+                  return <circle key={c.id} cx={x} cy={y} r={cityRadius(c.yearJoined, networkYear) * strokeScale} />;
+                })}
+            </g>
+          )}
+        </g>
+      </svg>
+      <MapLabels map={surface} data={data} hover={hover} selected={selected} />
+      <p className="svg-map-notice" role="status">
+        {tr(reason === 'context-lost' ? 'svgNoticeLost' : 'svgNoticeNoWebgl')}
+      </p>
+      <div className="svg-map-controls">
+        <button type="button" aria-label={tr('zoomIn')} onClick={() => camera.zoomBy(1.5)}>
+          +
+        </button>
+        <button type="button" aria-label={tr('zoomOut')} onClick={() => camera.zoomBy(1 / 1.5)}>
+          −
+        </button>
+      </div>
+      <div className="svg-map-export">
+        <ExportSvgButton data={data} />
+      </div>
+      {tip && <ProvinceTooltip province={data.index.byCode(tip.code)} x={tip.x} y={tip.y} view={view} />}
+    </div>
+  );
+}

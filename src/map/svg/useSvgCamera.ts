@@ -1,0 +1,118 @@
+// The SVG map's camera: pan/zoom state, answers to the store's camera requests (reset, frame a
+// province, fly to a point), and the pointer, wheel and keyboard gestures that move it.
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { AtlasData } from '../../data/atlasData';
+import { useAtlas } from '../../state/store';
+import { frameBox, IDENTITY, panBy, zoomAbout, type SvgMapLayout, type SvgTransform } from './svgMapLayout';
+
+const KEY_PAN_PX = 80;
+const KEY_ZOOM = 1.5;
+/** Pointer travel (px) after which a press is a drag, not a click. */
+const DRAG_SLOP = 4;
+
+export interface SvgCamera {
+  transform: SvgTransform;
+  zoomBy: (factor: number) => void;
+  /** Arrow keys pan, + and − zoom; returns true when the key was used. */
+  onKey: (e: KeyboardEvent) => boolean;
+  onPointerDown: (e: PointerEvent) => void;
+  onPointerMove: (e: PointerEvent) => void;
+  onPointerUp: () => void;
+  /** True right after a drag, so the click that ends it does not select. */
+  dragged: () => boolean;
+  /** Ref callback for the element that takes wheel zoom (non-passive, so the page does not scroll). */
+  wheelRef: (el: Element | null) => void | (() => void);
+}
+
+export function useSvgCamera(data: AtlasData, layout: SvgMapLayout): SvgCamera {
+  const [transform, setTransform] = useState<SvgTransform>(IDENTITY);
+  const cameraRequest = useAtlas((s) => s.session.cameraRequest);
+  const drag = useRef<{ x: number; y: number; moved: boolean } | null>(null);
+  const lastDragged = useRef(false);
+  const centre = { x: layout.size.width / 2, y: layout.size.height / 2 };
+  const wheelRef = useCallback((el: Element | null) => {
+    if (!el) return undefined;
+    const onWheel = (e: Event) => {
+      const w = e as WheelEvent;
+      w.preventDefault();
+      const box = el.getBoundingClientRect();
+      const factor = Math.pow(2, -w.deltaY / 300);
+      setTransform((t) => zoomAbout(t, factor, { x: w.clientX - box.left, y: w.clientY - box.top }));
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
+    return () => el.removeEventListener('wheel', onWheel);
+  }, []);
+
+  useEffect(() => {
+    if (!cameraRequest) return;
+    const { target } = cameraRequest;
+    const centredOn = (lonLat: [number, number], k: number) => {
+      const [x, y] = layout.fitted(lonLat);
+      return { k, x: layout.size.width / 2 - k * x, y: layout.size.height / 2 - k * y };
+    };
+    switch (target.kind) {
+      case 'fit-thailand':
+      case 'world':
+        // The SVG map has no world basemap: the world view shows Thailand.
+        setTransform(IDENTITY);
+        break;
+      case 'province': {
+        const p = data.index.byCode(target.code);
+        if (p) setTransform(frameBox(layout, p.bbox, 40));
+        break;
+      }
+      case 'point':
+        setTransform(centredOn(target.coordinates, 4));
+        break;
+      case 'view':
+        // MapLibre zoom ~5 shows all of Thailand, the SVG map's scale 1; each zoom level doubles it.
+        setTransform(centredOn([target.view.lon, target.view.lat], Math.min(16, Math.max(1, 2 ** (target.view.zoom - 5)))));
+        break;
+      default: {
+        const never: never = target;
+        throw new Error(`unknown camera target ${JSON.stringify(never)}`);
+      }
+    }
+  }, [cameraRequest, data, layout]);
+
+  return {
+    transform,
+    zoomBy: (factor) => setTransform((t) => zoomAbout(t, factor, centre)),
+    onKey: (e) => {
+      const pan: Record<string, [number, number]> = {
+        ArrowLeft: [KEY_PAN_PX, 0],
+        ArrowRight: [-KEY_PAN_PX, 0],
+        ArrowUp: [0, KEY_PAN_PX],
+        ArrowDown: [0, -KEY_PAN_PX],
+      };
+      const step = pan[e.key];
+      if (step) setTransform((t) => panBy(t, step[0], step[1]));
+      else if (e.key === '+' || e.key === '=') setTransform((t) => zoomAbout(t, KEY_ZOOM, centre));
+      else if (e.key === '-' || e.key === '−') setTransform((t) => zoomAbout(t, 1 / KEY_ZOOM, centre));
+      else return false;
+      e.preventDefault();
+      return true;
+    },
+    onPointerDown: (e) => {
+      if (e.button !== 0) return;
+      drag.current = { x: e.clientX, y: e.clientY, moved: false };
+      lastDragged.current = false;
+    },
+    onPointerMove: (e) => {
+      const d = drag.current;
+      if (!d || (e.buttons & 1) === 0) return;
+      const dx = e.clientX - d.x;
+      const dy = e.clientY - d.y;
+      if (!d.moved && Math.hypot(dx, dy) < DRAG_SLOP) return;
+      d.moved = true;
+      drag.current = { x: e.clientX, y: e.clientY, moved: true };
+      setTransform((t) => panBy(t, dx, dy));
+    },
+    onPointerUp: () => {
+      lastDragged.current = drag.current?.moved ?? false;
+      drag.current = null;
+    },
+    dragged: () => lastDragged.current,
+    wheelRef,
+  };
+}
