@@ -37,6 +37,13 @@ const coreFiles = [
   'src/panels/indicatorSearch.ts',
   'src/panels/parseBreaks.ts',
   'src/panels/sparklineLayout.ts',
+  'src/present/storyTypes.ts',
+  'src/present/validateStory.ts',
+  'src/present/storyMessages.ts',
+  'src/present/slideState.ts',
+  'src/present/storyKeys.ts',
+  'src/present/storyKnown.ts',
+  'src/present/markdown.ts',
 ];
 
 export default tseslint.config(

@@ -48,6 +48,13 @@ export interface Doc {
   network: number | null;
   /** Selected place: `city:<id>` or `partner:<id>`; pilots are selected as provinces. */
   place: string | null;
+  // Story mode (src/present/): which story, which slide, and the kiosk's seconds per slide.
+  /** Story shown: an id under `stories/` or a same-origin URL of a story file; `null` = explore. */
+  story: string | null;
+  /** Slide of the story, 1-based; the player clamps it to the story's length. */
+  slide: number;
+  /** Kiosk mode: seconds per slide, looping; `null` = off. */
+  autoplay: number | null;
 }
 
 /** Bounds of the 77 provinces, [west, south, east, north], for the default fit. */
@@ -70,5 +77,8 @@ export function defaultDoc(lang: Lang): Doc {
     layers: [...DEFAULT_LAYERS],
     network: null,
     place: null,
+    story: null,
+    slide: 1,
+    autoplay: null,
   };
 }

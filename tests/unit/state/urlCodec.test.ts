@@ -24,6 +24,9 @@ describe('URL codec', () => {
       layers: ['cities', 'links'],
       network: 2022,
       place: 'city:chiang-rai',
+      story: 'learning-city-thailand',
+      slide: 4,
+      autoplay: 20,
     };
     expect(decode(encode(doc, fallback), fallback, known)).toEqual(doc);
   });
