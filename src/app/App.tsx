@@ -14,6 +14,8 @@ import { Legend } from '../panels/Legend';
 import { indicatorViewOf } from '../state/indicatorView';
 // The charts (and their D3 modules) load after the map: the map's first frame does not wait.
 const ChartsPanel = lazy(() => import('../charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
+// Story mode (src/present/) loads only when the URL names a story: the entry chunk does not carry it.
+const StoryMode = lazy(() => import('../present/StoryMode'));
 import { NetworkPanel } from '../panels/NetworkPanel';
 import { PlaceProfile } from '../panels/PlaceProfile';
 import { ProvinceSearch } from '../panels/ProvinceSearch';
@@ -30,11 +32,20 @@ export function App({ data }: { data: AtlasData }) {
   const [highContrast, setHighContrast] = useHighContrast();
   const narrow = useMediaQuery(NARROW);
   const dark = useMediaQuery(DARK_SCHEME) && !highContrast;
+  const story = useAtlas((s) => s.doc.story);
 
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = tr('appTitle');
   }, [lang, tr]);
+
+  if (story) {
+    return (
+      <Suspense fallback={<p className="loading" role="status">{tr('loading')}</p>}>
+        <StoryMode data={data} dark={dark} narrow={narrow} />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="app">
