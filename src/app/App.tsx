@@ -24,6 +24,7 @@ import { requestCamera, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 import { DARK_SCHEME, NARROW, useMediaQuery } from './useMediaQuery';
 import { ContrastToggle, useHighContrast } from './ContrastToggle';
+import { UpdateNotice } from './UpdateNotice';
 
 export function App({ data }: { data: AtlasData }) {
   const lang = useAtlas((s) => s.doc.lang);
@@ -41,9 +42,12 @@ export function App({ data }: { data: AtlasData }) {
 
   if (story) {
     return (
-      <Suspense fallback={<p className="loading" role="status">{tr('loading')}</p>}>
-        <StoryMode data={data} dark={dark} narrow={narrow} />
-      </Suspense>
+      <>
+        <Suspense fallback={<p className="loading" role="status">{tr('loading')}</p>}>
+          <StoryMode data={data} dark={dark} narrow={narrow} />
+        </Suspense>
+        <UpdateNotice />
+      </>
     );
   }
 
@@ -93,6 +97,7 @@ export function App({ data }: { data: AtlasData }) {
       </main>
       <SourcesFooter data={data} />
       <Announcer data={data} />
+      <UpdateNotice />
     </div>
   );
 }

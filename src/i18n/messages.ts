@@ -114,6 +114,9 @@ const en = {
   ongoing: 'ongoing',
   link: 'link',
   mapHighlighted: '{count} provinces highlighted: {names}.',
+  // Offline and story mode (issue 7); the rest of story mode's strings are in present/storyMessages.ts.
+  updateReady: 'A new version is ready.',
+  updateReload: 'Reload',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -231,6 +234,9 @@ const th: Catalogue = {
   ongoing: 'ถึงปัจจุบัน',
   link: 'ลิงก์',
   mapHighlighted: 'เน้น {count} จังหวัด: {names}',
+  // Offline and story mode (issue 7); the rest of story mode's strings are in present/storyMessages.ts.
+  updateReady: 'มีเวอร์ชันใหม่พร้อมใช้งาน',
+  updateReload: 'โหลดใหม่',
 };
 
 export const catalogues = { en: en as Catalogue, th } as const;

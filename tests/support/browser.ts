@@ -56,6 +56,12 @@ export interface OpenPageOptions {
   /** A phone: touch events and a mobile viewport meta. */
   touch?: boolean;
   colorScheme?: 'light' | 'dark';
+  /**
+   * 'block' (default): no service worker, so every request goes through the route below and is
+   * checked (Playwright does not route requests a service worker answers). 'allow' only for the
+   * offline test, which needs the app's worker.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface OpenedPage {
@@ -93,6 +99,7 @@ export async function openPage(browser: Browser, url: string, opts: OpenPageOpti
     ...(opts.reducedMotion !== undefined ? { reducedMotion: opts.reducedMotion } : {}),
     ...(opts.touch ? { hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : {}),
     ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
+    serviceWorkers: opts.serviceWorkers ?? 'block',
   });
   const blocked: string[] = [];
   const errors: string[] = [];
