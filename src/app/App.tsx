@@ -1,6 +1,6 @@
 // The app shell: header, the indicator toolbar, the map with its legend, and a side column with
 // the province detail and the linked charts.
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { MapView } from '../map/MapView';
 import { DetailPanel } from '../panels/DetailPanel';
@@ -16,6 +16,7 @@ import { indicatorViewOf } from '../state/indicatorView';
 const ChartsPanel = lazy(() => import('../charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
 // Story mode (src/present/) loads only when the URL names a story: the entry chunk does not carry it.
 const StoryMode = lazy(() => import('../present/StoryMode'));
+const StoryDraft = lazy(() => import('../present/StoryDraft'));
 import { NetworkPanel } from '../panels/NetworkPanel';
 import { PlaceProfile } from '../panels/PlaceProfile';
 import { ProvinceSearch } from '../panels/ProvinceSearch';
@@ -25,6 +26,7 @@ import { useT } from '../i18n/useT';
 import { DARK_SCHEME, NARROW, useMediaQuery } from './useMediaQuery';
 import { ContrastToggle, useHighContrast } from './ContrastToggle';
 import { UpdateNotice } from './UpdateNotice';
+import { useStoryFileDrop } from './useStoryFileDrop';
 
 export function App({ data }: { data: AtlasData }) {
   const lang = useAtlas((s) => s.doc.lang);
@@ -34,6 +36,8 @@ export function App({ data }: { data: AtlasData }) {
   const narrow = useMediaQuery(NARROW);
   const dark = useMediaQuery(DARK_SCHEME) && !highContrast;
   const story = useAtlas((s) => s.doc.story);
+  const [drafting, setDrafting] = useState(false);
+  useStoryFileDrop(data);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -62,6 +66,9 @@ export function App({ data }: { data: AtlasData }) {
         <div className="header-actions">
           <button type="button" className="text-button" onClick={() => requestCamera({ kind: 'fit-thailand' })}>
             {tr('resetView')}
+          </button>
+          <button type="button" className="text-button" data-testid="make-story" aria-expanded={drafting} onClick={() => setDrafting((d) => !d)}>
+            {tr('makeStory')}
           </button>
           <ContrastToggle on={highContrast} onChange={setHighContrast} />
           <LanguageToggle />
@@ -95,6 +102,11 @@ export function App({ data }: { data: AtlasData }) {
           </Suspense>
         </div>
       </main>
+      {drafting && (
+        <Suspense fallback={null}>
+          <StoryDraft data={data} onClose={() => setDrafting(false)} />
+        </Suspense>
+      )}
       <SourcesFooter data={data} />
       <Announcer data={data} />
       <UpdateNotice />

@@ -117,6 +117,7 @@ const en = {
   // Offline and story mode (issue 7); the rest of story mode's strings are in present/storyMessages.ts.
   updateReady: 'A new version is ready.',
   updateReload: 'Reload',
+  makeStory: 'Make a story',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -237,6 +238,7 @@ const th: Catalogue = {
   // Offline and story mode (issue 7); the rest of story mode's strings are in present/storyMessages.ts.
   updateReady: 'มีเวอร์ชันใหม่พร้อมใช้งาน',
   updateReload: 'โหลดใหม่',
+  makeStory: 'สร้างเรื่องเล่า',
 };
 
 export const catalogues = { en: en as Catalogue, th } as const;

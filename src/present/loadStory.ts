@@ -11,12 +11,16 @@ export type StoryLoad =
 /** Prefix of `story=` values that name a dropped file (it cannot be fetched again). */
 export const DROPPED_PREFIX = 'file-';
 
-const dropped = new Map<string, Story>();
+const dropped = new Map<string, StoryLoad>();
 
-/** Keeps a dropped story for this tab; returns the `story=` value that opens it. */
-export function keepDroppedStory(story: Story): string {
-  const key = `${DROPPED_PREFIX}${story.id}`.slice(0, 60);
-  dropped.set(key, story);
+/**
+ * Keeps a dropped file's story (or its errors, shown by the player) for this tab; returns the
+ * `story=` value that opens it.
+ */
+export function keepDroppedStory(fileName: string, load: StoryLoad): string {
+  const slug = fileName.toLowerCase().replace(/\.json$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'story';
+  const key = `${DROPPED_PREFIX}${slug}`.slice(0, 60).replace(/-+$/, '');
+  dropped.set(key, load);
   return key;
 }
 
@@ -35,7 +39,7 @@ export function parseStory(text: string, known: StoryKnown): StoryLoad {
 /** Fetches and validates the story `ref` names (the URL's `story` value). */
 export async function loadStory(ref: string, known: StoryKnown, signal?: AbortSignal): Promise<StoryLoad> {
   const kept = dropped.get(ref);
-  if (kept) return { ok: true, story: kept };
+  if (kept) return kept;
   if (ref.startsWith(DROPPED_PREFIX)) return { ok: false, reason: 'dropped', detail: ref };
   const isId = /^[a-z0-9][a-z0-9-]*$/.test(ref);
   const url = new URL(isId ? `stories/${ref}.json` : ref, document.baseURI);

@@ -18,7 +18,6 @@ const en = {
   keysHelp: 'Keys: → or Space next, ← previous, Home and End first and last, a number then Enter jumps, F full screen, Esc leaves.',
   backToSlide: 'Back to the slide',
   explored: 'You are exploring: the next key press returns to this slide.',
-  sources: 'Sources',
   loadingStory: 'Loading the story…',
   storyFailed: 'The story “{story}” could not be opened.',
   storyNotFound: 'The file could not be read ({detail}).',
@@ -58,6 +57,18 @@ const en = {
   pBadUrl: '“{value}” is not an allowed link (http, https, mailto or a relative path)',
   pBadVersion: 'must be 1',
   pBadId: 'must be lower-case letters, digits and dashes',
+  draftTitle: 'Make a story',
+  draftStoryName: 'Story title',
+  draftSlideName: 'Title of the next slide',
+  draftAdd: 'Add current view as slide',
+  draftCount: '{count} slides so far',
+  draftDownload: 'Download story (.json)',
+  draftPlay: 'Play',
+  draftOpen: 'Open a story file…',
+  draftClose: 'Close',
+  draftHint: 'A slide keeps the map view, indicator, year, layers, network year and selection. Drop a story file anywhere on the page to play it.',
+  draftDefaultTitle: 'My story',
+  draftSlideTitle: 'Slide {n}',
 };
 
 type StoryCatalogue = typeof en;
@@ -76,7 +87,6 @@ const th: StoryCatalogue = {
   keysHelp: 'แป้นพิมพ์: → หรือ Space ถัดไป ← ก่อนหน้า Home และ End แรกสุดและท้ายสุด พิมพ์ตัวเลขแล้วกด Enter เพื่อข้ามไป F เต็มจอ Esc ออก',
   backToSlide: 'กลับสู่สไลด์',
   explored: 'คุณกำลังสำรวจแผนที่ กดแป้นถัดไปเพื่อกลับสู่สไลด์นี้',
-  sources: 'แหล่งข้อมูล',
   loadingStory: 'กำลังโหลดเรื่องเล่า…',
   storyFailed: 'เปิดเรื่องเล่า “{story}” ไม่ได้',
   storyNotFound: 'อ่านไฟล์ไม่ได้ ({detail})',
@@ -116,6 +126,18 @@ const th: StoryCatalogue = {
   pBadUrl: '“{value}” เป็นลิงก์ที่ไม่อนุญาต (ใช้ได้เฉพาะ http, https, mailto หรือที่อยู่สัมพัทธ์)',
   pBadVersion: 'ต้องเป็น 1',
   pBadId: 'ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีด',
+  draftTitle: 'สร้างเรื่องเล่า',
+  draftStoryName: 'ชื่อเรื่องเล่า',
+  draftSlideName: 'ชื่อสไลด์ถัดไป',
+  draftAdd: 'เพิ่มมุมมองปัจจุบันเป็นสไลด์',
+  draftCount: 'มี {count} สไลด์แล้ว',
+  draftDownload: 'ดาวน์โหลดเรื่องเล่า (.json)',
+  draftPlay: 'เล่น',
+  draftOpen: 'เปิดไฟล์เรื่องเล่า…',
+  draftClose: 'ปิด',
+  draftHint: 'สไลด์จะจำมุมมองแผนที่ ตัวชี้วัด ปี ชั้นข้อมูล ปีของเครือข่าย และจังหวัดที่เลือกไว้ ลากไฟล์เรื่องเล่ามาวางที่ใดก็ได้บนหน้านี้เพื่อเล่น',
+  draftDefaultTitle: 'เรื่องเล่าของฉัน',
+  draftSlideTitle: 'สไลด์ที่ {n}',
 };
 
 export const storyMessages: Record<Lang, StoryCatalogue> = { en, th };

@@ -1,6 +1,7 @@
 // Types of a story file (public/stories/*.json): a list of slides, each a state of the atlas with
 // a title, a short Markdown text and speaker notes, in Thai and English. Adding a slide needs no code.
 import type { Bilingual } from '../data/indicatorTypes';
+import type { PlaceSource } from '../data/placeTypes';
 import type { ProvinceCode } from '../data/types';
 import type { PlaceLayerId } from '../state/doc';
 
@@ -34,11 +35,8 @@ export type StoryCamera = StoryMotion &
       }
   );
 
-/** Where a figure quoted on a slide comes from. */
-export interface StorySource {
-  label: string;
-  url?: string;
-}
+/** Where a figure quoted on a slide comes from (shown like a place's sources). */
+export type StorySource = PlaceSource;
 
 /**
  * One slide. Fields left out take the atlas defaults (indicator `hai`, latest year, layers
