@@ -177,10 +177,10 @@ export function StoryPlayer({ data, story, storyRef, dark, narrow }: StoryPlayer
         </button>
         <div className="story-actions">
           <LanguageToggle />
-          <button type="button" className="text-button" data-testid="open-presenter" onClick={() => openPresenter(n)}>
+          <button type="button" className="text-button story-wide-only" data-testid="open-presenter" onClick={() => openPresenter(n)}>
             {st(lang, 'presenter')}
           </button>
-          <button type="button" className="text-button" onClick={toggleFullscreen}>
+          <button type="button" className="text-button story-wide-only" onClick={toggleFullscreen}>
             {st(lang, 'fullScreen')}
           </button>
           <button type="button" className="text-button" onClick={() => run({ kind: 'leave' })}>

@@ -15,7 +15,7 @@ const story = JSON.parse(readFileSync('public/stories/learning-city-thailand.jso
 
 describe('offline', () => {
   it('links an installable web manifest with the atlas icon', async () => {
-    const { page } = await app.open('?lang=en');
+    const { page, context } = await app.open('?lang=en');
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     expect(href).toBeTruthy();
     const manifest = (await page.evaluate(async (h) => (await fetch(h)).json(), href!)) as Record<string, unknown>;
@@ -23,6 +23,7 @@ describe('offline', () => {
     expect(manifest.icons).toEqual([expect.objectContaining({ src: 'favicon.svg', type: 'image/svg+xml' })]);
     // No inline script anywhere: the build runs under a CSP without 'unsafe-inline'.
     expect(await page.locator('script:not([src])').count()).toBe(0);
+    await context.close();
   });
 
   it('after one visit, reloads and runs the whole story with the network off', async () => {
@@ -60,6 +61,7 @@ describe('offline', () => {
       return document.fonts.check('16px Sarabun', 'เมือง');
     })).toBe(true);
     await context.setOffline(false);
+    await context.close();
   }, 300_000);
 });
 

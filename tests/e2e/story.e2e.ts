@@ -16,6 +16,8 @@ afterAll(() => app.stop());
 
 const story = JSON.parse(readFileSync('public/stories/learning-city-thailand.json', 'utf8')) as Story;
 const FULL_HD = { width: 1920, height: 1080 };
+// Each test closes its context when done: every open page keeps a software-WebGL map drawing,
+// which slows the tests after it on a small machine.
 const count = (page: Page) => page.getByTestId('story-count').innerText();
 
 /** What the URL must say on a slide (the codec skips defaults: hai, pilots+cities, no selection). */
@@ -52,7 +54,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 describe('story player', () => {
   it('steps through every slide by keyboard, with the URL and map state of each', async () => {
-    const { page } = await app.open('?lang=en&story=learning-city-thailand', { viewport: FULL_HD, reducedMotion: 'reduce' });
+    const { page, context } = await app.open('?lang=en&story=learning-city-thailand', { viewport: FULL_HD, reducedMotion: 'reduce' });
     await page.locator('.slide-card').waitFor();
     const keys = ['ArrowRight', 'PageDown', ' ', 'ArrowDown'];
     for (let n = 1; n <= story.slides.length; n++) {
@@ -75,10 +77,11 @@ describe('story player', () => {
     await expectSlide(page, 6);
     await page.keyboard.press('PageUp');
     await expectSlide(page, 5);
+    await context.close();
   }, 400_000);
 
   it('lets the audience explore the map, and the next key press returns to the slide', async () => {
-    const { page } = await app.open('?lang=en&story=learning-city-thailand&slide=7', { viewport: FULL_HD, reducedMotion: 'reduce' });
+    const { page, context } = await app.open('?lang=en&story=learning-city-thailand&slide=7', { viewport: FULL_HD, reducedMotion: 'reduce' });
     await expectSlide(page, 7);
     await page.waitForFunction(() => new URL(location.href).searchParams.has('view'));
     // Clicking the selected province (Udon Thani) deselects it: the map no longer shows the slide.
@@ -93,6 +96,7 @@ describe('story player', () => {
     await page.keyboard.press('ArrowRight');
     await expectSlide(page, 8);
     await page.screenshot({ path: `${OUT}/story-slide-8-en.png` });
+    await context.close();
   });
 
   it('opens the presenter window; both windows follow a key press in either', async () => {
@@ -125,32 +129,35 @@ describe('story player', () => {
     await expectSlide(page, 14);
     await presenter.screenshot({ path: `${OUT}/story-presenter-en.png` });
     await presenter.close();
+    await context.close();
   });
 
   it('loops in kiosk mode, and a key press pauses it', async () => {
-    const { page } = await app.open('?lang=en&story=learning-city-thailand&slide=15&autoplay=3', { reducedMotion: 'reduce' });
+    const { page, context } = await app.open('?lang=en&story=learning-city-thailand&slide=15&autoplay=3', { reducedMotion: 'reduce' });
     await page.locator('.story-kiosk').waitFor();
     expect(await page.locator('.story-kiosk').innerText()).toMatch(/Playing: 3 s a slide/);
     // After the last slide the kiosk starts again from the first.
-    await page.waitForFunction(() => !new URL(location.href).searchParams.has('slide'), undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('slide'), undefined, { timeout: 30_000 });
     await page.keyboard.press('Shift');
     expect(await page.locator('.story-kiosk').innerText()).toMatch(/Paused/);
     const paused = param(page, 'slide');
     await page.waitForTimeout(4000);
     expect(param(page, 'slide')).toBe(paused);
+    await context.close();
   });
 
   it('leaves with Esc for the dashboard with the last slide state', async () => {
-    const { page } = await app.open('?lang=en&story=learning-city-thailand&slide=11', { reducedMotion: 'reduce' });
+    const { page, context } = await app.open('?lang=en&story=learning-city-thailand&slide=11', { reducedMotion: 'reduce' });
     await expectSlide(page, 11);
     await page.keyboard.press('Escape');
     await waitForParam(page, 'story', null);
     await page.getByTestId('detail-panel').waitFor();
     expect(param(page, 'province')).toBe('TH-56');
+    await context.close();
   });
 
   it('explains a story that cannot be loaded, and a bad story value falls back to the dashboard', async () => {
-    const { page } = await app.open('?lang=en');
+    const { page, context } = await app.open('?lang=en');
     await page.goto(page.url().replace('?lang=en', '?lang=en&story=no-such-story'));
     await page.getByText('The story “no-such-story” could not be opened.').waitFor();
     await page.getByRole('button', { name: 'Back to the map' }).click();
@@ -158,6 +165,7 @@ describe('story player', () => {
     await page.goto(page.url().replace('?lang=en', '?lang=en&story=javascript:alert(1)'));
     await page.getByTestId('detail-panel').or(page.locator('.app-header')).first().waitFor();
     expect(param(page, 'story')).toBeNull();
+    await context.close();
   });
 });
 
@@ -165,10 +173,11 @@ describe('story mode accessibility (axe-core)', () => {
   for (const lang of ['th', 'en'] as const) {
     for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]] as const) {
       it(`has no serious or critical violations: ${lang}, ${device}`, async () => {
-        const { page } = await app.open(`?lang=${lang}&story=learning-city-thailand&slide=6`, { viewport, touch: device === 'phone', reducedMotion: 'reduce' });
+        const { page, context } = await app.open(`?lang=${lang}&story=learning-city-thailand&slide=6`, { viewport, touch: device === 'phone', reducedMotion: 'reduce' });
         await page.locator('.slide-card').waitFor();
         expect(await seriousViolations(page)).toEqual([]);
         if (device === 'phone') await page.screenshot({ path: `${OUT}/story-phone-${lang}.png` });
+        await context.close();
       });
     }
   }

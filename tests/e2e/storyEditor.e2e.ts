@@ -11,7 +11,7 @@ afterAll(() => app.stop());
 
 describe('story editor light', () => {
   it('builds a story from views, downloads it and plays it back from the file', async () => {
-    const { page } = await app.open('?lang=en&indicator=density', { reducedMotion: 'reduce' });
+    const { page, context } = await app.open('?lang=en&indicator=density', { reducedMotion: 'reduce' });
     await page.getByTestId('make-story').click();
     await page.getByLabel('Story title').fill('Seminar test');
     await page.getByLabel('Title of the next slide').fill('Density');
@@ -45,5 +45,6 @@ describe('story editor light', () => {
     await page.keyboard.press('ArrowRight');
     await waitForParam(page, 'province', 'TH-56');
     expect(await page.locator('.slide-card h2').innerText()).toBe('Phayao');
-  });
+    await context.close();
+  }, 240_000);
 });
