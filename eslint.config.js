@@ -45,6 +45,13 @@ const coreFiles = [
   'src/embed/snippet.ts',
   'src/export/csv.ts',
   'src/export/pngLayout.ts',
+  'src/present/storyTypes.ts',
+  'src/present/validateStory.ts',
+  'src/present/storyMessages.ts',
+  'src/present/slideState.ts',
+  'src/present/storyKeys.ts',
+  'src/present/storyKnown.ts',
+  'src/present/markdown.ts',
 ];
 
 export default tseslint.config(

@@ -2,6 +2,7 @@
 // from the internet, so the production build works with the network unplugged.
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { cspMeta } from './deploy/csp';
 
 /** The strict CSP as a <meta> in the built page only: the dev server's HMR needs inline scripts. */
@@ -15,7 +16,38 @@ const cspMetaPlugin = {
 export default defineConfig({
   // Relative base so the static build works from any sub-path (partner CMS, file server).
   base: './',
-  plugins: [react(), cspMetaPlugin],
+  plugins: [
+    react(),
+    cspMetaPlugin,
+    // Offline (issue 7): a Workbox service worker precaches the app, fonts, map data and stories.
+    // 'prompt' so an update waits for the user (never mid-presentation); registered from our own
+    // module (src/app/serviceWorker.ts), not an injected inline script, for a strict CSP.
+    VitePWA({
+      strategies: 'generateSW',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Learning City Atlas · แผนที่เมืองแห่งการเรียนรู้',
+        short_name: 'City Atlas',
+        description: "Thailand's learning-city movement on a map: provinces, pilots, UNESCO learning cities and partners.",
+        lang: 'th',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#b22222',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        // woff2 only: every browser that runs a service worker reads it, so the .woff copies stay out.
+        globPatterns: ['**/*.{js,css,html,svg,woff2,json,webmanifest}'],
+        // The entry chunk (MapLibre + deck.gl) is over Workbox's 2 MiB default.
+        maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

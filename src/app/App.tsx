@@ -1,6 +1,6 @@
 // The app shell: header, the indicator toolbar, the map with its legend, and a side column with
 // the province detail and the linked charts.
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { ResilientMap } from '../map/ResilientMap';
 import { DetailPanel } from '../panels/DetailPanel';
@@ -14,6 +14,9 @@ import { Legend } from '../panels/Legend';
 import { indicatorViewOf } from '../state/indicatorView';
 // The charts (and their D3 modules) load after the map: the map's first frame does not wait.
 const ChartsPanel = lazy(() => import('../charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
+// Story mode (src/present/) loads only when the URL names a story: the entry chunk does not carry it.
+const StoryMode = lazy(() => import('../present/StoryMode'));
+const StoryDraft = lazy(() => import('../present/StoryDraft'));
 import { NetworkPanel } from '../panels/NetworkPanel';
 import { PlaceProfile } from '../panels/PlaceProfile';
 import { ProvinceSearch } from '../panels/ProvinceSearch';
@@ -27,6 +30,8 @@ import { ShareButton } from '../share/ShareButton';
 import { EmbedExportButton } from '../share/EmbedExportButton';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { DataFailures } from './DataFailures';
+import { UpdateNotice } from './UpdateNotice';
+import { useStoryFileDrop } from './useStoryFileDrop';
 
 export function App({ data }: { data: AtlasData }) {
   const lang = useAtlas((s) => s.doc.lang);
@@ -36,6 +41,9 @@ export function App({ data }: { data: AtlasData }) {
   const narrow = useMediaQuery(NARROW);
   const sheet = useMediaQuery(SHEET);
   const dark = useMediaQuery(DARK_SCHEME) && !highContrast;
+  const story = useAtlas((s) => s.doc.story);
+  const [drafting, setDrafting] = useState(false);
+  useStoryFileDrop(data);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -68,6 +76,17 @@ export function App({ data }: { data: AtlasData }) {
     </>
   );
 
+  if (story) {
+    return (
+      <>
+        <Suspense fallback={<p className="loading" role="status">{tr('loading')}</p>}>
+          <StoryMode data={data} dark={dark} narrow={narrow} />
+        </Suspense>
+        <UpdateNotice />
+      </>
+    );
+  }
+
   return (
     <div className="app">
       <header className="app-header">
@@ -82,6 +101,9 @@ export function App({ data }: { data: AtlasData }) {
           </button>
           <ShareButton />
           <EmbedExportButton data={data} />
+          <button type="button" className="text-button" data-testid="make-story" aria-expanded={drafting} onClick={() => setDrafting((d) => !d)}>
+            {tr('makeStory')}
+          </button>
           <ContrastToggle on={highContrast} onChange={setHighContrast} />
           <LanguageToggle />
         </div>
@@ -119,8 +141,14 @@ export function App({ data }: { data: AtlasData }) {
           <div className="side-column">{panels}</div>
         )}
       </main>
+      {drafting && (
+        <Suspense fallback={null}>
+          <StoryDraft data={data} onClose={() => setDrafting(false)} />
+        </Suspense>
+      )}
       {!sheet && <SourcesFooter data={data} />}
       <Announcer data={data} />
+      <UpdateNotice />
     </div>
   );
 }

@@ -40,7 +40,11 @@ function apply(patch: SetPatch): void {
   if (patch.indicator !== undefined) setIndicator(patch.indicator);
   if (patch.year !== undefined) setYear(patch.year);
   if (patch.province !== undefined) setSelection(patch.province);
-  if (patch.view !== undefined) requestCamera(patch.view ? { kind: 'view', view: patch.view } : { kind: 'fit-thailand' });
+  if (patch.view !== undefined) {
+    // A host's view is exact and immediate: no flight.
+    const v = patch.view;
+    requestCamera(v ? { kind: 'view', center: [v.lon, v.lat], zoom: v.zoom, pitch: 0, bearing: 0, motion: { duration: 0, essential: false } } : { kind: 'fit-thailand' });
+  }
 }
 
 const STATE_DEBOUNCE_MS = 100;

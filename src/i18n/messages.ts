@@ -158,6 +158,10 @@ const en = {
   panelReload: 'Reload this panel',
   dataFileFailed: 'Some data could not be loaded; the rest of the atlas works without it.',
   dataFileFailedItem: '{file}: {detail}',
+  // Offline and story mode (issue 7); the rest of story mode's strings are in present/storyMessages.ts.
+  updateReady: 'A new version is ready.',
+  updateReload: 'Reload',
+  makeStory: 'Make a story',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -319,6 +323,10 @@ const th: Catalogue = {
   panelReload: 'โหลดส่วนนี้ใหม่',
   dataFileFailed: 'โหลดข้อมูลบางส่วนไม่สำเร็จ ส่วนที่เหลือของแผนที่ยังใช้งานได้',
   dataFileFailedItem: '{file}: {detail}',
+  // Offline and story mode (issue 7); the rest of story mode's strings are in present/storyMessages.ts.
+  updateReady: 'มีเวอร์ชันใหม่พร้อมใช้งาน',
+  updateReload: 'โหลดใหม่',
+  makeStory: 'สร้างเรื่องเล่า',
 };
 
 export const catalogues = { en: en as Catalogue, th } as const;

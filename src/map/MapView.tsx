@@ -13,7 +13,7 @@ import { THAILAND_BOUNDS } from '../state/doc';
 import { commitView, hoverProvince, selectPlace, selectProvince, store, useAtlas } from '../state/store';
 import { basemapStyle } from './basemapStyle';
 import { DARK_BASEMAP, LIGHT_BASEMAP } from './palette';
-import { fitPadding, moveDuration, provincePadding, viewOf } from './camera';
+import { fitPadding, moveDuration, provincePadding, requestDuration, viewOf } from './camera';
 import { sheetHeights } from '../app/sheetSnap';
 import { atlasLayers } from './layers/atlasLayers';
 import { PlaceTooltip } from './PlaceTooltip';
@@ -76,7 +76,7 @@ export interface MapViewProps {
 export function MapView({ data, label, description, dark, onWebglFailure }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const overlayRef = useRef<MapLibreOverlay | null>(null);
-  const fitThailandRef = useRef<(animate: boolean) => void>(() => {});
+  const fitThailandRef = useRef<(animate: boolean, options?: maplibregl.FitBoundsOptions) => void>(() => {});
   const layersSetRef = useRef(false);
   const darkRef = useRef(dark);
   const firstFrameRef = useRef(false);
@@ -140,11 +140,12 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
 
     // A fit to Thailand is "no view" in the document: the default that adapts to window size.
     let fitting = false;
-    const fitThailand = (animate: boolean) => {
+    const fitThailand = (animate: boolean, options: maplibregl.FitBoundsOptions = {}) => {
       fitting = true;
       m.fitBounds(bounds, {
         padding: fitPadding(container.clientWidth, container.clientHeight),
         duration: animate ? moveDuration(prefersReducedMotion()) : 0,
+        ...options,
       });
     };
     m.on('moveend', () => {
@@ -263,13 +264,19 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
     map?.setStyle(basemapStyle(data.basemap, dark ? DARK_BASEMAP : LIGHT_BASEMAP));
   }, [map, data, dark, provincesDrawn]);
 
-  // Camera requests from anywhere in the app (reset button, later the story player and API).
+  // Camera requests from anywhere in the app (reset button, the story player, later the API).
   useEffect(() => {
     if (!map || !cameraRequest) return;
     const { target } = cameraRequest;
+    const reduced = prefersReducedMotion();
+    // A story's tilted or turned view must not leak into the next fit; essential moves fly
+    // even under reduced motion (MapLibre checks the media query itself unless told essential).
+    const level = { pitch: 0, bearing: 0, essential: target.motion?.essential ?? false };
     switch (target.kind) {
       case 'fit-thailand':
-        fitThailandRef.current(true);
+        if (target.motion) {
+          fitThailandRef.current(true, { ...level, duration: requestDuration(target.motion, reduced) });
+        } else fitThailandRef.current(true);
         break;
       case 'province': {
         const p = data.index.byCode(target.code);
@@ -277,20 +284,27 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
         const [w, s, e, n] = p.bbox;
         const container = map.getContainer();
         const padding = provincePadding(container.clientHeight, sheetCover(container));
-        map.fitBounds([[w, s], [e, n]], { padding, maxZoom: 9, duration: moveDuration(prefersReducedMotion()) });
+        map.fitBounds([[w, s], [e, n]], { padding, maxZoom: 9, ...level, duration: requestDuration(target.motion, reduced) });
         break;
       }
       case 'world':
-        map.fitBounds(WORLD_BOUNDS, { padding: 30, duration: moveDuration(prefersReducedMotion(), 1200) });
-        break;
-      case 'view':
-        map.jumpTo({ center: [target.view.lon, target.view.lat], zoom: target.view.zoom });
+        map.fitBounds(WORLD_BOUNDS, { padding: 30, ...level, duration: requestDuration(target.motion, reduced, 1200) });
         break;
       case 'point':
         map.flyTo({
           center: target.coordinates,
           zoom: Math.max(map.getZoom(), 7),
-          duration: moveDuration(prefersReducedMotion()),
+          duration: requestDuration(target.motion, reduced),
+        });
+        break;
+      case 'view':
+        map.flyTo({
+          center: target.center,
+          zoom: target.zoom,
+          pitch: target.pitch,
+          bearing: target.bearing,
+          essential: level.essential,
+          duration: requestDuration(target.motion, reduced),
         });
         break;
       default: {

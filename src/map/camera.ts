@@ -29,6 +29,19 @@ export function moveDuration(reducedMotion: boolean, ms = 800): number {
   return reducedMotion ? 0 : ms;
 }
 
+/**
+ * Duration of a requested move in ms: the request's own motion when it has one (a story slide),
+ * else `ms`. Reduced motion cuts every move except one marked essential.
+ */
+export function requestDuration(
+  motion: { duration: number; essential: boolean } | undefined,
+  reducedMotion: boolean,
+  ms = 800,
+): number {
+  if (!motion) return moveDuration(reducedMotion, ms);
+  return motion.essential ? motion.duration : moveDuration(reducedMotion, motion.duration);
+}
+
 /** The committed camera from MapLibre's centre and zoom, rounded like the URL codec. */
 export function viewOf(center: { lng: number; lat: number }, zoom: number): View {
   return { lon: center.lng, lat: center.lat, zoom };

@@ -50,6 +50,13 @@ export interface Doc {
   place: string | null;
   /** Embed mode (`embed=1`): map, legend and a compact chart for partner sites (src/embed/). */
   embed: boolean;
+  // Story mode (src/present/): which story, which slide, and the kiosk's seconds per slide.
+  /** Story shown: an id under `stories/` or a same-origin URL of a story file; `null` = explore. */
+  story: string | null;
+  /** Slide of the story, 1-based; the player clamps it to the story's length. */
+  slide: number;
+  /** Kiosk mode: seconds per slide, looping; `null` = off. */
+  autoplay: number | null;
 }
 
 /** Bounds of the 77 provinces, [west, south, east, north], for the default fit. */
@@ -73,5 +80,8 @@ export function defaultDoc(lang: Lang): Doc {
     network: null,
     place: null,
     embed: false,
+    story: null,
+    slide: 1,
+    autoplay: null,
   };
 }

@@ -8,7 +8,7 @@ import { defaultDoc, PLACE_LAYERS, type ClassifyMethod, type Doc, type Lang, typ
 
 /** Provinces lit up by the legend (a class) or a chart brush (a range); the rest are dimmed. */
 export interface Highlight {
-  source: 'legend' | 'brush';
+  source: 'legend' | 'brush' | 'story';
   codes: readonly ProvinceCode[];
 }
 
@@ -25,13 +25,20 @@ export interface Session {
   playing: boolean;
 }
 
-export type CameraTarget =
+export type CameraTarget = (
   | { kind: 'fit-thailand' }
   | { kind: 'province'; code: ProvinceCode }
   | { kind: 'world' }
   | { kind: 'point'; coordinates: [number, number] }
-  /** An exact camera (a host's `atlas:set` view); moves without animation. */
-  | { kind: 'view'; view: View };
+  // Story slides: an explicit camera, and how any move should be timed.
+  | { kind: 'view'; center: [number, number]; zoom: number; pitch: number; bearing: number })
+  & { motion?: CameraMotion };
+
+/** How a requested move runs: its length in ms, and whether it flies even under reduced motion. */
+export interface CameraMotion {
+  duration: number;
+  essential: boolean;
+}
 
 export interface AtlasState {
   doc: Doc;
@@ -152,4 +159,26 @@ export function setNetworkYear(year: number | null): void {
 /** Selects a learning city or partner (`city:<id>`, `partner:<id>`), or clears with `null`. */
 export function selectPlace(id: string | null): void {
   setDoc({ place: id });
+}
+
+// Story mode (src/present/): the player and the presenter window move through slides with these.
+
+/** Opens a story (id or same-origin URL) at a slide, 1-based. */
+export function openStory(story: string, slide = 1): void {
+  setDoc({ story, slide, autoplay: null });
+}
+
+/** Shows a slide of the open story, 1-based. */
+export function showSlide(slide: number): void {
+  if (store.getState().doc.slide !== slide) setDoc({ slide });
+}
+
+/** Leaves story mode; the map keeps the last slide's state for exploring. */
+export function leaveStory(): void {
+  setDoc({ story: null, slide: 1, autoplay: null });
+}
+
+/** Kiosk mode: seconds per slide, or `null` to stop looping. */
+export function setAutoplay(seconds: number | null): void {
+  setDoc({ autoplay: seconds });
 }

@@ -62,6 +62,11 @@ export function encode(doc: Doc, defaults?: Doc): URLSearchParams {
   if (doc.network !== null) p.set('network', String(doc.network));
   if (doc.place) p.set('place', doc.place);
   if (doc.embed) p.set('embed', '1');
+  if (doc.story) {
+    p.set('story', doc.story);
+    if (doc.slide !== 1) p.set('slide', String(doc.slide));
+    if (doc.autoplay !== null) p.set('autoplay', String(doc.autoplay));
+  }
   if (doc.view) {
     const { lon, lat, zoom } = doc.view;
     p.set('view', [round(lon, 4), round(lat, 4), round(zoom, 2)].join(','));
@@ -164,6 +169,26 @@ function decodePlace(raw: string | null, known?: ReadonlySet<string>): string | 
   return id;
 }
 
+// Story mode: `story` is an id under stories/ or a path/URL the loader checks is same-origin.
+const STORY_ID = /^[a-z0-9][a-z0-9-]{0,59}$/;
+const STORY_PATH = /^(\.{0,2}\/(?!\/)|https?:\/\/)[^\s<>"]{1,300}$/;
+export const MAX_SLIDE = 999;
+export const AUTOPLAY_MIN = 3;
+export const AUTOPLAY_MAX = 3600;
+
+function decodeStory(raw: string | null): string | undefined {
+  const s = raw?.trim();
+  if (!s) return undefined;
+  if (STORY_ID.test(s)) return s;
+  return STORY_PATH.test(s) && s.length <= 300 ? s : undefined;
+}
+
+function decodeInt(raw: string | null, min: number, max: number): number | undefined {
+  if (!raw || !/^\s*\d{1,5}\s*$/.test(raw)) return undefined;
+  const n = Number(raw);
+  return n >= min && n <= max ? n : undefined;
+}
+
 /**
  * Decodes a query string into a full document. Missing or invalid keys take the value from
  * `fallback`; `known` (when loaded) filters codes and ids that are well-formed but do not exist.
@@ -188,6 +213,9 @@ export function decode(params: URLSearchParams, fallback: Doc, known: Known = {}
       network: decodeNetwork(params.get('network')) ?? fallback.network,
       place: decodePlace(params.get('place'), known.places) ?? fallback.place,
       embed: params.has('embed') ? params.get('embed')?.trim() === '1' : fallback.embed,
+      story: decodeStory(params.get('story')) ?? fallback.story,
+      slide: decodeInt(params.get('slide'), 1, MAX_SLIDE) ?? fallback.slide,
+      autoplay: decodeInt(params.get('autoplay'), AUTOPLAY_MIN, AUTOPLAY_MAX) ?? fallback.autoplay,
     };
   } catch {
     return fallback;

@@ -62,6 +62,12 @@ export interface OpenPageOptions {
   acceptDownloads?: boolean;
   /** Ignore the page's Content-Security-Policy (only to probe the harness itself). */
   bypassCSP?: boolean;
+  /**
+   * 'block' (default): no service worker, so every request goes through the route below and is
+   * checked (Playwright does not route requests a service worker answers). 'allow' only for the
+   * offline test, which needs the app's worker.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface OpenedPage {
@@ -101,6 +107,7 @@ export async function openPage(browser: Browser, url: string, opts: OpenPageOpti
     ...(opts.colorScheme ? { colorScheme: opts.colorScheme } : {}),
     ...(opts.acceptDownloads ? { acceptDownloads: true } : {}),
     ...(opts.bypassCSP ? { bypassCSP: true } : {}),
+    serviceWorkers: opts.serviceWorkers ?? 'block',
   });
   if (opts.initScript) await context.addInitScript(opts.initScript);
   const blocked: string[] = [];

@@ -66,7 +66,7 @@ export function useSvgCamera(data: AtlasData, layout: SvgMapLayout): SvgCamera {
         break;
       case 'view':
         // MapLibre zoom ~5 shows all of Thailand, the SVG map's scale 1; each zoom level doubles it.
-        setTransform(centredOn([target.view.lon, target.view.lat], Math.min(16, Math.max(1, 2 ** (target.view.zoom - 5)))));
+        setTransform(centredOn(target.center, Math.min(16, Math.max(1, 2 ** (target.zoom - 5)))));
         break;
       default: {
         const never: never = target;

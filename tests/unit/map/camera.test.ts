@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { provincePadding } from '../../../src/map/camera';
+import { moveDuration, provincePadding, requestDuration } from '../../../src/map/camera';
 
 describe('provincePadding', () => {
   it('leaves 40 px of air on a desktop with nothing covering the map', () => {
@@ -13,5 +13,20 @@ describe('provincePadding', () => {
   it('keeps a visible band when the sheet would cover nearly all of the map', () => {
     const p = provincePadding(300, 290, 80);
     expect(300 - p.top - p.bottom).toBeGreaterThanOrEqual(80);
+  });
+});
+
+describe('camera move durations', () => {
+  it('cuts under reduced motion', () => {
+    expect(moveDuration(false)).toBe(800);
+    expect(moveDuration(true)).toBe(0);
+  });
+
+  it("uses a story slide's own duration, cut under reduced motion unless essential", () => {
+    expect(requestDuration({ duration: 2500, essential: false }, false)).toBe(2500);
+    expect(requestDuration({ duration: 2500, essential: false }, true)).toBe(0);
+    expect(requestDuration({ duration: 2500, essential: true }, true)).toBe(2500);
+    expect(requestDuration(undefined, false, 1200)).toBe(1200);
+    expect(requestDuration(undefined, true, 1200)).toBe(0);
   });
 });

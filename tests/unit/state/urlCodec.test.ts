@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decode, encode } from '../../../src/state/urlCodec';
+import { AUTOPLAY_MAX, AUTOPLAY_MIN, decode, encode, MAX_SLIDE } from '../../../src/state/urlCodec';
 import { CLASSIFY_METHODS, defaultDoc, K_MAX, K_MIN, PLACE_LAYERS, type Doc } from '../../../src/state/doc';
 import type { ProvinceCode } from '../../../src/data/types';
 
@@ -27,6 +27,9 @@ describe('URL codec', () => {
       network: 2022,
       place: 'city:chiang-rai',
       embed: true,
+      story: 'learning-city-thailand',
+      slide: 4,
+      autoplay: 20,
     };
     expect(decode(encode(doc, fallback), fallback, known)).toEqual(doc);
   });
@@ -153,9 +156,16 @@ describe('URL codec', () => {
       network: fc.option(fc.integer({ min: 2019, max: 2025 }), { nil: null }),
       place: fc.option(fc.constantFrom(...places), { nil: null }),
       embed: fc.boolean(),
+      story: fc.option(fc.constantFrom('learning-city-thailand', './stories/mine.json'), { nil: null }),
+      slide: fc.integer({ min: 1, max: MAX_SLIDE }),
+      autoplay: fc.option(fc.integer({ min: AUTOPLAY_MIN, max: AUTOPLAY_MAX }), { nil: null }),
     } satisfies { [K in keyof Doc]-?: fc.Arbitrary<Doc[K]> };
     // Manual breaks set k; other methods carry no breaks (that is what the document means).
-    const doc = fc.record(fields).map((d): Doc => (d.classify === 'manual' ? { ...d, k: d.breaks.length + 1 } : { ...d, breaks: [] }));
+    // Slide and autoplay only mean something inside a story.
+    const doc = fc
+      .record(fields)
+      .map((d): Doc => (d.classify === 'manual' ? { ...d, k: d.breaks.length + 1 } : { ...d, breaks: [] }))
+      .map((d): Doc => (d.story ? d : { ...d, slide: 1, autoplay: null }));
     for (const defaults of [fallback, undefined]) {
       fc.assert(
         fc.property(doc, (d) => {

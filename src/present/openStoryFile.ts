@@ -1,0 +1,18 @@
+// Opens a story file the user chose or dropped: read, validate against the atlas data, keep it
+// for this tab and switch to story mode (where errors, if any, are listed by slide and field).
+import type { AtlasData } from '../data/atlasData';
+import { openStory } from '../state/store';
+import { keepDroppedStory, parseStory } from './loadStory';
+import { storyKnown } from './storyKnown';
+
+/**
+ * Opens `file` as a story. With `onlyStories`, a JSON file that is not story-shaped (no `slides`
+ * list: a data file meant for import) is left alone and `false` returned.
+ */
+export async function openStoryFile(file: File, data: AtlasData, onlyStories = false): Promise<boolean> {
+  const text = await file.text();
+  if (onlyStories && !/"slides"\s*:\s*\[/.test(text)) return false;
+  const known = storyKnown(data.provinces.map((p) => p.iso), data.indicators, data.places);
+  openStory(keepDroppedStory(file.name, parseStory(text, known)));
+  return true;
+}

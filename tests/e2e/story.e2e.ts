@@ -1,0 +1,184 @@
+// End-to-end: story mode. Open the shipped story, step through every slide with the keys a
+// clicker sends and check the URL and the map's state at each; jump, explore and come back;
+// the presenter window and the audience window follow each other; kiosk mode pauses on a key;
+// an axe audit of the player in Thai and English on a desktop and a phone; screenshots of
+// three slides at 1920×1080.
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appSession, labelCentre, OUT, param, waitForParam } from './support.ts';
+import type { Slide, Story } from '../../src/present/storyTypes.ts';
+
+const app = appSession();
+beforeAll(() => app.start());
+afterAll(() => app.stop());
+
+const story = JSON.parse(readFileSync('public/stories/learning-city-thailand.json', 'utf8')) as Story;
+const FULL_HD = { width: 1920, height: 1080 };
+// Each test closes its context when done: every open page keeps a software-WebGL map drawing,
+// which slows the tests after it on a small machine.
+const count = (page: Page) => page.getByTestId('story-count').innerText();
+
+/** What the URL must say on a slide (the codec skips defaults: hai, pilots+cities, no selection). */
+function expectedParams(slide: Slide, n: number): Record<string, string | null> {
+  const layers = slide.layers ? slide.layers.join(',') : 'pilots,cities';
+  return {
+    slide: n === 1 ? null : String(n),
+    indicator: slide.indicator && slide.indicator !== 'hai' ? slide.indicator : null,
+    year: slide.year !== undefined ? String(slide.year) : null,
+    layers: layers === 'pilots,cities' ? null : layers,
+    province: slide.province?.join(',') ?? null,
+    network: slide.network !== undefined ? String(slide.network) : null,
+  };
+}
+
+async function expectSlide(page: Page, n: number): Promise<void> {
+  const slide = story.slides[n - 1]!;
+  const want = expectedParams(slide, n);
+  await waitForParam(page, 'slide', want.slide ?? null);
+  for (const [key, value] of Object.entries(want)) await waitForParam(page, key, value ?? null);
+  expect(await count(page)).toBe(`Slide ${n} of ${story.slides.length}`);
+  expect(await page.locator('.slide-card h2').innerText()).toBe(slide.title.en);
+  const summary = page.getByTestId('map-summary');
+  expect(await summary.getAttribute('data-indicator')).toBe(slide.indicator ?? 'hai');
+  expect(await summary.getAttribute('data-highlight')).toBe(slide.highlight?.join(',') ?? '');
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+}
+
+describe('story player', () => {
+  it('steps through every slide by keyboard, with the URL and map state of each', async () => {
+    const { page, context } = await app.open('?lang=en&story=learning-city-thailand', { viewport: FULL_HD, reducedMotion: 'reduce' });
+    await page.locator('.slide-card').waitFor();
+    const keys = ['ArrowRight', 'PageDown', ' ', 'ArrowDown'];
+    for (let n = 1; n <= story.slides.length; n++) {
+      await expectSlide(page, n);
+      if (n === 1 || n === 3 || n === 14) await page.screenshot({ path: `${OUT}/story-slide-${n}-en.png` });
+      if (n < story.slides.length) await page.keyboard.press(keys[n % keys.length]!);
+    }
+    // Past the end nothing moves; Home, End, and a number then Enter jump; ← and PageUp go back.
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, story.slides.length);
+    await page.keyboard.press('Home');
+    await expectSlide(page, 1);
+    await page.keyboard.press('End');
+    await expectSlide(page, story.slides.length);
+    await page.keyboard.press('7');
+    expect(await count(page)).toBe('Go to slide 7… (Enter)');
+    await page.keyboard.press('Enter');
+    await expectSlide(page, 7);
+    await page.keyboard.press('ArrowLeft');
+    await expectSlide(page, 6);
+    await page.keyboard.press('PageUp');
+    await expectSlide(page, 5);
+    await context.close();
+  }, 400_000);
+
+  it('lets the audience explore the map, and the next key press returns to the slide', async () => {
+    const { page, context } = await app.open('?lang=en&story=learning-city-thailand&slide=7', { viewport: FULL_HD, reducedMotion: 'reduce' });
+    await expectSlide(page, 7);
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('view'));
+    // Clicking the selected province (Udon Thani) deselects it: the map no longer shows the slide.
+    const p = await labelCentre(page, 'TH-41');
+    await page.mouse.click(p.x + 12, p.y);
+    await waitForParam(page, 'province', null);
+    await page.locator('.story-explored').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await waitForParam(page, 'province', 'TH-41');
+    expect(param(page, 'slide')).toBe('7');
+    expect(await page.locator('.story-explored').count()).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 8);
+    await page.screenshot({ path: `${OUT}/story-slide-8-en.png` });
+    await context.close();
+  });
+
+  it('opens the presenter window; both windows follow a key press in either', async () => {
+    const o = await app.open('?lang=en&story=learning-city-thailand&slide=3', { viewport: FULL_HD, reducedMotion: 'reduce' });
+    const { page, context } = o;
+    await expectSlide(page, 3);
+    const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByTestId('open-presenter').click()]);
+    presenter.on('pageerror', (e) => o.errors.push(`presenter: ${e.message}`));
+    presenter.on('console', (m) => {
+      if (m.type() === 'error') o.errors.push(`presenter: ${m.text()}`);
+    });
+    const presenterCount = presenter.getByTestId('presenter-count');
+    await presenterCount.waitFor();
+    expect(await presenterCount.innerText()).toBe('Slide 3 of 15');
+    expect(await presenter.getByTestId('presenter-notes-text').innerText()).toBe(story.slides[2]!.notes!.en);
+    expect(await presenter.locator('.presenter-next-title').innerText()).toBe(story.slides[3]!.title.en);
+    expect(await presenter.getByTestId('presenter-timer').innerText()).toMatch(/^\d\d:\d\d$/);
+
+    // A key in the audience window moves the presenter window…
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 4);
+    await presenter.waitForFunction(() => document.querySelector('[data-testid="presenter-count"]')?.textContent === 'Slide 4 of 15');
+    // …and a key in the presenter window moves the audience window.
+    await presenter.keyboard.press('ArrowRight');
+    await expectSlide(page, 5);
+    await presenter.keyboard.press('End');
+    await expectSlide(page, 15);
+    expect(await presenter.locator('.presenter-next').innerText()).toContain('End of the story');
+    await presenter.keyboard.press('ArrowLeft');
+    await expectSlide(page, 14);
+    await presenter.screenshot({ path: `${OUT}/story-presenter-en.png` });
+    await presenter.close();
+    await context.close();
+  });
+
+  it('loops in kiosk mode, and a key press pauses it', async () => {
+    const { page, context } = await app.open('?lang=en&story=learning-city-thailand&slide=15&autoplay=3', { reducedMotion: 'reduce' });
+    await page.locator('.story-kiosk').waitFor();
+    expect(await page.locator('.story-kiosk').innerText()).toMatch(/Playing: 3 s a slide/);
+    // After the last slide the kiosk starts again from the first.
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('slide'), undefined, { timeout: 30_000 });
+    await page.keyboard.press('Shift');
+    expect(await page.locator('.story-kiosk').innerText()).toMatch(/Paused/);
+    const paused = param(page, 'slide');
+    await page.waitForTimeout(4000);
+    expect(param(page, 'slide')).toBe(paused);
+    await context.close();
+  });
+
+  it('leaves with Esc for the dashboard with the last slide state', async () => {
+    const { page, context } = await app.open('?lang=en&story=learning-city-thailand&slide=11', { reducedMotion: 'reduce' });
+    await expectSlide(page, 11);
+    await page.keyboard.press('Escape');
+    await waitForParam(page, 'story', null);
+    await page.getByTestId('detail-panel').waitFor();
+    expect(param(page, 'province')).toBe('TH-56');
+    await context.close();
+  });
+
+  it('explains a story that cannot be loaded, and a bad story value falls back to the dashboard', async () => {
+    const { page, context } = await app.open('?lang=en');
+    await page.goto(page.url().replace('?lang=en', '?lang=en&story=no-such-story'));
+    await page.getByText('The story “no-such-story” could not be opened.').waitFor();
+    await page.getByRole('button', { name: 'Back to the map' }).click();
+    await waitForParam(page, 'story', null);
+    await page.goto(page.url().replace('?lang=en', '?lang=en&story=javascript:alert(1)'));
+    await page.getByTestId('detail-panel').or(page.locator('.app-header')).first().waitFor();
+    expect(param(page, 'story')).toBeNull();
+    await context.close();
+  });
+});
+
+describe('story mode accessibility (axe-core)', () => {
+  for (const lang of ['th', 'en'] as const) {
+    for (const [device, viewport] of [['desktop', { width: 1280, height: 800 }], ['phone', { width: 390, height: 844 }]] as const) {
+      it(`has no serious or critical violations: ${lang}, ${device}`, async () => {
+        const { page, context } = await app.open(`?lang=${lang}&story=learning-city-thailand&slide=6`, { viewport, touch: device === 'phone', reducedMotion: 'reduce' });
+        await page.locator('.slide-card').waitFor();
+        expect(await seriousViolations(page)).toEqual([]);
+        if (device === 'phone') await page.screenshot({ path: `${OUT}/story-phone-${lang}.png` });
+        await context.close();
+      });
+    }
+  }
+});
