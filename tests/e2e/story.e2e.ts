@@ -158,11 +158,11 @@ describe('story player', () => {
 
   it('explains a story that cannot be loaded, and a bad story value falls back to the dashboard', async () => {
     const { page, context } = await app.open('?lang=en');
-    await page.goto(page.url().replace('?lang=en', '?lang=en&story=no-such-story'));
+    await page.goto(page.url().replace('?lang=en', '?lang=en&story=no-such-story'), { timeout: 90_000 });
     await page.getByText('The story “no-such-story” could not be opened.').waitFor();
     await page.getByRole('button', { name: 'Back to the map' }).click();
     await waitForParam(page, 'story', null);
-    await page.goto(page.url().replace('?lang=en', '?lang=en&story=javascript:alert(1)'));
+    await page.goto(page.url().replace('?lang=en', '?lang=en&story=javascript:alert(1)'), { timeout: 90_000 });
     await page.getByTestId('detail-panel').or(page.locator('.app-header')).first().waitFor();
     expect(param(page, 'story')).toBeNull();
     await context.close();
@@ -178,7 +178,7 @@ describe('story mode accessibility (axe-core)', () => {
         expect(await seriousViolations(page)).toEqual([]);
         if (device === 'phone') await page.screenshot({ path: `${OUT}/story-phone-${lang}.png` });
         await context.close();
-      });
+      }, 240_000);
     }
   }
 });
