@@ -14,6 +14,7 @@ import { defaultDoc } from './state/doc';
 import { startUrlSync } from './state/urlSync';
 import { decode } from './state/urlCodec';
 import { startPerfMarks } from './app/perfMarks';
+import { mentionsUserIndicator } from './data/import/userIndicator';
 
 const rootEl = document.getElementById('root');
 if (!rootEl) throw new Error('index.html has no #root');
@@ -21,10 +22,17 @@ const root = createRoot(rootEl);
 const fallback = defaultDoc(preferredLang(navigator.languages ?? [navigator.language]));
 
 loadAtlasData()
-  .then((data) => {
+  .then(async (data) => {
+    const indicators = new Set(data.indicators.indicators.map((i) => i.id));
+    // The user's imported data (IndexedDB) loads beside the map; a link that names one of its
+    // indicators waits for it, so `indicator=my-…` opens on that indicator or falls back safely.
+    const restored = import('./import/userDataStore')
+      .then((m) => m.restoreUserData(indicators, data.indicators.provinces.length))
+      .catch(() => undefined);
+    if (mentionsUserIndicator(window.location.search)) await restored;
     startUrlSync(fallback, {
       provinces: new Set(data.provinces.map((p) => p.iso)),
-      indicators: new Set(data.indicators.indicators.map((i) => i.id)),
+      indicators,
     });
     startPerfMarks();
     root.render(

@@ -22,8 +22,11 @@ import { requestCamera, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 import { DARK_SCHEME, NARROW, useMediaQuery } from './useMediaQuery';
 import { ContrastToggle, useHighContrast } from './ContrastToggle';
+import { useUserAtlasData } from './useUserAtlasData';
+import { ImportButton } from '../import/ImportButton';
 
-export function App({ data }: { data: AtlasData }) {
+export function App({ data: loaded }: { data: AtlasData }) {
+  const data = useUserAtlasData(loaded);
   const lang = useAtlas((s) => s.doc.lang);
   const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
   const tr = useT();
@@ -48,6 +51,7 @@ export function App({ data }: { data: AtlasData }) {
           <button type="button" className="text-button" onClick={() => requestCamera({ kind: 'fit-thailand' })}>
             {tr('resetView')}
           </button>
+          <ImportButton data={data} />
           <ContrastToggle on={highContrast} onChange={setHighContrast} />
           <LanguageToggle />
         </div>

@@ -114,6 +114,10 @@ const en = {
   ongoing: 'ongoing',
   link: 'link',
   mapHighlighted: '{count} provinces highlighted: {names}.',
+  // Import (bring your own data): the few strings outside the lazily loaded import panel.
+  yourData: 'your data',
+  importOpen: 'Add your data',
+  importLoading: 'Opening the import panel…',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -231,6 +235,10 @@ const th: Catalogue = {
   ongoing: 'ถึงปัจจุบัน',
   link: 'ลิงก์',
   mapHighlighted: 'เน้น {count} จังหวัด: {names}',
+  // Import (bring your own data)
+  yourData: 'ข้อมูลของคุณ',
+  importOpen: 'เพิ่มข้อมูลของคุณ',
+  importLoading: 'กำลังเปิดแผงนำเข้าข้อมูล…',
 };
 
 export const catalogues = { en: en as Catalogue, th } as const;

@@ -83,6 +83,8 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
   const layers = useAtlas((s) => s.doc.layers);
   const networkYear = useAtlas((s) => s.doc.network ?? NETWORK_LAST_YEAR);
   const place = useAtlas((s) => s.doc.place);
+  const userData = useAtlas((s) => s.session.userData);
+  const points = useMemo(() => userData.flatMap((d) => d.points ?? []), [userData]);
   const pilotFeatures = useMemo(
     () => data.places.pilots.flatMap((p) => data.featureByCode.get(p.iso) ?? []),
     [data],
@@ -170,7 +172,9 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
       setMap(null);
       m.remove();
     };
-  }, [data]);
+    // Created once: new data (the user's imported indicators or points) reaches the map through
+    // setProps and setStyle below, without rebuilding MapLibre.
+  }, []);
 
   const highlighted = useMemo(
     () => highlightFeatures(data.featureByCode, hover, selected, highlightCodes ?? []),
@@ -205,12 +209,13 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
           setTip(id ? { kind: 'place', id, x, y } : null);
         },
         onPlaceClick: (id) => selectPlace(id),
+        points,
       }),
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
     layersSetRef.current = true;
     viewSetRef.current = view;
-  }, [map, data, hover, selected, highlighted, view, highlightSet, pilotFeatures, segments, layers, networkYear, place]);
+  }, [map, data, hover, selected, highlighted, view, highlightSet, pilotFeatures, segments, layers, networkYear, place, points]);
 
   // The basemap's land once the provinces are on screen, and whenever the colour scheme changes;
   // setStyle diffs, so a scheme change only touches paint properties.
@@ -221,8 +226,11 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
   }, [map, data, dark, provincesDrawn]);
 
   // Camera requests from anywhere in the app (reset button, later the story player and API).
+  const cameraSeqRef = useRef(0);
   useEffect(() => {
-    if (!map || !cameraRequest) return;
+    // A request is carried out once, even when the effect reruns for other inputs (new data).
+    if (!map || !cameraRequest || cameraRequest.seq === cameraSeqRef.current) return;
+    cameraSeqRef.current = cameraRequest.seq;
     const { target } = cameraRequest;
     switch (target.kind) {
       case 'fit-thailand':

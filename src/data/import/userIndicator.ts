@@ -71,3 +71,9 @@ export function userIndicator(ctx: BuildContext, s: SeriesInput): Indicator {
 export function baseName(fileName: string): string {
   return fileName.replace(/\.[a-z0-9]{1,5}$/i, '');
 }
+
+/** True when a query string names an imported indicator (so start-up waits for the user's data). */
+export function mentionsUserIndicator(search: string): boolean {
+  const p = new URLSearchParams(search);
+  return [p.get('indicator'), ...(p.get('scatter')?.split(',') ?? [])].some((v) => v?.trim().toLowerCase().startsWith(USER_ID_PREFIX));
+}

@@ -1,0 +1,54 @@
+// The header's "Add your data" button, and a page-wide drop target: dropping a file anywhere
+// opens the import panel with it. The panel itself (parsers, worker, Excel reader) loads lazily.
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { AtlasData } from '../data/atlasData';
+import { useT } from '../i18n/useT';
+
+const ImportPanel = lazy(() => import('./ImportPanel').then((m) => ({ default: m.ImportPanel })));
+
+const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+
+export function ImportButton({ data }: { data: AtlasData }) {
+  const tr = useT();
+  const [open, setOpen] = useState(false);
+  const [dropped, setDropped] = useState<File | null>(null);
+
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file || e.defaultPrevented) return;
+      e.preventDefault();
+      setDropped(file);
+      setOpen(true);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  return (
+    <>
+      <button
+        type="button"
+        className="text-button"
+        aria-expanded={open}
+        aria-controls="import-panel"
+        data-testid="import-open"
+        onClick={() => setOpen((o) => !o)}
+      >
+        {tr('importOpen')}
+      </button>
+      {open && (
+        <Suspense fallback={<p className="visually-hidden">{tr('importLoading')}</p>}>
+          <ImportPanel data={data} dropped={dropped} onDroppedTaken={() => setDropped(null)} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
