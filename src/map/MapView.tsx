@@ -84,6 +84,7 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
   const networkYear = useAtlas((s) => s.doc.network ?? NETWORK_LAST_YEAR);
   const place = useAtlas((s) => s.doc.place);
   const userData = useAtlas((s) => s.session.userData);
+  const basemap = data.basemap;
   const points = useMemo(() => userData.flatMap((d) => d.points ?? []), [userData]);
   const pilotFeatures = useMemo(
     () => data.places.pilots.flatMap((p) => data.featureByCode.get(p.iso) ?? []),
@@ -222,8 +223,10 @@ export function MapView({ data, label, description, dark }: MapViewProps) {
   useEffect(() => {
     darkRef.current = dark;
     if (!provincesDrawn) return;
-    map?.setStyle(basemapStyle(data.basemap, dark ? DARK_BASEMAP : LIGHT_BASEMAP));
-  }, [map, data, dark, provincesDrawn]);
+    map?.setStyle(basemapStyle(basemap, dark ? DARK_BASEMAP : LIGHT_BASEMAP));
+    // On the basemap only, not all of `data`: setStyle deep-compares GeoJSON sources, seconds of
+    // main thread each time the user's data changes the data object.
+  }, [map, basemap, dark, provincesDrawn]);
 
   // Camera requests from anywhere in the app (reset button, later the story player and API).
   const cameraSeqRef = useRef(0);

@@ -20,8 +20,15 @@ export function asciiDigits(s: string): string {
 const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
 const PLAIN = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
+const SIMPLE = /^-?\d{1,15}(\.\d{1,15})?$/;
+
 /** Parses one cell. Never throws. */
 export function parseCell(raw: string): CellValue {
+  // Most cells of big files are plain ASCII numbers: skip normalisation and the general path.
+  if (SIMPLE.test(raw)) {
+    const dot = raw.indexOf('.');
+    return { kind: 'number', value: Number(raw), percent: false, decimals: dot === -1 ? 0 : raw.length - dot - 1 };
+  }
   let s = asciiDigits(raw.normalize('NFKC')).trim();
   if (NO_DATA.has(s.toLowerCase())) return { kind: 'blank' };
   let negative = false;

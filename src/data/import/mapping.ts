@@ -39,6 +39,8 @@ const PROVINCE_HEADER = /^(จังหวัด|province|changwat|prov|iso|adm1
 const YEAR_HEADER = /^(year|ปี|พ\.?\s?ศ\.?|fiscal|fy)/i;
 const LAT_HEADER = /^(lat|latitude|ละติจูด|y)$/i;
 const LON_HEADER = /^(lon|lng|long|longitude|ลองจิจูด|x)$/i;
+/** Identifiers and row numbers are numbers too, but never figures to map. */
+const ID_HEADER = /(^|[\s_.-])(id|code|no\.?|number)$|^(id|รหัส|ลำดับ|เลขที่)/i;
 
 interface ColumnStats {
   provinceRate: number;
@@ -100,7 +102,9 @@ export function guessMapping(table: RawTable, index: ProvinceIndex, defaultYear:
   });
 
   const taken = new Set([province, year, lat, lon]);
-  const numeric = stats.flatMap((s, c) => (!taken.has(c) && !yearColumns.includes(c) && s.numberRate > 0.5 ? [c] : []));
+  const numeric = stats.flatMap((s, c) =>
+    !taken.has(c) && !yearColumns.includes(c) && s.numberRate > 0.5 && !ID_HEADER.test(table.header[c]?.trim() ?? '') ? [c] : [],
+  );
   const shape: TableShape =
     lat !== -1 && lon !== -1 ? 'points' : yearColumns.length >= 2 ? 'wide-years' : year !== -1 ? 'long' : 'wide';
 

@@ -165,3 +165,10 @@ describe('properties', () => {
     );
   });
 });
+
+describe('column guesses', () => {
+  it('identifier columns are not offered as values', () => {
+    const t = parseDelimited('school_id,รหัสโรงเรียน,province,students\n1001,5001,TH-56,10\n1002,5002,TH-50,20\n');
+    expect(guessMapping(t, index, 2024)).toMatchObject({ province: 2, values: [3] });
+  });
+});
