@@ -3,12 +3,17 @@
 import { useMemo } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { withUserIndicators } from '../data/import/userDataset';
+import { replaceBoundaries } from '../data/import/boundaries';
 import { useAtlas } from '../state/store';
 
 export function useUserAtlasData(base: AtlasData): AtlasData {
   const datasets = useAtlas((s) => s.session.userData);
   return useMemo(() => {
     const indicators = withUserIndicators(base.indicators, datasets);
-    return indicators === base.indicators ? base : { ...base, indicators };
+    // The latest imported boundary set wins; provinces it lacks keep the built-in shape.
+    const boundaries = datasets.findLast((d) => d.boundaries)?.boundaries;
+    if (indicators === base.indicators && !boundaries) return base;
+    const features = boundaries ? replaceBoundaries(base.features, boundaries) : base.features;
+    return { ...base, indicators, features, featureByCode: boundaries ? new Map(features.map((f) => [f.id, f])) : base.featureByCode };
   }, [base, datasets]);
 }

@@ -32,6 +32,7 @@ export function DatasetList({ lang }: { lang: Lang }) {
                 date: new Date(d.importedAt).toLocaleDateString(lang === 'th' ? 'th-TH' : 'en-GB'),
               })}
               {d.points ? ` · ${it(lang, 'datasetPoints', { count: formatNumber(d.points.positions.length / 2, lang) })}` : ''}
+              {d.boundaries ? ` · ${it(lang, 'datasetBoundaries', { count: formatNumber(d.boundaries.length, lang) })}` : ''}
             </span>
             <button type="button" className="text-button" onClick={() => void keepOnly((x) => x.id !== d.id)}>
               {it(lang, 'remove', { file: d.fileName })}

@@ -132,6 +132,22 @@ export function ImportPanel({ data, dropped, onDroppedTaken, onClose }: Props) {
           onImport={(mapping) => void session.build(phase.file, mapping)}
         />
       )}
+      {phase.kind === 'boundaries' && (
+        <div className="import-preview" data-testid="import-boundaries">
+          <h3>{tr('boundaryTitle', { file: phase.file })}</h3>
+          <p>
+            {tr('boundaryMeta', {
+              key: phase.preview.keyProperty,
+              matched: phase.preview.matched,
+              total: phase.preview.total,
+              missing: phase.preview.missing,
+            })}
+          </p>
+          <button type="button" className="text-button import-go" data-testid="import-go" onClick={() => void session.applyBoundaries(phase.file)}>
+            {tr('boundaryUse')}
+          </button>
+        </div>
+      )}
       {phase.kind === 'done' && <ImportReportView lang={lang} data={data} dataset={phase.dataset} />}
       <DatasetList lang={lang} />
     </section>

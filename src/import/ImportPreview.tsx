@@ -22,7 +22,7 @@ interface Props {
   lang: Lang;
   data: AtlasData;
   file: string;
-  preview: Extract<Preview, { ok: true }>;
+  preview: Extract<Preview, { ok: true; mapping: unknown }>;
   onEncoding: (e: TextEncodingName) => void;
   onUnmatched: (column: number) => Promise<Unmatched[]>;
   onImport: (mapping: ImportMapping) => void;

@@ -16,6 +16,7 @@ import { unmatchedNames, type Unmatched } from '../data/import/unmatched';
 import type { BuildContext } from '../data/import/userIndicator';
 import type { Indicator } from '../data/indicatorTypes';
 import type { ImportReport } from '../data/import/report';
+import { provinceBoundaries, type BoundarySet } from '../data/import/boundaries';
 
 export interface WorkerInit {
   provinces: Province[];
@@ -37,6 +38,7 @@ export type Preview =
       mapping: ImportMapping;
       unmatched: Unmatched[];
     }
+  | { ok: true; boundaries: { keyProperty: string; matched: number; total: number; missing: number } }
   | { ok: false; error: ReadError | 'polygons' };
 
 export interface Built {
@@ -51,6 +53,7 @@ let index: ProvinceIndex | null = null;
 let init: WorkerInit | null = null;
 let locator: ProvinceLocator | null = null;
 let last: { table: RawTable; format: FileFormat } | null = null;
+let lastBoundaries: BoundarySet | null = null;
 
 const api = {
   setup(i: WorkerInit): void {
@@ -68,10 +71,19 @@ const api = {
   ): Promise<Preview> {
     if (!index) throw new Error('setup() first');
     last = null;
+    lastBoundaries = null;
     const bytes = new Uint8Array(await file.arrayBuffer());
     const r = await readFile(bytes, fileName, { ...(encoding ? { encoding } : {}), ...(onProgress ? { onProgress } : {}) });
     if (!r.ok) return r;
-    if (!('table' in r)) return { ok: false, error: 'polygons' };
+    if (!('table' in r)) {
+      const b = provinceBoundaries(r.polygons, index, fileName);
+      if (b.keyProperty === null || b.features.length === 0) return { ok: false, error: 'polygons' };
+      lastBoundaries = b;
+      return {
+        ok: true,
+        boundaries: { keyProperty: b.keyProperty, matched: b.features.length, total: b.report.totalRows, missing: b.missing.length },
+      };
+    }
     last = { table: r.table, format: r.format };
     const mapping = guessMapping(r.table, index, defaultYear);
     if (r.points) Object.assign(mapping, { shape: 'points' });
@@ -87,6 +99,12 @@ const api = {
       mapping,
       unmatched: mapping.shape === 'points' ? [] : unmatchedNames(r.table, mapping.province, index),
     };
+  },
+
+  /** The boundary set of the last file read (a GeoJSON of province polygons). */
+  boundaries(): { features: ProvinceFeature[]; report: ImportReport } {
+    if (!lastBoundaries) throw new Error('read() a boundary file first');
+    return { features: lastBoundaries.features, report: lastBoundaries.report };
   },
 
   unmatched(column: number): Unmatched[] {

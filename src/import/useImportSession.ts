@@ -19,7 +19,8 @@ const POPULATION_ID = 'population';
 export type Phase =
   | { kind: 'idle'; message?: string }
   | { kind: 'reading'; file: string; progress: number }
-  | { kind: 'preview'; file: string; preview: Extract<Preview, { ok: true }> }
+  | { kind: 'preview'; file: string; preview: Extract<Preview, { ok: true; mapping: unknown }> }
+  | { kind: 'boundaries'; file: string; preview: Extract<Preview, { ok: true; boundaries: unknown }>['boundaries'] }
   | { kind: 'building'; file: string; progress: number }
   | { kind: 'done'; dataset: UserDataset }
   | { kind: 'error'; message: string };
@@ -80,6 +81,7 @@ export function useImportSession(data: AtlasData, lang: Lang) {
         const preview = await c.api.read(file, name, encoding, new Date().getFullYear(), progress);
         if (fileRef.current !== file) return;
         if (!preview.ok) setPhase({ kind: 'error', message: it(lang, ERRORS[preview.error]) });
+        else if ('boundaries' in preview) setPhase({ kind: 'boundaries', file: name, preview: preview.boundaries });
         else setPhase({ kind: 'preview', file: name, preview });
       } catch (e) {
         if (fileRef.current === file) setPhase({ kind: 'error', message: it(lang, 'errFailed', { detail: e instanceof Error ? e.message : String(e) }) });
@@ -134,6 +136,29 @@ export function useImportSession(data: AtlasData, lang: Lang) {
     [client, data, lang],
   );
 
+  const applyBoundaries = useCallback(
+    async (file: string) => {
+      const token = fileRef.current;
+      try {
+        const { features, report } = await (await client()).api.boundaries();
+        if (fileRef.current !== token) return;
+        const dataset: UserDataset = {
+          id: datasetId(Date.now(), imports++),
+          fileName: file,
+          importedAt: new Date().toISOString(),
+          indicators: [],
+          boundaries: features,
+          report,
+        };
+        await saveDatasets([...store.getState().session.userData, dataset]);
+        setPhase({ kind: 'done', dataset });
+      } catch (e) {
+        setPhase({ kind: 'error', message: it(lang, 'errFailed', { detail: e instanceof Error ? e.message : String(e) }) });
+      }
+    },
+    [client, lang],
+  );
+
   const rereadWith = useCallback(
     (name: string, encoding: TextEncodingName) => {
       if (fileRef.current) void read(fileRef.current, name, encoding);
@@ -143,5 +168,5 @@ export function useImportSession(data: AtlasData, lang: Lang) {
 
   const unmatched = useCallback(async (column: number) => (await client()).api.unmatched(column), [client]);
 
-  return { phase, read, cancel, build, rereadWith, unmatched, reset: () => setPhase({ kind: 'idle' }) };
+  return { phase, read, cancel, build, applyBoundaries, rereadWith, unmatched, reset: () => setPhase({ kind: 'idle' }) };
 }

@@ -99,6 +99,7 @@ export function buildPoints(table: RawTable, mapping: ImportMapping, ctx: BuildC
       if (cell.decimals > (decimals[v] as number)) decimals[v] = Math.min(3, cell.decimals);
     });
   });
+  report.rejected.sort((a, b) => a.line - b.line);
   report.importedRows = inside.length;
   report.byRule = { point: inside.length };
 

@@ -4,6 +4,7 @@
 import type { Indicator, IndicatorsFile } from '../indicatorTypes';
 import type { PointSet } from './points';
 import type { ImportReport } from './report';
+import type { ProvinceFeature } from '../types';
 
 export interface UserDataset {
   /** Short [a-z0-9] id; its indicators are `my-<id>-<n>`. */
@@ -13,6 +14,8 @@ export interface UserDataset {
   importedAt: string;
   indicators: Indicator[];
   points?: PointSet;
+  /** Province boundaries drawn instead of the built-in ones (the provinces they cover). */
+  boundaries?: ProvinceFeature[];
   report: ImportReport;
 }
 

@@ -8,7 +8,7 @@ import type { RGBA } from '../../lib/palettes';
 export const POINTS_LAYER_PREFIX = 'user-points-';
 
 /** Dark teal with a light rim: distinct from the choropleth's palettes and the magenta cities. */
-export const POINT_FILL: RGBA = [0, 90, 110, 200];
+export const POINT_FILL: RGBA = [0, 90, 110, 230];
 export const POINT_LINE: RGBA = [255, 255, 255, 220];
 
 /**
@@ -22,7 +22,7 @@ export interface PointsLayerInput {
   id: string;
   positions: Float32Array;
   visible?: boolean;
-  /** Radius in screen pixels; default 3. */
+  /** Radius in screen pixels; default 4. */
   radiusPixels?: number;
   fill?: RGBA;
   /** Picking costs a render pass per hover; off by default for big sets. */
@@ -33,7 +33,7 @@ export interface PointsLayerInput {
 /** One layer for a whole point set, from binary data (`data: {length, attributes}`). */
 export function pointsLayer(input: PointsLayerInput): ScatterplotLayer {
   const { positions, onHover } = input;
-  const radius = input.radiusPixels ?? 3;
+  const radius = input.radiusPixels ?? 4;
   return new ScatterplotLayer({
     id: `${POINTS_LAYER_PREFIX}${input.id}`,
     data: { length: Math.floor(positions.length / 2), attributes: { getPosition: { value: positions, size: 2 } } },
@@ -45,7 +45,7 @@ export function pointsLayer(input: PointsLayerInput): ScatterplotLayer {
     getRadius: radius,
     getFillColor: input.fill ?? POINT_FILL,
     getLineColor: POINT_LINE,
-    getLineWidth: 0.5,
+    getLineWidth: 1,
     ...(onHover ? { onHover: (info: { index: number; x: number; y: number }) => onHover(info.index, info.x, info.y) } : {}),
   });
 }

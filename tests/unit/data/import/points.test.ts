@@ -59,8 +59,8 @@ describe('point data', () => {
     expect(out.report.totalRows).toBe(5);
     expect(out.report.importedRows).toBe(3);
     expect(out.report.rejected.map((x) => [x.line, x.reason])).toEqual([
-      [6, 'bad-coordinates'],
       [5, 'outside-provinces'],
+      [6, 'bad-coordinates'],
     ]);
     const [count, per100k, sum, mean] = out.indicators;
     expect(valueOf(count!.values, 2024, 'TH-50')).toBe(2);
