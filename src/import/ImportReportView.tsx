@@ -90,6 +90,7 @@ export function ImportReportView({ lang, data, dataset }: Props) {
         </details>
       )}
       {r.cellProblems.length > 0 && <p>{tr('reportCells', { count: n(r.cellProblems.length) })}</p>}
+      {r.aboveHeader?.length ? <p>{tr('reportTitleRows', { lines: r.aboveHeader.map((x) => x.line).join(', ') })}</p> : null}
       {r.strayQuotes.length > 0 && <p>{tr('reportStray', { lines: r.strayQuotes.slice(0, 20).join(', ') })}</p>}
       <button
         type="button"

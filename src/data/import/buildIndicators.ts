@@ -70,6 +70,7 @@ export function buildIndicators(
 ): BuildResult {
   const report = emptyReport(ctx.fileName, format, table.header);
   report.strayQuotes = table.notes.map((n) => n.line);
+  if (table.aboveHeader) report.aboveHeader = table.aboveHeader;
   const slot = new Map(ctx.provinces.map((c, i) => [c, i]));
   const matchProvince = cachedMatcher(index, mapping.confirmed);
   const suggestions = new Map<string, ProvinceCode | undefined>();

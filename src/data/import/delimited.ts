@@ -2,7 +2,7 @@
 // on, so every report can point the user at the line in their file. Parsing is papaparse's;
 // a stray quote, which would swallow the rest of the file into one cell, is undone here. Pure.
 import Papa from 'papaparse';
-import type { RawRow, RawTable } from './rawTable';
+import { skipTitleRows, type RawRow, type RawTable } from './rawTable';
 
 const DELIMITERS = [',', '\t', ';', '|'] as const;
 
@@ -96,5 +96,5 @@ export function parseDelimited(input: string, opts: DelimitedOptions = {}): RawT
     },
   });
   opts.onProgress?.(1);
-  return { header: header ?? [], headerLine, rows, notes, delimiter };
+  return skipTitleRows({ header: header ?? [], headerLine, rows, notes, delimiter });
 }

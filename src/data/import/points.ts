@@ -41,6 +41,7 @@ export interface PointsOptions {
 export function buildPoints(table: RawTable, mapping: ImportMapping, ctx: BuildContext, opts: PointsOptions, format: string): PointsResult {
   const report = emptyReport(ctx.fileName, format, table.header);
   report.strayQuotes = table.notes.map((n) => n.line);
+  if (table.aboveHeader) report.aboveHeader = table.aboveHeader;
   const slot = new Map(ctx.provinces.map((c, i) => [c, i]));
   const rows = table.rows;
   const positions = new Float32Array(rows.length * 2);

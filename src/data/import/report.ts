@@ -48,6 +48,8 @@ export interface ImportReport {
   cellProblems: CellProblem[];
   /** Lines where a quote never closed; read with quotes as plain text. */
   strayQuotes: number[];
+  /** Title rows above the header: not data, kept here so nothing is lost. */
+  aboveHeader?: { line: number; cells: string[] }[];
 }
 
 export function emptyReport(fileName: string, format: string, header: string[] = []): ImportReport {
@@ -88,6 +90,10 @@ export function reportCsv(r: ImportReport): string {
   if (r.cellProblems.length > 0) {
     lines.push([], ['line', 'column', 'not a number (kept as no data)']);
     for (const c of r.cellProblems) lines.push([String(c.line), c.column, c.raw]);
+  }
+  if (r.aboveHeader?.length) {
+    lines.push([], ['line', 'title rows above the header (not data)']);
+    for (const t of r.aboveHeader) lines.push([String(t.line), ...t.cells]);
   }
   if (r.strayQuotes.length > 0) lines.push([], ['lines with an unclosed quote (read without quotes)', r.strayQuotes.join(' ')]);
   return lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';

@@ -152,7 +152,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(fc.stringMatching(/^[a-z0-9",;\t ]{0,12}$/), { maxLength: 20 }), (lines) => {
         const t = parseDelimited(lines.join('\n'));
-        const covered = new Set([t.headerLine, ...t.rows.map((r) => r.line)]);
+        const covered = new Set([t.headerLine, ...t.rows.map((r) => r.line), ...(t.aboveHeader ?? []).map((r) => r.line)]);
         lines.forEach((l, i) => {
           // A line inside a quoted multi-line cell belongs to the row that started above it.
           if (l.trim() !== '' && !l.includes('"') && !lines.slice(0, i).some((p) => p.includes('"'))) {

@@ -13,6 +13,14 @@ describe('reading files', () => {
     ]);
   });
 
+  it('skips title rows above the header of a CSV and keeps them', () => {
+    const t = parseDelimited('สรุปข้อมูลปี 2566,,\nหน่วยงาน: สพฐ.,,\nจังหวัด,โรงเรียน,นักเรียน\nพะเยา,1,2\n');
+    expect(t.header).toEqual(['จังหวัด', 'โรงเรียน', 'นักเรียน']);
+    expect(t.headerLine).toBe(3);
+    expect(t.aboveHeader?.map((r) => r.line)).toEqual([1, 2]);
+    expect(t.rows).toEqual([{ line: 4, cells: ['พะเยา', '1', '2'] }]);
+  });
+
   it('guesses tab and semicolon delimiters', () => {
     expect(parseDelimited('p\tq\n1\t2\n').rows[0]?.cells).toEqual(['1', '2']);
     expect(parseDelimited('p;q\n"1,5";2\n').rows[0]?.cells).toEqual(['1,5', '2']);

@@ -18,18 +18,18 @@ describe('Excel .xlsx', () => {
     const r = await readFile(bytes, 'students.xlsx');
     if (!r.ok || !('table' in r)) throw new Error(`not read: ${JSON.stringify(r)}`);
     expect(r.format).toBe('xlsx');
-    // The title row is the first non-blank row: the user picks the columns from the preview.
-    expect(r.table.header).toEqual(['รายงานจำนวนนักเรียน', '']);
-    expect(r.table.rows.map((x) => x.line)).toEqual([3, 4, 5, 6]);
+    // The title row above the header is skipped, and kept for the report.
+    expect(r.table.header).toEqual(['จังหวัด', 'นักเรียน']);
+    expect(r.table.headerLine).toBe(3);
+    expect(r.table.aboveHeader).toEqual([{ line: 1, cells: ['รายงานจำนวนนักเรียน', ''] }]);
+    expect(r.table.rows.map((x) => x.line)).toEqual([4, 5, 6]);
     const mapping = guessMapping(r.table, index, 2024);
     expect(mapping.province).toBe(0);
     const { indicators, report } = buildIndicators(r.table, { ...mapping, values: [1] }, index, makeContext(), 'xlsx');
     expect(valueOf(indicators[0]!.values, 2024, 'TH-56')).toBe(1234.5);
     expect(valueOf(indicators[0]!.values, 2024, 'TH-10')).toBe(2000);
-    expect(report.rejected.map((x) => [x.line, x.reason])).toEqual([
-      [3, 'unknown-province'],
-      [6, 'unknown-province'],
-    ]);
+    expect(report.rejected.map((x) => [x.line, x.reason])).toEqual([[6, 'unknown-province']]);
+    expect(report.aboveHeader?.[0]?.cells[0]).toBe('รายงานจำนวนนักเรียน');
   });
 
   it('a zip that is not a workbook is refused with a reason', async () => {
