@@ -5,7 +5,8 @@
 // any request tried to leave the machine.
 // Options: --runs=N (cold loads per page, default 7), --only=app|reference, --changes=N
 // (indicator switches, default 20), --profile=N (N more switches under the V8 profiler, saved as
-// .cpuprofile files in bench/output/profiles; default 0).
+// .cpuprofile files in bench/output/profiles; default 0), --only=import (only the import figures:
+// a 50 MB CSV through the import panel, and 1,000,000 points assigned to provinces).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,8 @@ import type { Target, TargetResult } from './coldLoads.ts';
 import { CHARTS_READY_MARK, measureIndicatorSwitch } from './indicatorSwitch.ts';
 import type { SwitchResult } from './indicatorSwitch.ts';
 import { entrySize } from './entrySize.ts';
+import { importCsvReport, measureImportCsv, syntheticCsv, type CsvBench } from './importCsv.ts';
+import { importPointsReport, measureImportPoints, type PointsBench } from './importPoints.ts';
 import type { EntrySize } from './entrySize.ts';
 import { MAP_READY_MARK, measureMapReady } from './mapReady.ts';
 import {
@@ -51,14 +54,17 @@ if (!Number.isInteger(changes) || changes < 1) throw new Error(`--changes must b
 const profileChanges = Number(values.profile);
 if (!Number.isInteger(profileChanges) || profileChanges < 0) throw new Error(`--profile must be a whole number, got ${values.profile}`);
 const only = values.only;
-if (only !== undefined && only !== 'app' && only !== 'reference') throw new Error('--only must be app or reference');
-const withApp = only !== 'reference';
-const withRef = only !== 'app';
+if (only !== undefined && only !== 'app' && only !== 'reference' && only !== 'import') {
+  throw new Error('--only must be app, reference or import');
+}
+const withApp = only === undefined || only === 'app';
+const withRef = only === undefined || only === 'reference';
+const withImport = only === undefined || only === 'import';
 
 async function main(): Promise<number> {
   // The reference is always built: its sizes are the yardstick even when only the app is timed.
   await build({ configFile: join(repo, 'bench/reference/vite.config.ts'), logLevel: 'warn' });
-  if (withApp && !existsSync(join(APP_DIST, 'index.html'))) {
+  if ((withApp || withImport) && !existsSync(join(APP_DIST, 'index.html'))) {
     throw new Error(`${APP_DIST}/index.html is missing: run npm run build first (npm run bench does)`);
   }
   const appSize: EntrySize | null = withApp ? entrySize(APP_DIST) : null;
@@ -66,9 +72,11 @@ async function main(): Promise<number> {
 
   const servers: StaticServer[] = [];
   const browser = await launchChromium();
-  let results: TargetResult[];
+  let results: TargetResult[] = [];
   let appUrl: string | null = null;
   let switched: SwitchResult | null = null;
+  let importCsv: CsvBench | null = null;
+  let importPoints: PointsBench | null = null;
   try {
     const targets: Target[] = [];
     if (withApp) {
@@ -83,11 +91,18 @@ async function main(): Promise<number> {
       servers.push(server);
       targets.push({ label: 'reference', url: server.url });
     }
-    results = await measureMapReady(browser, targets, { runs, timeoutMs: 60_000, screenshotDir: OUTPUT });
+    if (targets.length > 0) results = await measureMapReady(browser, targets, { runs, timeoutMs: 60_000, screenshotDir: OUTPUT });
     if (appUrl !== null) {
       const profileDir = join(OUTPUT, 'profiles');
       if (profileChanges > 0) mkdirSync(profileDir, { recursive: true });
       switched = await measureIndicatorSwitch(browser, appUrl, { changes, profileChanges, profileDir });
+    }
+    if (withImport) {
+      mkdirSync(OUTPUT, { recursive: true });
+      const server = await serveDist(APP_DIST);
+      servers.push(server);
+      importCsv = await measureImportCsv(browser, `${server.url}?lang=en`, syntheticCsv(repo, OUTPUT));
+      importPoints = measureImportPoints(repo);
     }
   } finally {
     const version = browser.version();
@@ -98,8 +113,10 @@ async function main(): Promise<number> {
 
   const summaries = results.map(summarizeResult);
   console.log(sizeReport(appSize, refSize));
-  console.log('');
-  console.log(timingReport(MAP_READY_MARK, summaries));
+  if (summaries.length > 0) {
+    console.log('');
+    console.log(timingReport(MAP_READY_MARK, summaries));
+  }
   const appResult = results.find((r) => r.label === 'app');
   const chartsReady = appResult === undefined ? null : extraMarkSummary(appResult, CHARTS_READY_MARK);
   if (appResult !== undefined) {
@@ -113,12 +130,17 @@ async function main(): Promise<number> {
     if (switched.profiles.length > 0) console.log(`CPU profiles of ${switched.profiles.length} more changes: ${join(OUTPUT, 'profiles')}`);
   }
 
+  if (importCsv !== null) console.log(`\n${importCsvReport(importCsv)}`);
+  if (importPoints !== null) console.log(`\n${importPointsReport(importPoints)}`);
+
   const blocked = [
+    ...(importCsv?.blocked.map((url) => `import: ${url}`) ?? []),
     ...results.flatMap((r) => r.blocked.map((url) => `${r.label}: ${url}`)),
     ...(switched?.blocked.map((url) => `indicator switch: ${url}`) ?? []),
   ];
   const failed = [...results.filter((r) => r.failure !== null), ...(switched !== null && switched.failure !== null ? [switched] : [])];
   const errors = [
+    ...(importCsv?.errors.map((e) => `import: ${e}`) ?? []),
     ...results.flatMap((r) => r.errors.map((e) => `${r.label} ${e}`)),
     ...(switched?.errors.map((e) => `indicator switch: ${e}`) ?? []),
   ];
@@ -136,6 +158,7 @@ async function main(): Promise<number> {
     chartsReady,
     samples: results,
     indicatorSwitch: switched === null ? null : { summary: switchSummary, ...switched },
+    import: { csv: importCsv, points: importPoints },
   };
   writeFileSync(join(OUTPUT, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
   console.log(`\nFigures written to ${join(OUTPUT, 'latest.json')}; screenshots beside it.`);

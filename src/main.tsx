@@ -17,6 +17,7 @@ import { decode } from './state/urlCodec';
 import { startPerfMarks } from './app/perfMarks';
 import { store } from './state/store';
 import { startPrintSnapshots } from './map/printSnapshot';
+import { mentionsUserIndicator } from './data/import/userIndicator';
 
 // Embed mode (`embed=1`, partner sites' iframes) is its own lazily loaded shell.
 const EmbedApp = lazy(() => import('./embed/EmbedApp').then((m) => ({ default: m.EmbedApp })));
@@ -27,10 +28,17 @@ const root = createRoot(rootEl);
 const fallback = defaultDoc(preferredLang(navigator.languages ?? [navigator.language]));
 
 loadAtlasData()
-  .then((data) => {
+  .then(async (data) => {
+    const indicators = new Set(data.indicators.indicators.map((i) => i.id));
+    // The user's imported data (IndexedDB) loads beside the map; a link that names one of its
+    // indicators waits for it, so `indicator=my-…` opens on that indicator or falls back safely.
+    const restored = import('./import/userDataStore')
+      .then((m) => m.restoreUserData(indicators, data.indicators.provinces.length))
+      .catch(() => undefined);
+    if (mentionsUserIndicator(window.location.search)) await restored;
     startUrlSync(fallback, {
       provinces: new Set(data.provinces.map((p) => p.iso)),
-      indicators: new Set(data.indicators.indicators.map((i) => i.id)),
+      indicators,
     });
     startPerfMarks();
     startPrintSnapshots();

@@ -31,9 +31,11 @@ import { EmbedExportButton } from '../share/EmbedExportButton';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { DataFailures } from './DataFailures';
 import { UpdateNotice } from './UpdateNotice';
-import { useStoryFileDrop } from './useStoryFileDrop';
+import { useUserAtlasData } from './useUserAtlasData';
+import { ImportButton } from '../import/ImportButton';
 
-export function App({ data }: { data: AtlasData }) {
+export function App({ data: loaded }: { data: AtlasData }) {
+  const data = useUserAtlasData(loaded);
   const lang = useAtlas((s) => s.doc.lang);
   const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
   const tr = useT();
@@ -43,7 +45,6 @@ export function App({ data }: { data: AtlasData }) {
   const dark = useMediaQuery(DARK_SCHEME) && !highContrast;
   const story = useAtlas((s) => s.doc.story);
   const [drafting, setDrafting] = useState(false);
-  useStoryFileDrop(data);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -99,6 +100,7 @@ export function App({ data }: { data: AtlasData }) {
           <button type="button" className="text-button" onClick={() => requestCamera({ kind: 'fit-thailand' })}>
             {tr('resetView')}
           </button>
+          <ImportButton data={data} />
           <ShareButton />
           <EmbedExportButton data={data} />
           <button type="button" className="text-button" data-testid="make-story" aria-expanded={drafting} onClick={() => setDrafting((d) => !d)}>

@@ -80,6 +80,17 @@ export interface Indicator {
   source: IndicatorSource;
   /** Set when the value is computed from other shipped indicators (e.g. density). */
   derivedFrom?: string[];
+  /** Set on indicators the user imported ("your data"); they live only in this browser. */
+  userData?: UserDataMeta;
+}
+
+/** Where a user's indicator came from (import issue): the file and the dataset it belongs to. */
+export interface UserDataMeta {
+  /** Id of the imported dataset (one file); removing the dataset removes its indicators. */
+  datasetId: string;
+  fileName: string;
+  /** Column(s) of the file the values came from, as headed there. */
+  column: string;
 }
 
 export interface IndicatorsFile {

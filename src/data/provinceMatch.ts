@@ -52,6 +52,11 @@ const THAI_CHAR = /[\u0e00-\u0e7f]/;
 export interface ProvinceIndex {
   /** Exact lookup by any known key; `undefined` when nothing matches. */
   match(raw: string): ProvinceMatch | undefined;
+  /**
+   * The nearest province name by edit distance, for names `match` does not know (typos such as
+   * "Chaingmai", "เชียงใม่"). Only ever offered to the user for confirmation, never applied.
+   */
+  suggest(raw: string): ProvinceCode | undefined;
   byCode(code: string): Province | undefined;
   all: readonly Province[];
 }
@@ -95,5 +100,46 @@ export function buildProvinceIndex(provinces: readonly Province[]): ProvinceInde
     return p && { code: p.iso, rule: 'english' };
   }
 
-  return { match, byCode: (code) => byIso.get(code), all: provinces };
+  function suggest(raw: string): ProvinceCode | undefined {
+    const s = raw.trim();
+    if (s === '' || match(s)) return undefined;
+    const thai = THAI_CHAR.test(s);
+    const key = thai ? normaliseThai(s) : normaliseLatin(s).replace(/province$/, '');
+    if (key.length < 3) return undefined;
+    // A quarter of the name may be wrong, at least one character: enough for typos, not for other names.
+    const limit = Math.max(1, Math.floor(key.length / 4));
+    let best: Province | undefined;
+    let bestDistance = limit + 1;
+    let tie = false;
+    for (const [name, p] of thai ? byThai : byLatin) {
+      if (Math.abs(name.length - key.length) > limit) continue;
+      const d = editDistance(key, name, limit);
+      if (d < bestDistance) {
+        best = p;
+        bestDistance = d;
+        tie = false;
+      } else if (d === bestDistance && best !== p) tie = true;
+    }
+    return best && !tie ? best.iso : undefined;
+  }
+
+  return { match, suggest, byCode: (code) => byIso.get(code), all: provinces };
+}
+
+/** Levenshtein distance, giving up (returning `limit + 1`) once it must exceed `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length] as number;
 }

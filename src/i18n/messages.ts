@@ -162,6 +162,10 @@ const en = {
   updateReady: 'A new version is ready.',
   updateReload: 'Reload',
   makeStory: 'Make a story',
+  // Import (bring your own data): the few strings outside the lazily loaded import panel.
+  yourData: 'your data',
+  importOpen: 'Add your data',
+  importLoading: 'Opening the import panel…',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -327,6 +331,10 @@ const th: Catalogue = {
   updateReady: 'มีเวอร์ชันใหม่พร้อมใช้งาน',
   updateReload: 'โหลดใหม่',
   makeStory: 'สร้างเรื่องเล่า',
+  // Import (bring your own data)
+  yourData: 'ข้อมูลของคุณ',
+  importOpen: 'เพิ่มข้อมูลของคุณ',
+  importLoading: 'กำลังเปิดแผงนำเข้าข้อมูล…',
 };
 
 export const catalogues = { en: en as Catalogue, th } as const;

@@ -98,6 +98,9 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
   const layers = useAtlas((s) => s.doc.layers);
   const networkYear = useAtlas((s) => s.doc.network ?? NETWORK_LAST_YEAR);
   const place = useAtlas((s) => s.doc.place);
+  const userData = useAtlas((s) => s.session.userData);
+  const basemap = data.basemap;
+  const points = useMemo(() => userData.flatMap((d) => d.points ?? []), [userData]);
   const pilotFeatures = useMemo(
     () => data.places.pilots.flatMap((p) => data.featureByCode.get(p.iso) ?? []),
     [data],
@@ -214,7 +217,9 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
       setMap(null);
       m.remove();
     };
-  }, [data]);
+    // Created once: new data (the user's imported indicators or points) reaches the map through
+    // setProps and setStyle below, without rebuilding MapLibre.
+  }, []);
 
   const highlighted = useMemo(
     () => highlightFeatures(data.featureByCode, hover, selected, highlightCodes ?? []),
@@ -249,24 +254,30 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
           setTip(id ? { kind: 'place', id, x, y } : null);
         },
         onPlaceClick: (id) => selectPlace(id),
+        points,
       }),
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
     layersSetRef.current = true;
     viewSetRef.current = view;
-  }, [map, overlayGen, data, hover, selected, highlighted, view, highlightSet, pilotFeatures, segments, layers, networkYear, place]);
+  }, [map, overlayGen, data, hover, selected, highlighted, view, highlightSet, pilotFeatures, segments, layers, networkYear, place, points]);
 
   // The basemap's land once the provinces are on screen, and whenever the colour scheme changes;
   // setStyle diffs, so a scheme change only touches paint properties.
   useEffect(() => {
     darkRef.current = dark;
     if (!provincesDrawn) return;
-    map?.setStyle(basemapStyle(data.basemap, dark ? DARK_BASEMAP : LIGHT_BASEMAP));
-  }, [map, data, dark, provincesDrawn]);
+    map?.setStyle(basemapStyle(basemap, dark ? DARK_BASEMAP : LIGHT_BASEMAP));
+    // On the basemap only, not all of `data`: setStyle deep-compares GeoJSON sources, seconds of
+    // main thread each time the user's data changes the data object.
+  }, [map, basemap, dark, provincesDrawn]);
 
-  // Camera requests from anywhere in the app (reset button, the story player, later the API).
+  // Camera requests from anywhere in the app (reset button, the story player, the embed API).
+  const cameraSeqRef = useRef(0);
   useEffect(() => {
-    if (!map || !cameraRequest) return;
+    // A request is carried out once, even when the effect reruns for other inputs (new data).
+    if (!map || !cameraRequest || cameraRequest.seq === cameraSeqRef.current) return;
+    cameraSeqRef.current = cameraRequest.seq;
     const { target } = cameraRequest;
     const reduced = prefersReducedMotion();
     // A story's tilted or turned view must not leak into the next fit; essential moves fly

@@ -30,6 +30,7 @@ export function IndicatorPicker({ file }: { file: IndicatorsFile }) {
               {m.label[lang]}
             </span>
             <span className="option-meta">
+              {m.userData && <span className="your-data-badge">{tr('yourData')}</span>}
               {years(m)} · {m.source.organisation[lang]}
             </span>
           </>

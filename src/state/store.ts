@@ -4,6 +4,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { ProvinceCode } from '../data/types';
+import type { UserDataset } from '../data/import/userDataset';
 import { defaultDoc, PLACE_LAYERS, type ClassifyMethod, type Doc, type Lang, type PlaceLayerId, type View } from './doc';
 
 /** Provinces lit up by the legend (a class) or a chart brush (a range); the rest are dimmed. */
@@ -23,6 +24,8 @@ export interface Session {
   highlight: Highlight | null;
   /** The year control is animating through the indicator's years. */
   playing: boolean;
+  /** Datasets the user imported (import issue); kept in IndexedDB, never sent anywhere. */
+  userData: readonly UserDataset[];
 }
 
 export type CameraTarget = (
@@ -46,7 +49,7 @@ export interface AtlasState {
 }
 
 export function initialState(lang: Lang): AtlasState {
-  return { doc: defaultDoc(lang), session: { hover: null, cameraRequest: null, highlight: null, playing: false } };
+  return { doc: defaultDoc(lang), session: { hover: null, cameraRequest: null, highlight: null, playing: false, userData: [] } };
 }
 
 export const store = createStore<AtlasState>()(() => initialState('th'));
@@ -181,4 +184,9 @@ export function leaveStory(): void {
 /** Kiosk mode: seconds per slide, or `null` to stop looping. */
 export function setAutoplay(seconds: number | null): void {
   setDoc({ autoplay: seconds });
+}
+
+/** Replaces the user's imported datasets (import panel, restore from IndexedDB). */
+export function setUserData(userData: readonly UserDataset[]): void {
+  setSession({ userData });
 }

@@ -11,6 +11,7 @@ import { linksLayer } from './linksLayer';
 import { partnersLayer } from './partnersLayer';
 import { pilotsCasingLayer, pilotsCoreLayer } from './pilotsLayer';
 import { provinceHighlightLayer, provincesLayer } from './provincesLayer';
+import { pointsLayer } from './pointsLayer';
 
 export interface AtlasLayersInput {
   features: readonly ProvinceFeature[];
@@ -31,6 +32,8 @@ export interface AtlasLayersInput {
   onProvinceClick: (code: ProvinceCode, additive: boolean) => void;
   onPlaceHover: (id: string | null, x: number, y: number) => void;
   onPlaceClick: (id: string) => void;
+  /** The user's imported point sets (import issue), drawn above the provinces. */
+  points?: readonly { id: string; positions: Float32Array }[];
 }
 
 export function atlasLayers(i: AtlasLayersInput): Layer[] {
@@ -46,6 +49,7 @@ export function atlasLayers(i: AtlasLayersInput): Layer[] {
       onHover: i.onProvinceHover,
       onClick: i.onProvinceClick,
     }),
+    ...(i.points ?? []).map((p) => pointsLayer({ id: p.id, positions: p.positions })),
     pilotsCasingLayer(pilots),
     pilotsCoreLayer(pilots),
     provinceHighlightLayer({ features: i.outlined, hover: i.hover, selected: i.selected }),

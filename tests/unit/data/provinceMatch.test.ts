@@ -81,3 +81,16 @@ describe('province lookup', () => {
     );
   });
 });
+
+describe('fuzzy suggestions (offered, never applied)', () => {
+  it.each([
+    ['Chaingmai', 'TH-50'],
+    ['Nakhon Ratchsima', 'TH-30'],
+    ['เชียงใม่', 'TH-50'],
+    ['พะเยาา', 'TH-56'],
+  ])('%s → %s', (raw, code) => {
+    expect(index.match(raw)).toBeUndefined();
+    expect(index.suggest(raw)).toBe(code);
+  });
+  it.each(['Atlantis', 'x', 'กข', 'Phayao'])('%s has no suggestion', (raw) => expect(index.suggest(raw)).toBeUndefined());
+});

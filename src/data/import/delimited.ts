@@ -1,0 +1,100 @@
+// Delimited text (CSV, TSV, semicolon) to a raw table that remembers the line each row started
+// on, so every report can point the user at the line in their file. Parsing is papaparse's;
+// a stray quote, which would swallow the rest of the file into one cell, is undone here. Pure.
+import Papa from 'papaparse';
+import { skipTitleRows, type RawRow, type RawTable } from './rawTable';
+
+const DELIMITERS = [',', '\t', ';', '|'] as const;
+
+/** Counts each candidate delimiter outside quotes in the first line; the most frequent wins. */
+export function guessDelimiter(text: string): string {
+  const end = text.indexOf('\n');
+  const first = end === -1 ? text : text.slice(0, end);
+  let best: string = ',';
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    let count = 0;
+    let quoted = false;
+    for (const ch of first) {
+      if (ch === '"') quoted = !quoted;
+      else if (ch === d && !quoted) count++;
+    }
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+const isBlankRow = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+
+export interface DelimitedOptions {
+  /** Called now and then with the share of the text read, 0…1. */
+  onProgress?: (fraction: number) => void;
+  /** Stop after this many data rows (for the preview). */
+  maxRows?: number;
+}
+
+/**
+ * Parses delimited text. The first non-blank row is the header; blank rows are skipped (they
+ * hold nothing to lose). Line numbers are 1-based lines of the file, counting the header.
+ */
+export function parseDelimited(input: string, opts: DelimitedOptions = {}): RawTable {
+  // One newline convention: papaparse guesses it once per file, and Excel mixes \r\n with \n in cells.
+  const text = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  const delimiter = guessDelimiter(text);
+  const rows: RawRow[] = [];
+  const notes: RawTable['notes'] = [];
+  let header: string[] | null = null;
+  let headerLine = 0;
+  let line = 1;
+  let pos = 0;
+  let sinceProgress = 0;
+
+  const push = (cells: string[], at: number) => {
+    if (isBlankRow(cells)) return;
+    if (header === null) {
+      header = cells.map((c) => c.trim());
+      headerLine = at;
+    } else rows.push({ line: at, cells });
+  };
+
+  Papa.parse<string[]>(text, {
+    delimiter,
+    newline: '\n',
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      const end = result.meta.cursor;
+      const startLine = line;
+      line += countNewlines(text, pos, end);
+      const quoteError = result.errors.some((e) => e.type === 'Quotes');
+      if (quoteError && countNewlines(text, pos, end) > 0) {
+        // A quote that never closes: read each physical line on its own, quotes as plain text.
+        const chunk = text.slice(pos, end).split('\n');
+        chunk.forEach((physical, i) => {
+          if (physical === '' && i === chunk.length - 1) return;
+          notes.push({ line: startLine + i, kind: 'stray-quote' });
+          push(physical.split(delimiter), startLine + i);
+        });
+      } else {
+        if (quoteError) notes.push({ line: startLine, kind: 'stray-quote' });
+        push(result.data, startLine);
+      }
+      pos = end;
+      if (opts.maxRows !== undefined && rows.length >= opts.maxRows) parser.abort();
+      if (opts.onProgress && ++sinceProgress >= 5000) {
+        sinceProgress = 0;
+        opts.onProgress(end / Math.max(1, text.length));
+      }
+    },
+  });
+  opts.onProgress?.(1);
+  return skipTitleRows({ header: header ?? [], headerLine, rows, notes, delimiter });
+}

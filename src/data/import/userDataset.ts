@@ -1,0 +1,56 @@
+// One imported file as the app keeps it: its indicators (shaped like the shipped ones), its
+// points when it had coordinates, and its report. Stored in IndexedDB as is (structured clone
+// keeps the typed arrays). Pure types and helpers.
+import type { Indicator, IndicatorsFile } from '../indicatorTypes';
+import type { PointSet } from './points';
+import type { ImportReport } from './report';
+import type { ProvinceFeature } from '../types';
+
+export interface UserDataset {
+  /** Short [a-z0-9] id; its indicators are `my-<id>-<n>`. */
+  id: string;
+  fileName: string;
+  /** ISO date-time of the import. */
+  importedAt: string;
+  indicators: Indicator[];
+  points?: PointSet;
+  /** Province boundaries drawn instead of the built-in ones (the provinces they cover). */
+  boundaries?: ProvinceFeature[];
+  report: ImportReport;
+}
+
+/**
+ * The shipped catalogue with the user's indicators appended ("your data" last in the picker).
+ * Returns `file` itself when there are none, so memoised consumers see no change.
+ */
+export function withUserIndicators(file: IndicatorsFile, datasets: readonly UserDataset[]): IndicatorsFile {
+  if (datasets.length === 0) return file;
+  return { provinces: file.provinces, indicators: [...file.indicators, ...datasets.flatMap((d) => d.indicators)] };
+}
+
+/** Checks a value read back from storage; anything malformed is dropped, never thrown. */
+export function validDatasets(value: unknown, provinces: number): UserDataset[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((d): d is UserDataset => {
+    if (typeof d !== 'object' || d === null) return false;
+    const x = d as Partial<UserDataset>;
+    return (
+      typeof x.id === 'string' &&
+      /^[a-z0-9]{1,20}$/.test(x.id) &&
+      typeof x.fileName === 'string' &&
+      Array.isArray(x.indicators) &&
+      x.indicators.every(
+        (i) =>
+          typeof i?.id === 'string' &&
+          Array.isArray(i.years) &&
+          i.years.length > 0 &&
+          i.years.every((y) => Array.isArray(i.values?.[String(y)]) && i.values[String(y)]?.length === provinces),
+      )
+    );
+  });
+}
+
+/** A new dataset id from a timestamp and a counter (the shell supplies both). */
+export function datasetId(timeMs: number, n: number): string {
+  return `${Math.floor(timeMs).toString(36)}${n.toString(36)}`.slice(-12);
+}

@@ -1,0 +1,48 @@
+// The user's datasets in this browser, each with "remove", and "remove all my data". Removing
+// the indicator on screen falls back to the default indicator.
+import { useAtlas, setIndicator, setScatterAxes, store } from '../state/store';
+import { DEFAULT_INDICATOR, DEFAULT_SCATTER, type Lang } from '../state/doc';
+import type { UserDataset } from '../data/import/userDataset';
+import { formatNumber } from '../i18n/format';
+import { it } from './importMessages';
+import { saveDatasets } from './userDataStore';
+
+async function keepOnly(keep: (d: UserDataset) => boolean): Promise<void> {
+  const all = store.getState().session.userData;
+  const gone = new Set(all.filter((d) => !keep(d)).flatMap((d) => d.indicators.map((i) => i.id)));
+  const { indicator, scatter } = store.getState().doc;
+  if (gone.has(indicator)) setIndicator(DEFAULT_INDICATOR);
+  if (scatter.some((id) => gone.has(id))) setScatterAxes(...DEFAULT_SCATTER);
+  await saveDatasets(all.filter(keep));
+}
+
+export function DatasetList({ lang }: { lang: Lang }) {
+  const datasets = useAtlas((s) => s.session.userData);
+  if (datasets.length === 0) return null;
+  return (
+    <section className="import-datasets" aria-label={it(lang, 'datasets')} data-testid="import-datasets">
+      <h3>{it(lang, 'datasets')}</h3>
+      <ul>
+        {datasets.map((d) => (
+          <li key={d.id} data-dataset={d.id}>
+            <span className="import-dataset-name">{d.fileName}</span>
+            <span className="import-meta">
+              {it(lang, 'datasetMeta', {
+                indicators: formatNumber(d.indicators.length, lang),
+                date: new Date(d.importedAt).toLocaleDateString(lang === 'th' ? 'th-TH' : 'en-GB'),
+              })}
+              {d.points ? ` · ${it(lang, 'datasetPoints', { count: formatNumber(d.points.positions.length / 2, lang) })}` : ''}
+              {d.boundaries ? ` · ${it(lang, 'datasetBoundaries', { count: formatNumber(d.boundaries.length, lang) })}` : ''}
+            </span>
+            <button type="button" className="text-button" onClick={() => void keepOnly((x) => x.id !== d.id)}>
+              {it(lang, 'remove', { file: d.fileName })}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="text-button import-remove-all" data-testid="import-remove-all" onClick={() => void keepOnly(() => false)}>
+        {it(lang, 'removeAll')}
+      </button>
+    </section>
+  );
+}

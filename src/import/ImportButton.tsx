@@ -1,0 +1,62 @@
+// The header's "Add your data" button, and the page-wide drop target: dropping a file anywhere
+// opens the import panel with it (or story mode, for a story file). The panel itself (parsers, worker, Excel reader) loads lazily.
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { AtlasData } from '../data/atlasData';
+import { useT } from '../i18n/useT';
+
+const ImportPanel = lazy(() => import('./ImportPanel').then((m) => ({ default: m.ImportPanel })));
+
+const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
+
+export function ImportButton({ data }: { data: AtlasData }) {
+  const tr = useT();
+  const [open, setOpen] = useState(false);
+  const [dropped, setDropped] = useState<File | null>(null);
+
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file || e.defaultPrevented) return;
+      e.preventDefault();
+      const importIt = () => {
+        setDropped(file);
+        setOpen(true);
+      };
+      if (!/\.json$/i.test(file.name)) return importIt();
+      // The one page-wide drop target: a story-shaped JSON file opens story mode, any other file
+      // (GeoJSON, a JSON table) is data to import.
+      void import('../present/openStoryFile')
+        .then((m) => m.openStoryFile(file, data, true))
+        .then((opened) => opened || importIt(), importIt);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [data]);
+
+  return (
+    <>
+      <button
+        type="button"
+        className="text-button"
+        aria-expanded={open}
+        aria-controls="import-panel"
+        data-testid="import-open"
+        onClick={() => setOpen((o) => !o)}
+      >
+        {tr('importOpen')}
+      </button>
+      {open && (
+        <Suspense fallback={<p className="visually-hidden">{tr('importLoading')}</p>}>
+          <ImportPanel data={data} dropped={dropped} onDroppedTaken={() => setDropped(null)} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}

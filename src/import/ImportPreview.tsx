@@ -1,0 +1,218 @@
+// The preview of a file before importing: its first rows, the detected encoding (with an
+// override), the table shape and column choices, and fuzzy name matches to confirm.
+import { useEffect, useId, useState } from 'react';
+import type { AtlasData } from '../data/atlasData';
+import { TEXT_ENCODINGS, type TextEncodingName } from '../data/import/encoding';
+import { DUPLICATE_RULES, TABLE_SHAPES, type ImportMapping, type TableShape } from '../data/import/mapping';
+import type { Unmatched } from '../data/import/unmatched';
+import type { Lang } from '../state/doc';
+import { formatNumber } from '../i18n/format';
+import { it, type ImportMessageKey } from './importMessages';
+import type { Preview } from './importWorker';
+
+const SHAPE_KEY: Record<TableShape, ImportMessageKey> = {
+  wide: 'shapeWide',
+  'wide-years': 'shapeWideYears',
+  long: 'shapeLong',
+  points: 'shapePoints',
+};
+const DUP_KEY = { report: 'dupReport', sum: 'dupSum', mean: 'dupMean', count: 'dupCount' } as const;
+
+interface Props {
+  lang: Lang;
+  data: AtlasData;
+  file: string;
+  preview: Extract<Preview, { ok: true; mapping: unknown }>;
+  onEncoding: (e: TextEncodingName) => void;
+  onUnmatched: (column: number) => Promise<Unmatched[]>;
+  onImport: (mapping: ImportMapping) => void;
+}
+
+export function ImportPreview({ lang, data, file, preview, onEncoding, onUnmatched, onImport }: Props) {
+  const id = useId();
+  const tr = (key: ImportMessageKey, vars?: Record<string, string | number>) => it(lang, key, vars);
+  const [mapping, setMapping] = useState<ImportMapping>(preview.mapping);
+  const [unmatched, setUnmatched] = useState<Unmatched[]>(preview.unmatched);
+  const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
+  const set = (patch: Partial<ImportMapping>) => setMapping((m) => ({ ...m, ...patch }));
+  const { header } = preview;
+  const points = mapping.shape === 'points';
+
+  useEffect(() => {
+    if (mapping.province === preview.mapping.province) return;
+    let live = true;
+    void onUnmatched(mapping.province).then((u) => live && setUnmatched(u));
+    return () => {
+      live = false;
+    };
+  }, [mapping.province, preview.mapping.province, onUnmatched]);
+
+  const columnSelect = (label: string, value: number, onChange: (c: number) => void, testId: string) => (
+    <label className="import-field">
+      {label}
+      <select value={value} onChange={(e) => onChange(Number(e.target.value))} data-testid={testId}>
+        <option value={-1}>{tr('none')}</option>
+        {header.map((h, c) => (
+          <option key={c} value={c}>
+            {h || `#${c + 1}`}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  const nameOf = (code: string) => {
+    const p = data.index.byCode(code);
+    return p ? (lang === 'th' ? p.nameTh : p.nameEn) : code;
+  };
+  const confirmed = Object.fromEntries(
+    unmatched.flatMap((u) => (u.suggestion && accepted.has(u.raw) ? [[u.raw, u.suggestion]] : [])),
+  ) as ImportMapping['confirmed'];
+  const canImport = points ? mapping.lat !== -1 && mapping.lon !== -1 : mapping.province !== -1 && (mapping.values.length > 0 || mapping.duplicates === 'count');
+
+  return (
+    <div className="import-preview" data-testid="import-preview">
+      <h3>{tr('previewTitle', { file })}</h3>
+      <p className="import-meta">
+        {tr('previewMeta', { format: preview.format.toUpperCase(), rows: formatNumber(preview.totalRows, lang) })}
+      </p>
+      {preview.encoding && (
+        <label className="import-field">
+          {tr('encoding')}
+          <select
+            value={preview.encoding.used}
+            data-testid="import-encoding"
+            data-detected={preview.encoding.encoding}
+            onChange={(e) => onEncoding(e.target.value as TextEncodingName)}
+          >
+            {TEXT_ENCODINGS.map((enc) => (
+              <option key={enc} value={enc}>
+                {enc === preview.encoding?.encoding ? tr('encodingDetected', { encoding: enc }) : enc}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {preview.replacements > 0 && <p className="import-warning">{tr('encodingWarning')}</p>}
+      <div className="import-table-wrap" tabIndex={0} role="region" aria-label={tr('previewTitle', { file })}>
+        <table className="import-table">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              {header.map((h, c) => (
+                <th key={c} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.rows.map((r) => (
+              <tr key={r.line}>
+                <td>{r.line}</td>
+                {header.map((_, c) => (
+                  <td key={c}>{r.cells[c] ?? ''}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <label className="import-field">
+        {tr('shape')}
+        <select value={mapping.shape} onChange={(e) => set({ shape: e.target.value as TableShape })} data-testid="import-shape">
+          {TABLE_SHAPES.map((s) => (
+            <option key={s} value={s}>
+              {tr(SHAPE_KEY[s])}
+            </option>
+          ))}
+        </select>
+      </label>
+      {points ? (
+        <>
+          {columnSelect(tr('latColumn'), mapping.lat, (c) => set({ lat: c }), 'import-lat')}
+          {columnSelect(tr('lonColumn'), mapping.lon, (c) => set({ lon: c }), 'import-lon')}
+        </>
+      ) : (
+        columnSelect(tr('provinceColumn'), mapping.province, (c) => set({ province: c }), 'import-province')
+      )}
+      {mapping.shape === 'long' && columnSelect(tr('yearColumn'), mapping.year, (c) => set({ year: c }), 'import-year')}
+      <fieldset className="import-values">
+        <legend>{tr(points ? 'pointValueColumns' : mapping.shape === 'wide-years' ? 'yearColumns' : 'valueColumns')}</legend>
+        {header.map((h, c) =>
+          c === mapping.province || c === mapping.year || c === mapping.lat || c === mapping.lon ? null : (
+            <label key={c}>
+              <input
+                type="checkbox"
+                checked={mapping.values.includes(c)}
+                onChange={(e) =>
+                  set({ values: e.target.checked ? [...mapping.values, c].sort((a, b) => a - b) : mapping.values.filter((v) => v !== c) })
+                }
+              />
+              {h || `#${c + 1}`}
+            </label>
+          ),
+        )}
+      </fieldset>
+      {(mapping.shape === 'wide' || points) && (
+        <label className="import-field">
+          {tr('year')}
+          <input
+            type="number"
+            min={1900}
+            max={2100}
+            value={mapping.defaultYear}
+            onChange={(e) => Number.isInteger(e.target.valueAsNumber) && set({ defaultYear: e.target.valueAsNumber })}
+          />
+        </label>
+      )}
+      {!points && (
+        <label className="import-field">
+          {tr('duplicates')}
+          <select value={mapping.duplicates} onChange={(e) => set({ duplicates: e.target.value as ImportMapping['duplicates'] })}>
+            {DUPLICATE_RULES.map((d) => (
+              <option key={d} value={d}>
+                {tr(DUP_KEY[d])}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {!points && (
+        <fieldset className="import-unmatched" data-testid="import-unmatched">
+          <legend>{tr('unmatchedTitle', { count: unmatched.length })}</legend>
+          {unmatched.length === 0 && <p>{tr('unmatchedNone')}</p>}
+          {unmatched.map((u) =>
+            u.suggestion ? (
+              <label key={u.raw}>
+                <input
+                  type="checkbox"
+                  checked={accepted.has(u.raw)}
+                  onChange={(e) => {
+                    const next = new Set(accepted);
+                    if (e.target.checked) next.add(u.raw);
+                    else next.delete(u.raw);
+                    setAccepted(next);
+                  }}
+                />
+                {tr('useSuggestion', { raw: u.raw, count: u.count, name: nameOf(u.suggestion) })}
+              </label>
+            ) : (
+              <p key={u.raw}>{tr('noSuggestion', { raw: u.raw, count: u.count })}</p>
+            ),
+          )}
+        </fieldset>
+      )}
+      <button
+        type="button"
+        className="text-button import-go"
+        id={`${id}-go`}
+        data-testid="import-go"
+        disabled={!canImport}
+        onClick={() => onImport({ ...mapping, confirmed })}
+      >
+        {tr('importButton')}
+      </button>
+    </div>
+  );
+}

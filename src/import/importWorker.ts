@@ -1,0 +1,133 @@
+// The import worker: reads, decodes, parses and matches files off the main thread so the page
+// stays responsive with a 50 MB file. The last table read stays here between the preview and the
+// import; only the preview rows, the indicators, the points and the report cross to the page.
+import * as Comlink from 'comlink';
+import { buildProvinceIndex, type ProvinceIndex } from '../data/provinceMatch';
+import type { Province, ProvinceCode, ProvinceFeature } from '../data/types';
+import { readFile, type FileFormat, type ReadError } from '../data/import/readFile';
+import type { DetectedEncoding, TextEncodingName } from '../data/import/encoding';
+import { replacementCount } from '../data/import/encoding';
+import { guessMapping, type ImportMapping } from '../data/import/mapping';
+import type { RawRow, RawTable } from '../data/import/rawTable';
+import { buildIndicators } from '../data/import/buildIndicators';
+import { buildPoints, type PointSet } from '../data/import/points';
+import { buildLocator, type ProvinceLocator } from '../data/import/pointInProvince';
+import { unmatchedNames, type Unmatched } from '../data/import/unmatched';
+import type { BuildContext } from '../data/import/userIndicator';
+import type { Indicator } from '../data/indicatorTypes';
+import type { ImportReport } from '../data/import/report';
+import { provinceBoundaries, type BoundarySet } from '../data/import/boundaries';
+
+export interface WorkerInit {
+  provinces: Province[];
+  features: ProvinceFeature[];
+  population: (number | null)[];
+  populationYear: number;
+}
+
+export type Preview =
+  | {
+      ok: true;
+      format: FileFormat;
+      encoding?: DetectedEncoding & { used: TextEncodingName };
+      /** U+FFFD in the decoded text: the encoding is probably wrong. */
+      replacements: number;
+      header: string[];
+      rows: RawRow[];
+      totalRows: number;
+      mapping: ImportMapping;
+      unmatched: Unmatched[];
+    }
+  | { ok: true; boundaries: { keyProperty: string; matched: number; total: number; missing: number } }
+  | { ok: false; error: ReadError | 'polygons' };
+
+export interface Built {
+  indicators: Indicator[];
+  points?: PointSet;
+  report: ImportReport;
+}
+
+const PREVIEW_ROWS = 8;
+
+let index: ProvinceIndex | null = null;
+let init: WorkerInit | null = null;
+let locator: ProvinceLocator | null = null;
+let last: { table: RawTable; format: FileFormat } | null = null;
+let lastBoundaries: BoundarySet | null = null;
+
+const api = {
+  setup(i: WorkerInit): void {
+    init = i;
+    index = buildProvinceIndex(i.provinces);
+    locator = null;
+  },
+
+  async read(
+    file: Blob,
+    fileName: string,
+    encoding: TextEncodingName | undefined,
+    defaultYear: number,
+    onProgress?: (fraction: number) => void,
+  ): Promise<Preview> {
+    if (!index) throw new Error('setup() first');
+    last = null;
+    lastBoundaries = null;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const r = await readFile(bytes, fileName, { ...(encoding ? { encoding } : {}), ...(onProgress ? { onProgress } : {}) });
+    if (!r.ok) return r;
+    if (!('table' in r)) {
+      const b = provinceBoundaries(r.polygons, index, fileName);
+      if (b.keyProperty === null || b.features.length === 0) return { ok: false, error: 'polygons' };
+      lastBoundaries = b;
+      return {
+        ok: true,
+        boundaries: { keyProperty: b.keyProperty, matched: b.features.length, total: b.report.totalRows, missing: b.missing.length },
+      };
+    }
+    last = { table: r.table, format: r.format };
+    const mapping = guessMapping(r.table, index, defaultYear);
+    if (r.points) Object.assign(mapping, { shape: 'points' });
+    const sample = r.table.rows.slice(0, PREVIEW_ROWS);
+    return {
+      ok: true,
+      format: r.format,
+      ...(r.encoding ? { encoding: r.encoding } : {}),
+      replacements: replacementCount([r.table.header, ...sample.map((x) => x.cells)].flat().join('')),
+      header: r.table.header,
+      rows: sample,
+      totalRows: r.table.rows.length,
+      mapping,
+      unmatched: mapping.shape === 'points' ? [] : unmatchedNames(r.table, mapping.province, index),
+    };
+  },
+
+  /** The boundary set of the last file read (a GeoJSON of province polygons). */
+  boundaries(): { features: ProvinceFeature[]; report: ImportReport } {
+    if (!lastBoundaries) throw new Error('read() a boundary file first');
+    return { features: lastBoundaries.features, report: lastBoundaries.report };
+  },
+
+  unmatched(column: number): Unmatched[] {
+    return last && index ? unmatchedNames(last.table, column, index) : [];
+  },
+
+  build(mapping: ImportMapping, ctx: BuildContext, onProgress?: (fraction: number) => void): Built {
+    if (!last || !index || !init) throw new Error('read() first');
+    if (mapping.shape === 'points') {
+      locator ??= buildLocator(init.features);
+      const out = buildPoints(last.table, mapping, ctx, {
+        locator,
+        featureCodes: init.features.map((f) => f.id as ProvinceCode),
+        population: init.population,
+        populationYear: init.populationYear,
+        ...(onProgress ? { onProgress } : {}),
+      }, last.format);
+      return Comlink.transfer(out, [out.points.positions.buffer, out.points.province.buffer]);
+    }
+    return buildIndicators(last.table, mapping, index, ctx, last.format);
+  },
+};
+
+export type ImportWorkerApi = typeof api;
+
+Comlink.expose(api);

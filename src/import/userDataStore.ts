@@ -1,0 +1,39 @@
+// The user's imported datasets in IndexedDB (idb-keyval): restored on start, written by the import
+// panel, removed by "remove my data". Nothing here touches the network. Loaded lazily.
+import { del, get, set } from 'idb-keyval';
+import { validDatasets, type UserDataset } from '../data/import/userDataset';
+import { setUserData, store } from '../state/store';
+
+const KEY = 'atlas:user-datasets:v1';
+
+export async function loadDatasets(provinces: number): Promise<UserDataset[]> {
+  try {
+    return validDatasets(await get(KEY), provinces);
+  } catch {
+    // Private windows or blocked storage: the app works, only without remembered data.
+    return [];
+  }
+}
+
+/** Puts `datasets` in the store and in IndexedDB (an empty list deletes the key). */
+export async function saveDatasets(datasets: readonly UserDataset[]): Promise<void> {
+  setUserData(datasets);
+  if (datasets.length === 0) await del(KEY);
+  else await set(KEY, datasets);
+}
+
+/**
+ * Restores stored datasets into the store, and keeps `known` (the URL decoder's set of indicator
+ * ids) in step with the datasets from now on, so `indicator=my-…` links decode once loaded.
+ */
+export async function restoreUserData(known: Set<string>, provinces: number): Promise<void> {
+  const sync = (datasets: readonly UserDataset[], previous: readonly UserDataset[]) => {
+    for (const d of previous) for (const i of d.indicators) known.delete(i.id);
+    for (const d of datasets) for (const i of d.indicators) known.add(i.id);
+  };
+  store.subscribe((s, prev) => {
+    if (s.session.userData !== prev.session.userData) sync(s.session.userData, prev.session.userData);
+  });
+  const datasets = await loadDatasets(provinces);
+  if (datasets.length > 0) setUserData(datasets);
+}

@@ -1,0 +1,143 @@
+// End-to-end: bring your own data. Drop a Windows-874 CSV with Thai names (made by a real
+// encoder) and see it on the map and in the charts; drop a GeoJSON of points and see the
+// per-province aggregate; reload and still see both; remove them.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appSession, OUT, param, READY_TIMEOUT } from './support.ts';
+import { waitForMark } from '../support/browser.ts';
+
+const app = appSession();
+beforeAll(() => app.start());
+afterAll(() => app.stop());
+
+const summary = (page: Page) => page.getByTestId('map-summary');
+
+/** Drops a file on the page's drop zone the way a browser does: a DataTransfer with a File. */
+async function dropFile(page: Page, testId: string, name: string, bytes: Uint8Array, type: string): Promise<void> {
+  await page.getByTestId(testId).evaluate(
+    (el, [n, b, t]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(b as number[])], n as string, { type: t as string }));
+      el.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      el.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    [name, Array.from(bytes), type] as const,
+  );
+}
+
+const W874 = new Uint8Array(readFileSync('tests/fixtures/import/thai-windows-874.csv'));
+
+const POINTS = {
+  type: 'FeatureCollection',
+  features: [
+    [99.9, 19.17, 'โรงเรียนพะเยา', 120],
+    [98.98, 18.79, 'โรงเรียนเชียงใหม่ 1', 300],
+    [98.99, 18.8, 'โรงเรียนเชียงใหม่ 2', 200],
+    [99.0, 18.7, 'ศูนย์การเรียนรู้', 50],
+    [95.0, 10.0, 'at sea', 1],
+  ].map(([lon, lat, name, students]) => ({
+    type: 'Feature',
+    properties: { name, students },
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+  })),
+};
+
+describe('import', () => {
+  it('a Windows-874 CSV with Thai names: preview, import, map, charts, reload, remove', async () => {
+    const { page } = await app.open('?lang=en');
+    await page.getByTestId('import-open').click();
+    await expect.poll(() => page.getByTestId('import-privacy').innerText()).toContain('never leave your browser');
+    await dropFile(page, 'import-drop', 'ข้อมูลจังหวัด.csv', W874, 'text/csv');
+
+    const preview = page.getByTestId('import-preview');
+    await preview.waitFor();
+    const encoding = page.getByTestId('import-encoding');
+    expect(await encoding.getAttribute('data-detected')).toBe('windows-874');
+    expect(await encoding.inputValue()).toBe('windows-874');
+    expect(await preview.innerText()).toContain('จังหวัดเชียงใหม่');
+    // The typo is offered for confirmation, not applied.
+    const unmatched = await page.getByTestId('import-unmatched').innerText();
+    expect(unmatched).toContain('เชียงใม่');
+    expect(unmatched).toContain('Chiang Mai');
+    await page.screenshot({ path: `${OUT}/import-preview.png` });
+
+    // A wrong override is visible in the preview, and the detected encoding brings Thai back.
+    await encoding.selectOption('utf-8');
+    await expect.poll(async () => page.getByTestId('import-preview').innerText()).toContain('\ufffd');
+    await page.getByTestId('import-encoding').selectOption('windows-874');
+    await expect.poll(async () => page.getByTestId('import-preview').innerText()).toContain('จังหวัดเชียงใหม่');
+
+    await page.getByTestId('import-go').click();
+    await expect.poll(() => page.getByTestId('import-summary').innerText(), { timeout: 20_000 }).toBe('5 of 7 rows imported.');
+    const report = await page.getByTestId('import-report').innerText();
+    expect(report).toContain('unknown province');
+    expect(report).toContain('duplicate (line 2)');
+
+    await expect.poll(() => summary(page).getAttribute('data-indicator')).toMatch(/^my-/);
+    const id = (await summary(page).getAttribute('data-indicator')) as string;
+    await expect.poll(() => param(page, 'indicator')).toBe(id);
+    expect(await page.getByTestId('legend').innerText()).toContain('เด็กนอกระบบ');
+    // Charts: the ranked bars hold the imported provinces with their values.
+    const rankRows = page.locator('[data-chart="rank"] .rank-row:not(.is-missing)');
+    await expect.poll(() => rankRows.count()).toBe(2); // Bangkok and Chiang Mai; "-", blank and "abc" are no data
+    expect(await page.locator('[data-chart="rank"] .rank-row[data-code="TH-50"]').getAttribute('aria-label')).toContain('2,345');
+    expect(await summary(page).innerText()).toContain('Chiang Mai');
+    await page.screenshot({ path: `${OUT}/import-map.png` });
+
+    // The report downloads as CSV with every rejected line.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-download').click()]);
+    const csv = readFileSync((await download.path()) as string, 'utf8');
+    expect(csv).toContain('7,unknown-province,เชียงใม่,TH-50');
+    expect(csv).toContain('4,duplicate');
+
+    // Reload: the data and the link survive (IndexedDB).
+    await page.reload();
+    await waitForMark(page, 'atlas:map-ready', READY_TIMEOUT);
+    await expect.poll(() => summary(page).getAttribute('data-indicator')).toBe(id);
+    expect(await page.getByTestId('legend').innerText()).toContain('เด็กนอกระบบ');
+    const input = page.getByTestId('indicator-input');
+    await input.click();
+    await input.fill('เด็กนอกระบบ');
+    await expect.poll(() => page.locator('li[role="option"]').first().innerText()).toContain('your data');
+    await input.press('Escape');
+
+    // Remove: back to the default indicator, and a reload does not bring it back.
+    await page.getByTestId('import-open').click();
+    await page.getByTestId('import-remove-all').click();
+    await expect.poll(() => summary(page).getAttribute('data-indicator')).toBe('hai');
+    await page.reload();
+    await waitForMark(page, 'atlas:map-ready', READY_TIMEOUT);
+    expect(await summary(page).getAttribute('data-indicator')).toBe('hai');
+  });
+
+  it('a GeoJSON of points: drawn, counted per province, per 100,000 people; survives reload', async () => {
+    const { page } = await app.open('?lang=th');
+    await page.getByTestId('import-open').click();
+    await dropFile(page, 'import-drop', 'schools.geojson', new TextEncoder().encode(JSON.stringify(POINTS)), 'application/geo+json');
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-shape').inputValue()).toBe('points');
+    await page.getByTestId('import-go').click();
+    await expect.poll(() => page.getByTestId('import-summary').innerText(), { timeout: 20_000 }).toBe('นำเข้า ๔ จาก ๕ แถว'.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)));
+    expect(await page.getByTestId('import-report').innerText()).toContain('อยู่นอกทุกจังหวัด');
+    await expect.poll(() => summary(page).getAttribute('data-indicator')).toMatch(/^my-.*-1$/);
+    const countId = (await summary(page).getAttribute('data-indicator')) as string;
+    const bar = (code: string) => page.locator(`[data-chart="rank"] .rank-row[data-code="${code}"]`).getAttribute('aria-label');
+    await expect.poll(() => bar('TH-50')).toContain(': 3');
+    expect(await bar('TH-56')).toContain(': 1');
+    await page.getByTestId('import-open').click();
+    await page.screenshot({ path: `${OUT}/import-points.png` });
+
+    // Per 100,000 people: the second new indicator.
+    const perId = countId.replace(/-1$/, '-2');
+    await page.goto(page.url().replace(/indicator=[^&]*/, `indicator=${perId}`));
+    await waitForMark(page, 'atlas:map-ready', READY_TIMEOUT);
+    await expect.poll(() => summary(page).getAttribute('data-indicator')).toBe(perId);
+    expect(await page.getByTestId('legend').innerText()).toContain('ต่อประชากรแสนคน');
+
+    // A link to an imported indicator in a browser without it falls back safely.
+    const other = await app.open(`?lang=en&indicator=${perId}`);
+    expect(await other.page.getByTestId('map-summary').getAttribute('data-indicator')).toBe('hai');
+    await other.context.close();
+  });
+});
