@@ -5,7 +5,8 @@
 // any request tried to leave the machine.
 // Options: --runs=N (cold loads per page, default 7), --only=app|reference, --changes=N
 // (indicator switches, default 20), --profile=N (N more switches under the V8 profiler, saved as
-// .cpuprofile files in bench/output/profiles; default 0).
+// .cpuprofile files in bench/output/profiles; default 0), --points=N,N (point counts drawn and
+// panned through the bench hook, default 0,100000,1000000; --points= skips them).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,7 @@ import type { SwitchResult } from './indicatorSwitch.ts';
 import { entrySize } from './entrySize.ts';
 import type { EntrySize } from './entrySize.ts';
 import { MAP_READY_MARK, measureMapReady } from './mapReady.ts';
+import { measurePoints, pointsReport, type PointsResult } from './points.ts';
 import {
   extraMarkReport,
   extraMarkSummary,
@@ -27,6 +29,7 @@ import {
   summarizeResult,
   summarizeSwitch,
   switchReport,
+  table,
   timingReport,
 } from './report.ts';
 
@@ -42,6 +45,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     changes: { type: 'string', default: '20' },
     profile: { type: 'string', default: '0' },
+    points: { type: 'string', default: '0,100000,1000000' },
   },
 });
 const runs = Number(values.runs);
@@ -50,6 +54,8 @@ const changes = Number(values.changes);
 if (!Number.isInteger(changes) || changes < 1) throw new Error(`--changes must be a positive integer, got ${values.changes}`);
 const profileChanges = Number(values.profile);
 if (!Number.isInteger(profileChanges) || profileChanges < 0) throw new Error(`--profile must be a whole number, got ${values.profile}`);
+const pointCounts = (values.points ?? '').split(',').filter(Boolean).map(Number);
+if (pointCounts.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`--points must be whole numbers, got ${values.points}`);
 const only = values.only;
 if (only !== undefined && only !== 'app' && only !== 'reference') throw new Error('--only must be app or reference');
 const withApp = only !== 'reference';
@@ -69,6 +75,7 @@ async function main(): Promise<number> {
   let results: TargetResult[];
   let appUrl: string | null = null;
   let switched: SwitchResult | null = null;
+  let points: PointsResult | null = null;
   try {
     const targets: Target[] = [];
     if (withApp) {
@@ -88,6 +95,7 @@ async function main(): Promise<number> {
       const profileDir = join(OUTPUT, 'profiles');
       if (profileChanges > 0) mkdirSync(profileDir, { recursive: true });
       switched = await measureIndicatorSwitch(browser, appUrl, { changes, profileChanges, profileDir });
+      if (pointCounts.length > 0) points = await measurePoints(browser, appUrl, { counts: pointCounts });
     }
   } finally {
     const version = browser.version();
@@ -113,14 +121,25 @@ async function main(): Promise<number> {
     if (switched.profiles.length > 0) console.log(`CPU profiles of ${switched.profiles.length} more changes: ${join(OUTPUT, 'profiles')}`);
   }
 
+  if (points !== null) {
+    console.log('');
+    console.log(pointsReport(points, table));
+  }
+
   const blocked = [
+    ...(points?.blocked.map((url) => `points: ${url}`) ?? []),
     ...results.flatMap((r) => r.blocked.map((url) => `${r.label}: ${url}`)),
     ...(switched?.blocked.map((url) => `indicator switch: ${url}`) ?? []),
   ];
-  const failed = [...results.filter((r) => r.failure !== null), ...(switched !== null && switched.failure !== null ? [switched] : [])];
+  const failed = [
+    ...results.filter((r) => r.failure !== null),
+    ...(switched !== null && switched.failure !== null ? [switched] : []),
+    ...(points !== null && points.failure !== null ? [points] : []),
+  ];
   const errors = [
     ...results.flatMap((r) => r.errors.map((e) => `${r.label} ${e}`)),
     ...(switched?.errors.map((e) => `indicator switch: ${e}`) ?? []),
+    ...(points?.errors ?? []),
   ];
   if (errors.length > 0) console.log(`\nPage errors (${errors.length}):\n  ${errors.slice(0, 20).join('\n  ')}`);
   if (blocked.length > 0) console.log(`\nRequests that tried to leave the machine (aborted):\n  ${blocked.join('\n  ')}`);
@@ -136,6 +155,7 @@ async function main(): Promise<number> {
     chartsReady,
     samples: results,
     indicatorSwitch: switched === null ? null : { summary: switchSummary, ...switched },
+    points,
   };
   writeFileSync(join(OUTPUT, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
   console.log(`\nFigures written to ${join(OUTPUT, 'latest.json')}; screenshots beside it.`);

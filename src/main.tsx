@@ -20,6 +20,9 @@ if (!rootEl) throw new Error('index.html has no #root');
 const root = createRoot(rootEl);
 const fallback = defaultDoc(preferredLang(navigator.languages ?? [navigator.language]));
 
+// Read before the URL sync rewrites the query without keys it does not know.
+const benchRequested = new URLSearchParams(window.location.search).get('bench') === '1';
+
 loadAtlasData()
   .then((data) => {
     startUrlSync(fallback, {
@@ -27,6 +30,8 @@ loadAtlasData()
       indicators: new Set(data.indicators.indicators.map((i) => i.id)),
     });
     startPerfMarks();
+    // Benchmark hook (npm run bench): a separate chunk, fetched only with ?bench=1.
+    if (benchRequested) void import('./bench/installBenchHook').then((m) => m.installBenchHook());
     root.render(
       <StrictMode>
         <App data={data} />
