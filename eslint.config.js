@@ -21,6 +21,7 @@ const coreFiles = [
   'src/map/svg/svgMapLayout.ts',
   'src/map/svg/svgMapStyle.ts',
   'src/map/svg/mapSvgExport.ts',
+  'src/bench/syntheticPoints.ts',
   'src/data/network.ts',
   'src/data/findPlace.ts',
   'src/i18n/format.ts',

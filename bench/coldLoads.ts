@@ -53,13 +53,15 @@ export interface TargetResult extends Target {
   errors: string[];
 }
 
-async function heapUsage(page: Page): Promise<{ used: number; usedAfterGc: number }> {
+export async function heapUsage(page: Page): Promise<{ used: number; usedAfterGc: number; arrayBuffers: number }> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const before = await cdp.send('Runtime.getHeapUsage');
     await cdp.send('HeapProfiler.collectGarbage');
     const after = await cdp.send('Runtime.getHeapUsage');
-    return { used: before.usedSize, usedAfterGc: after.usedSize };
+    // ArrayBuffer backing stores live outside the V8 heap (older CDP versions do not report them).
+    const backing = after.backingStorageSize ?? 0;
+    return { used: before.usedSize, usedAfterGc: after.usedSize, arrayBuffers: backing };
   } finally {
     await cdp.detach();
   }

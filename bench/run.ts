@@ -6,7 +6,8 @@
 // Options: --runs=N (cold loads per page, default 7), --only=app|reference, --changes=N
 // (indicator switches, default 20), --profile=N (N more switches under the V8 profiler, saved as
 // .cpuprofile files in bench/output/profiles; default 0), --only=import (only the import figures:
-// a 50 MB CSV through the import panel, and 1,000,000 points assigned to provinces).
+// a 50 MB CSV through the import panel, and 1,000,000 points assigned to provinces), --points=N,N
+// (point counts drawn and panned through the bench hook, default 0,100000,1000000; --points= skips them).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,7 @@ import { importCsvReport, measureImportCsv, syntheticCsv, type CsvBench } from '
 import { importPointsReport, measureImportPoints, type PointsBench } from './importPoints.ts';
 import type { EntrySize } from './entrySize.ts';
 import { MAP_READY_MARK, measureMapReady } from './mapReady.ts';
+import { measurePoints, pointsReport, type PointsResult } from './points.ts';
 import {
   extraMarkReport,
   extraMarkSummary,
@@ -30,6 +32,7 @@ import {
   summarizeResult,
   summarizeSwitch,
   switchReport,
+  table,
   timingReport,
 } from './report.ts';
 
@@ -45,6 +48,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     changes: { type: 'string', default: '20' },
     profile: { type: 'string', default: '0' },
+    points: { type: 'string', default: '0,100000,1000000' },
   },
 });
 const runs = Number(values.runs);
@@ -53,6 +57,8 @@ const changes = Number(values.changes);
 if (!Number.isInteger(changes) || changes < 1) throw new Error(`--changes must be a positive integer, got ${values.changes}`);
 const profileChanges = Number(values.profile);
 if (!Number.isInteger(profileChanges) || profileChanges < 0) throw new Error(`--profile must be a whole number, got ${values.profile}`);
+const pointCounts = (values.points ?? '').split(',').filter(Boolean).map(Number);
+if (pointCounts.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`--points must be whole numbers, got ${values.points}`);
 const only = values.only;
 if (only !== undefined && only !== 'app' && only !== 'reference' && only !== 'import') {
   throw new Error('--only must be app, reference or import');
@@ -77,6 +83,7 @@ async function main(): Promise<number> {
   let switched: SwitchResult | null = null;
   let importCsv: CsvBench | null = null;
   let importPoints: PointsBench | null = null;
+  let points: PointsResult | null = null;
   try {
     const targets: Target[] = [];
     if (withApp) {
@@ -96,6 +103,7 @@ async function main(): Promise<number> {
       const profileDir = join(OUTPUT, 'profiles');
       if (profileChanges > 0) mkdirSync(profileDir, { recursive: true });
       switched = await measureIndicatorSwitch(browser, appUrl, { changes, profileChanges, profileDir });
+      if (pointCounts.length > 0) points = await measurePoints(browser, appUrl, { counts: pointCounts });
     }
     if (withImport) {
       mkdirSync(OUTPUT, { recursive: true });
@@ -132,17 +140,27 @@ async function main(): Promise<number> {
 
   if (importCsv !== null) console.log(`\n${importCsvReport(importCsv)}`);
   if (importPoints !== null) console.log(`\n${importPointsReport(importPoints)}`);
+  if (points !== null) {
+    console.log('');
+    console.log(pointsReport(points, table));
+  }
 
   const blocked = [
     ...(importCsv?.blocked.map((url) => `import: ${url}`) ?? []),
+    ...(points?.blocked.map((url) => `points: ${url}`) ?? []),
     ...results.flatMap((r) => r.blocked.map((url) => `${r.label}: ${url}`)),
     ...(switched?.blocked.map((url) => `indicator switch: ${url}`) ?? []),
   ];
-  const failed = [...results.filter((r) => r.failure !== null), ...(switched !== null && switched.failure !== null ? [switched] : [])];
+  const failed = [
+    ...results.filter((r) => r.failure !== null),
+    ...(switched !== null && switched.failure !== null ? [switched] : []),
+    ...(points !== null && points.failure !== null ? [points] : []),
+  ];
   const errors = [
     ...(importCsv?.errors.map((e) => `import: ${e}`) ?? []),
     ...results.flatMap((r) => r.errors.map((e) => `${r.label} ${e}`)),
     ...(switched?.errors.map((e) => `indicator switch: ${e}`) ?? []),
+    ...(points?.errors ?? []),
   ];
   if (errors.length > 0) console.log(`\nPage errors (${errors.length}):\n  ${errors.slice(0, 20).join('\n  ')}`);
   if (blocked.length > 0) console.log(`\nRequests that tried to leave the machine (aborted):\n  ${blocked.join('\n  ')}`);
@@ -159,6 +177,7 @@ async function main(): Promise<number> {
     samples: results,
     indicatorSwitch: switched === null ? null : { summary: switchSummary, ...switched },
     import: { csv: importCsv, points: importPoints },
+    points,
   };
   writeFileSync(join(OUTPUT, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
   console.log(`\nFigures written to ${join(OUTPUT, 'latest.json')}; screenshots beside it.`);

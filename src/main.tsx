@@ -27,6 +27,9 @@ if (!rootEl) throw new Error('index.html has no #root');
 const root = createRoot(rootEl);
 const fallback = defaultDoc(preferredLang(navigator.languages ?? [navigator.language]));
 
+// Read before the URL sync rewrites the query without keys it does not know.
+const benchRequested = new URLSearchParams(window.location.search).get('bench') === '1';
+
 loadAtlasData()
   .then(async (data) => {
     const indicators = new Set(data.indicators.indicators.map((i) => i.id));
@@ -42,6 +45,8 @@ loadAtlasData()
     });
     startPerfMarks();
     startPrintSnapshots();
+    // Benchmark hook (npm run bench): a separate chunk, fetched only with ?bench=1.
+    if (benchRequested) void import('./bench/installBenchHook').then((m) => m.installBenchHook());
     root.render(
       <StrictMode>
         {store.getState().doc.embed ? (

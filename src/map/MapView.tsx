@@ -25,6 +25,7 @@ import { MapLabels, maplibreSurface } from './MapLabels';
 import { MAP_DESCRIPTION_ID, MapSummaryText } from './MapSummaryText';
 import { stepByKey } from './stepByKey';
 import { watchWebglContexts } from './watchWebglContexts';
+import { extraLayersDrawn, useExtraLayers } from './extraLayers';
 import { ProvinceTooltip } from './ProvinceTooltip';
 import { setMapHandle } from './mapHandle';
 
@@ -108,6 +109,8 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
   const segments = useMemo(() => linkSegments(data.places), [data]);
   const highlightSet = useMemo(() => (highlightCodes ? new Set<ProvinceCode>(highlightCodes) : null), [highlightCodes]);
   const surface = useMemo(() => (map ? maplibreSurface(map) : null), [map]);
+  const extra = useExtraLayers();
+  const extraSetRef = useRef(0);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -183,6 +186,7 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
           }
           setProvincesDrawn(true);
         }
+        if (extraSetRef.current > 0) extraLayersDrawn(extraSetRef.current);
         // For the benchmark: the first frame drawn with a new indicator view.
         if (viewSetRef.current !== viewDrawnRef.current) {
           viewDrawnRef.current = viewSetRef.current;
@@ -230,7 +234,7 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
     const overlay = overlayRef.current;
     if (!overlay || !map) return;
     overlay.setProps({
-      layers: atlasLayers({
+      layers: [...atlasLayers({
         features: data.features,
         outlined: highlighted,
         pilotFeatures,
@@ -255,12 +259,13 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
         },
         onPlaceClick: (id) => selectPlace(id),
         points,
-      }),
+      }), ...extra.layers],
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
     layersSetRef.current = true;
     viewSetRef.current = view;
-  }, [map, overlayGen, data, hover, selected, highlighted, view, highlightSet, pilotFeatures, segments, layers, networkYear, place, points]);
+    extraSetRef.current = extra.version;
+  }, [map, overlayGen, extra, data, hover, selected, highlighted, view, highlightSet, pilotFeatures, segments, layers, networkYear, place, points]);
 
   // The basemap's land once the provinces are on screen, and whenever the colour scheme changes;
   // setStyle diffs, so a scheme change only touches paint properties.

@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
+import { shippedFiles } from '../../fixtures/shippedData';
 import { buildAtlasData, buildAtlasDataPartial, DataFileError, loaded, type Loaded } from '../../../src/data/atlasData';
-import type { IndicatorsFile } from '../../../src/data/indicatorTypes';
 import type { PlacesFile } from '../../../src/data/placeTypes';
 
-const read = <T>(f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8')) as T;
-const provinces = read<Parameters<typeof buildAtlasData>[0]>('provinces.json');
-const topo = read<Topology>('provinces.topo.json');
-const basemap = read<Topology>('basemap.topo.json');
-const indicators = read<IndicatorsFile>('indicators.json');
-const places = read<PlacesFile>('places.json');
+const { provinces, topo, basemap, indicators, places } = shippedFiles();
 const failed = <T>(file: string, detail: string): Loaded<T> => ({ ok: false, error: new DataFileError(file, detail) });
 
 describe('buildAtlasDataPartial', () => {

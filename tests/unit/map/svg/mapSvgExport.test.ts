@@ -1,20 +1,12 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Topology } from 'topojson-specification';
-import { buildAtlasData } from '../../../../src/data/atlasData';
+import { shippedAtlasData } from '../../../fixtures/shippedData';
 import { escapeXml, mapSvgFileName, mapSvgString } from '../../../../src/map/svg/mapSvgExport';
 import { indicatorViewOf } from '../../../../src/state/indicatorView';
 import { defaultDoc } from '../../../../src/state/doc';
 
-const read = <T>(f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8')) as T;
-const data = buildAtlasData(
-  read('provinces.json'),
-  read<Topology>('provinces.topo.json'),
-  read<Topology>('basemap.topo.json'),
-  read('indicators.json'),
-  read('places.json'),
-);
+// The shipped files: the SVG map must draw exactly what the WebGL map draws.
+const data = shippedAtlasData();
 
 function parse(svg: string): Document {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');

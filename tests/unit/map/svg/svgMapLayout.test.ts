@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Topology } from 'topojson-specification';
-import { buildAtlasData } from '../../../../src/data/atlasData';
+import { shippedAtlasData } from '../../../fixtures/shippedData';
 import {
   applyTransform,
   frameBox,
@@ -13,15 +11,8 @@ import {
   zoomAbout,
 } from '../../../../src/map/svg/svgMapLayout';
 
-const read = <T>(f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8')) as T;
 // The shipped files: the SVG map must draw exactly what the WebGL map draws.
-const data = buildAtlasData(
-  read('provinces.json'),
-  read<Topology>('provinces.topo.json'),
-  read<Topology>('basemap.topo.json'),
-  read('indicators.json'),
-  read('places.json'),
-);
+const data = shippedAtlasData();
 const size = { width: 800, height: 600 };
 const layout = svgMapLayout(data.features, data.basemap.countries.features, size);
 
