@@ -9,6 +9,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { assignNaive, buildLocator } from '../src/data/import/pointInProvince.ts';
 import { THAILAND_BOUNDS } from '../src/state/doc.ts';
+import { syntheticPoints } from '../src/bench/syntheticPoints.ts';
 
 export interface PointsBench {
   points: number;
@@ -23,33 +24,10 @@ export interface PointsBench {
   agreement: number;
 }
 
-/** Mulberry32: a small seeded PRNG, so every run times the same points. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function syntheticPoints(n: number, seed = 1): Float32Array {
-  const [w, s, e, north] = THAILAND_BOUNDS;
-  const r = rng(seed);
-  const out = new Float32Array(n * 2);
-  for (let i = 0; i < n; i++) {
-    out[2 * i] = w + r() * (e - w);
-    out[2 * i + 1] = s + r() * (north - s);
-  }
-  return out;
-}
-
 export function measureImportPoints(repo: string, n = 1_000_000, naiveSample = 20_000): PointsBench {
   const topo = JSON.parse(readFileSync(join(repo, 'public/data/provinces.topo.json'), 'utf8')) as Topology;
   const features = (feature(topo, topo.objects.provinces as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>).features;
-  const positions = syntheticPoints(n);
+  const positions = syntheticPoints(n, THAILAND_BOUNDS);
   let t = performance.now();
   const locator = buildLocator(features);
   const buildIndexMs = performance.now() - t;

@@ -1,9 +1,9 @@
 // Strings of the linked charts, in English and Thai. The English object's type is the contract:
 // the Thai one must have the same keys. They live beside the charts, not in i18n/messages.ts, so
 // they load with the lazy chart chunk instead of the map's entry bundle; `ct` fills them with
-// the same `fillTemplate` as `t`.
+// the same `lookupIn` as `t`.
 import type { Lang } from '../state/doc';
-import { fillTemplate } from '../i18n/format';
+import { lookupIn } from '../i18n/format';
 
 const en = {
   chartsLabel: 'Linked charts',
@@ -117,6 +117,4 @@ const th: ChartCatalogue = {
 export const chartMessages: Record<Lang, ChartCatalogue> = { en, th };
 
 /** Looks up a chart string and fills `{name}` placeholders (same rules as i18n's `t`). */
-export function ct(lang: Lang, key: ChartMessageKey, vars: Record<string, string | number> = {}): string {
-  return fillTemplate(chartMessages[lang][key], vars);
-}
+export const ct = lookupIn<ChartMessageKey>(chartMessages);

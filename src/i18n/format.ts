@@ -37,10 +37,18 @@ export function formatYear(yearCe: number, lang: Lang, buddhistEra = lang === 't
   return lang === 'th' ? `${buddhistEra ? 'พ.ศ. ' : 'ค.ศ. '}${y}` : `${y}${buddhistEra ? ' BE' : ''}`;
 }
 
-/** Looks up a message and fills `{name}` placeholders. */
-export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-  return fillTemplate(catalogues[lang][key], vars);
+/**
+ * The lookup for a th/en catalogue: `(lang, key, vars)` → the filled message. The app's main
+ * catalogue and the lazily loaded ones (charts, import, stories) all look messages up this way.
+ */
+export function lookupIn<K extends string>(
+  cats: Record<Lang, Record<K, string>>,
+): (lang: Lang, key: K, vars?: Record<string, string | number>) => string {
+  return (lang, key, vars = {}) => fillTemplate(cats[lang][key], vars);
 }
+
+/** Looks up a message and fills `{name}` placeholders. */
+export const t = lookupIn<MessageKey>(catalogues);
 
 /** Replaces `{name}` placeholders; unknown ones stay visible so a missing value is noticed. */
 export function fillTemplate(template: string, vars: Record<string, string | number>): string {

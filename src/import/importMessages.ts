@@ -2,7 +2,7 @@
 // chunk). The English object's type is the contract: the Thai one must have the same keys.
 // To be merged into i18n/messages.ts when the entry budget allows.
 import type { Lang } from '../state/doc';
-import { fillTemplate } from '../i18n/format';
+import { lookupIn } from '../i18n/format';
 import type { Bilingual } from '../data/indicatorTypes';
 
 const en = {
@@ -199,9 +199,7 @@ const th: Catalogue = {
 
 export const importMessages: Record<Lang, Catalogue> = { en, th };
 
-export function it(lang: Lang, key: ImportMessageKey, vars: Record<string, string | number> = {}): string {
-  return fillTemplate(importMessages[lang][key], vars);
-}
+export const it = lookupIn<ImportMessageKey>(importMessages);
 
 /** Both languages of one key, for names stored with the data (indicator labels, source). */
 export function both(key: ImportMessageKey): Bilingual {

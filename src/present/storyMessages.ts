@@ -2,7 +2,7 @@
 // the lazily loaded story code (like charts/chartMessages.ts) so the entry chunk does not carry
 // them; the English object's type is the contract: the Thai one must have the same keys.
 import type { Lang } from '../state/doc';
-import { fillTemplate } from '../i18n/format';
+import { lookupIn } from '../i18n/format';
 import type { StoryError } from './validateStory';
 
 const en = {
@@ -143,9 +143,7 @@ const th: StoryCatalogue = {
 export const storyMessages: Record<Lang, StoryCatalogue> = { en, th };
 
 /** Looks up a story-mode string and fills `{name}` placeholders (same rules as i18n's `t`). */
-export function st(lang: Lang, key: StoryMessageKey, vars: Record<string, string | number> = {}): string {
-  return fillTemplate(storyMessages[lang][key], vars);
-}
+export const st = lookupIn<StoryMessageKey>(storyMessages);
 
 const PROBLEM_KEY = {
   'not-object': 'pNotObject',
