@@ -3,7 +3,7 @@
 // profile, go to the world view and back; screenshots with all layers on in Thai and English.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appSession, labelCentre, OUT, param, waitForParam } from './support.ts';
+import { appSession, pointOnProvince, OUT, param, waitForParam } from './support.ts';
 
 const app = appSession();
 beforeAll(() => app.start());
@@ -46,8 +46,8 @@ describe('learning-city network', () => {
 
   it('opens a pilot profile by clicking its province, and by keyboard from the list', async () => {
     const { page } = await app.open('?lang=en');
-    const p = await labelCentre(page, 'TH-41');
-    await page.mouse.click(p.x + 12, p.y);
+    const p = await pointOnProvince(page, 'TH-41');
+    await page.mouse.click(p.x, p.y);
     await waitForParam(page, 'province', 'TH-41');
     const profile = page.getByTestId('pilot-profile');
     await profile.waitFor();

@@ -42,6 +42,27 @@ export async function labelCentre(page: Page, iso: string): Promise<{ x: number;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/**
+ * A screen point on the province `iso`: its label anchor or a spot near it where hovering the
+ * map reports that province (a place dot or a crowded label layout can sit on the anchor).
+ */
+export async function pointOnProvince(page: Page, iso: string): Promise<{ x: number; y: number }> {
+  const offsets = [[0, 0], [-12, 0], [12, 0], [0, 10], [0, -10], [-20, 8], [20, 8], [-20, -8], [20, -8]];
+  // The layout may still settle (fonts, lazy panels) after the first frame: re-read the anchor.
+  for (let round = 0; round < 3; round++) {
+    const c = await labelCentre(page, iso);
+    for (const [dx = 0, dy = 0] of offsets) {
+      const at = { x: c.x + dx, y: c.y + dy };
+      await page.mouse.move(at.x, at.y, { steps: 2 });
+      const hovered = await page
+        .waitForFunction((code) => document.querySelector('[data-testid="map-summary"]')?.getAttribute('data-hover') === code, iso, { timeout: 1500 })
+        .then(() => true, () => false);
+      if (hovered) return at;
+    }
+  }
+  throw new Error(`no point near ${iso}'s label hovers ${iso}`);
+}
+
 export const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
 /** Waits until the URL's `key` has `value` (the URL is written after a short debounce). */
