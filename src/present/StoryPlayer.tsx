@@ -1,7 +1,7 @@
 // The audience window of story mode: the live map beside the slide's words in large type, a
 // progress bar and the controls. Each slide is applied through the store's actions; the map stays
 // explorable, and the next key press after exploring brings the slide's view back.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { MapView } from '../map/MapView';
 import { Legend } from '../panels/Legend';
@@ -52,7 +52,15 @@ export function StoryPlayer({ data, story, storyRef, dark, narrow }: StoryPlayer
   /** Bumped to apply the current slide again (back from exploring). */
   const [applied, setApplied] = useState(0);
   const [touchedMap, setTouchedMap] = useState(false);
-  const [playing, setPlaying] = useState(autoplay !== null);
+  const [playing, setPlayingState] = useState(autoplay !== null);
+  // The interval reads this ref, so a key press stops the loop at once, even if a tick is already
+  // queued before React re-renders and clears the interval.
+  const playingRef = useRef(playing);
+  const setPlaying = (next: boolean | ((p: boolean) => boolean)) => {
+    const value = typeof next === 'function' ? next(playingRef.current) : next;
+    playingRef.current = value;
+    setPlayingState(value);
+  };
   const explored = off || touchedMap;
   useStorySync(storyRef);
 
@@ -72,7 +80,9 @@ export function StoryPlayer({ data, story, storyRef, dark, narrow }: StoryPlayer
 
   useEffect(() => {
     if (autoplay === null || !playing) return;
-    const timer = setInterval(() => showSlide(kioskNext(clampSlide(store.getState().doc.slide, count), count)), autoplay * 1000);
+    const timer = setInterval(() => {
+      if (playingRef.current) showSlide(kioskNext(clampSlide(store.getState().doc.slide, count), count));
+    }, autoplay * 1000);
     return () => clearInterval(timer);
   }, [autoplay, playing, count]);
 
