@@ -6,6 +6,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { openPage, waitForMark } from '../tests/support/browser.ts';
+import { headerAction } from '../tests/e2e/support.ts';
 
 export interface CsvBench {
   file: string;
@@ -74,7 +75,7 @@ export async function measureImportCsv(browser: Browser, appUrl: string, file: {
         for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: false });
     });
-    await page.getByTestId('import-open').click();
+    await headerAction(page, 'import-open');
     const input = page.getByTestId('import-file');
     await input.waitFor({ state: 'attached' });
     const t0 = await now(page);

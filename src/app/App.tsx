@@ -1,6 +1,6 @@
 // The app shell: header, the indicator toolbar, the map with its legend, and a side column with
 // the province detail and the linked charts.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { ResilientMap } from '../map/ResilientMap';
 import { DetailPanel } from '../panels/DetailPanel';
@@ -33,6 +33,7 @@ import { DataFailures } from './DataFailures';
 import { UpdateNotice } from './UpdateNotice';
 import { useUserAtlasData } from './useUserAtlasData';
 import { ImportButton } from '../import/ImportButton';
+import { HeaderMenu, type HeaderMenuHandle } from './HeaderMenu';
 
 export function App({ data: loaded }: { data: AtlasData }) {
   const data = useUserAtlasData(loaded);
@@ -45,6 +46,7 @@ export function App({ data: loaded }: { data: AtlasData }) {
   const dark = useMediaQuery(DARK_SCHEME) && !highContrast;
   const story = useAtlas((s) => s.doc.story);
   const [drafting, setDrafting] = useState(false);
+  const menuRef = useRef<HeaderMenuHandle>(null);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -100,13 +102,15 @@ export function App({ data: loaded }: { data: AtlasData }) {
           <button type="button" className="text-button" onClick={() => requestCamera({ kind: 'fit-thailand' })}>
             {tr('resetView')}
           </button>
-          <ImportButton data={data} />
           <ShareButton />
           <EmbedExportButton data={data} />
-          <button type="button" className="text-button" data-testid="make-story" aria-expanded={drafting} onClick={() => setDrafting((d) => !d)}>
-            {tr('makeStory')}
-          </button>
-          <ContrastToggle on={highContrast} onChange={setHighContrast} />
+          <HeaderMenu ref={menuRef}>
+            <ImportButton data={data} onPanelClosed={() => menuRef.current?.returnFocus()} />
+            <button type="button" className="text-button" data-testid="make-story" aria-expanded={drafting} onClick={() => setDrafting((d) => !d)}>
+              {tr('makeStory')}
+            </button>
+            <ContrastToggle on={highContrast} onChange={setHighContrast} />
+          </HeaderMenu>
           <LanguageToggle />
         </div>
       </header>
@@ -145,7 +149,13 @@ export function App({ data: loaded }: { data: AtlasData }) {
       </main>
       {drafting && (
         <Suspense fallback={null}>
-          <StoryDraft data={data} onClose={() => setDrafting(false)} />
+          <StoryDraft
+            data={data}
+            onClose={() => {
+              setDrafting(false);
+              menuRef.current?.returnFocus();
+            }}
+          />
         </Suspense>
       )}
       {!sheet && <SourcesFooter data={data} />}

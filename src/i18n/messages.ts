@@ -162,6 +162,7 @@ const en = {
   updateReady: 'A new version is ready.',
   updateReload: 'Reload',
   makeStory: 'Make a story',
+  moreActions: 'More',
   // Import (bring your own data): the few strings outside the lazily loaded import panel.
   yourData: 'your data',
   importOpen: 'Add your data',
@@ -331,6 +332,7 @@ const th: Catalogue = {
   updateReady: 'มีเวอร์ชันใหม่พร้อมใช้งาน',
   updateReload: 'โหลดใหม่',
   makeStory: 'สร้างเรื่องเล่า',
+  moreActions: 'เพิ่มเติม',
   // Import (bring your own data)
   yourData: 'ข้อมูลของคุณ',
   importOpen: 'เพิ่มข้อมูลของคุณ',

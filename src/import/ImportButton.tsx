@@ -1,6 +1,7 @@
 // The header's "Add your data" button, and the page-wide drop target: dropping a file anywhere
 // opens the import panel with it (or story mode, for a story file). The panel itself (parsers, worker, Excel reader) loads lazily.
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { AtlasData } from '../data/atlasData';
 import { useT } from '../i18n/useT';
 
@@ -8,7 +9,8 @@ const ImportPanel = lazy(() => import('./ImportPanel').then((m) => ({ default: m
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
-export function ImportButton({ data }: { data: AtlasData }) {
+/** `onPanelClosed` says where focus goes back to when the button itself sits in a closed menu. */
+export function ImportButton({ data, onPanelClosed }: { data: AtlasData; onPanelClosed?: () => void }) {
   const tr = useT();
   const [open, setOpen] = useState(false);
   const [dropped, setDropped] = useState<File | null>(null);
@@ -52,11 +54,23 @@ export function ImportButton({ data }: { data: AtlasData }) {
       >
         {tr('importOpen')}
       </button>
-      {open && (
-        <Suspense fallback={<p className="visually-hidden">{tr('importLoading')}</p>}>
-          <ImportPanel data={data} dropped={dropped} onDroppedTaken={() => setDropped(null)} onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
+      {open &&
+        // In the body, not beside the button: the button lives in the header's menu, which hides
+        // itself once an item is chosen.
+        createPortal(
+          <Suspense fallback={<p className="visually-hidden">{tr('importLoading')}</p>}>
+            <ImportPanel
+              data={data}
+              dropped={dropped}
+              onDroppedTaken={() => setDropped(null)}
+              onClose={() => {
+                setOpen(false);
+                onPanelClosed?.();
+              }}
+            />
+          </Suspense>,
+          document.body,
+        )}
     </>
   );
 }

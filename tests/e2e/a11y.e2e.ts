@@ -5,7 +5,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appSession, OUT, param, waitForParam } from './support.ts';
+import { appSession, headerAction, OUT, param, waitForParam } from './support.ts';
 
 const app = appSession();
 beforeAll(() => app.start());
@@ -44,11 +44,11 @@ describe('themes', () => {
 
   it('switches to high contrast, remembers it, with no serious or critical violations', async () => {
     const { page } = await app.open('?lang=en&province=TH-56');
-    await page.getByTestId('contrast-toggle').click();
+    await headerAction(page, 'contrast-toggle');
     expect(await page.evaluate(() => document.documentElement.dataset.contrast)).toBe('high');
     expect(await seriousViolations(page)).toEqual([]);
     await page.reload();
-    await page.getByTestId('contrast-toggle').waitFor();
+    await page.getByTestId('contrast-toggle').waitFor({ state: 'attached' });
     expect(await page.getByTestId('contrast-toggle').getAttribute('aria-pressed')).toBe('true');
   });
 });
@@ -94,6 +94,45 @@ describe('keyboard only', () => {
     expect(await announcer(page).innerText()).toMatch(/อันดับ 2 จาก 77$/);
     await page.keyboard.press('[');
     await waitForParam(page, 'province', first);
+  });
+});
+
+describe('the header menu', () => {
+  it('opens by keyboard, moves focus into it, closes on Esc and hands focus back', async () => {
+    const { page } = await app.open('?lang=en');
+    const toggle = page.getByTestId('header-more');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('import-open');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('make-story');
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByTestId('make-story').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('header-more');
+    // An item opens its panel and closes the menu; closing the panel brings focus back to the menu.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.locator('#import-panel').waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('Escape');
+    await page.locator('#import-panel').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('header-more');
+  });
+
+  it('keeps the header to one row on a 1280 px screen in Thai, and reaches every action on a phone', async () => {
+    const { page } = await app.open('?lang=th');
+    const rows = await page.locator('.header-actions > *').evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))).size);
+    expect(rows).toBe(1);
+    const phone = await app.open('?lang=th', { viewport: PHONE, touch: true });
+    await phone.page.getByTestId('header-more').tap();
+    await phone.page.getByTestId('make-story').tap();
+    await phone.page.getByTestId('draft-add').waitFor();
+    await phone.page.getByTestId('header-more').tap();
+    await phone.page.getByTestId('import-open').tap();
+    await phone.page.locator('#import-panel').waitFor();
+    await phone.page.screenshot({ path: `${OUT}/phone-import-th.png` });
   });
 });
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appSession, OUT, param, READY_TIMEOUT } from './support.ts';
+import { appSession, headerAction, OUT, param, READY_TIMEOUT } from './support.ts';
 import { waitForMark } from '../support/browser.ts';
 
 const app = appSession();
@@ -46,7 +46,7 @@ const POINTS = {
 describe('import', () => {
   it('a Windows-874 CSV with Thai names: preview, import, map, charts, reload, remove', async () => {
     const { page } = await app.open('?lang=en');
-    await page.getByTestId('import-open').click();
+    await headerAction(page, 'import-open');
     await expect.poll(() => page.getByTestId('import-privacy').innerText()).toContain('never leave your browser');
     await dropFile(page, 'import-drop', 'ข้อมูลจังหวัด.csv', W874, 'text/csv');
 
@@ -103,7 +103,7 @@ describe('import', () => {
     await input.press('Escape');
 
     // Remove: back to the default indicator, and a reload does not bring it back.
-    await page.getByTestId('import-open').click();
+    await headerAction(page, 'import-open');
     await page.getByTestId('import-remove-all').click();
     await expect.poll(() => summary(page).getAttribute('data-indicator')).toBe('hai');
     await page.reload();
@@ -113,7 +113,7 @@ describe('import', () => {
 
   it('a GeoJSON of points: drawn, counted per province, per 100,000 people; survives reload', async () => {
     const { page } = await app.open('?lang=th');
-    await page.getByTestId('import-open').click();
+    await headerAction(page, 'import-open');
     await dropFile(page, 'import-drop', 'schools.geojson', new TextEncoder().encode(JSON.stringify(POINTS)), 'application/geo+json');
     await page.getByTestId('import-preview').waitFor();
     expect(await page.getByTestId('import-shape').inputValue()).toBe('points');
@@ -125,7 +125,7 @@ describe('import', () => {
     const bar = (code: string) => page.locator(`[data-chart="rank"] .rank-row[data-code="${code}"]`).getAttribute('aria-label');
     await expect.poll(() => bar('TH-50')).toContain(': 3');
     expect(await bar('TH-56')).toContain(': 1');
-    await page.getByTestId('import-open').click();
+    await headerAction(page, 'import-open');
     await page.screenshot({ path: `${OUT}/import-points.png` });
 
     // Per 100,000 people: the second new indicator.

@@ -3,7 +3,7 @@
 // again from the file picker into story mode, where its slides replay the two views.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appSession, labelCentre, OUT, param, waitForParam } from './support.ts';
+import { appSession, headerAction, labelCentre, OUT, param, waitForParam } from './support.ts';
 
 const app = appSession();
 beforeAll(() => app.start());
@@ -12,7 +12,7 @@ afterAll(() => app.stop());
 describe('story editor light', () => {
   it('builds a story from views, downloads it and plays it back from the file', async () => {
     const { page, context } = await app.open('?lang=en&indicator=density', { reducedMotion: 'reduce' });
-    await page.getByTestId('make-story').click();
+    await headerAction(page, 'make-story');
     await page.getByLabel('Story title').fill('Seminar test');
     await page.getByLabel('Title of the next slide').fill('Density');
     await page.getByTestId('draft-add').click();

@@ -94,3 +94,10 @@ export async function expectCleanPages(opened: readonly OpenedPage[]): Promise<v
     }
   }
 }
+
+/** Clicks an action that lives in the header's "More" menu, opening the menu first. */
+export async function headerAction(page: Page, testId: string): Promise<void> {
+  const item = page.getByTestId(testId);
+  if (!(await item.isVisible())) await page.getByTestId('header-more').click();
+  await item.click();
+}
