@@ -8,14 +8,14 @@ import { formatYear, t } from '../i18n/format';
 import { getMapHandle } from '../map/mapHandle';
 import { indicatorCsvRows, toCsv } from './csv';
 import { downloadBlob } from './download';
-import { canvasToPng, composeMapCanvas } from './mapPng';
+import { atPixelRatio, canvasToPng, composeMapCanvas } from './mapPng';
 import { serialiseChart } from './chartSvg';
 
 export async function exportMapPng(view: IndicatorView, lang: Lang, scale: number, fileName: string): Promise<void> {
   const handle = getMapHandle();
   if (!handle) throw new Error('the map is not ready');
   await document.fonts?.ready;
-  downloadBlob(await canvasToPng(composeMapCanvas(handle, view, lang, scale)), fileName);
+  downloadBlob(await canvasToPng(await atPixelRatio(handle, scale, () => composeMapCanvas(handle, view, lang, scale))), fileName);
 }
 
 export async function exportChartSvg(chart: string, title: string, view: IndicatorView, lang: Lang, fileName: string): Promise<void> {

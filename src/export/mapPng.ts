@@ -25,6 +25,32 @@ function drawMap(ctx: CanvasRenderingContext2D, handle: MapHandle, x: number, y:
   if (deckCanvas) ctx.drawImage(deckCanvas, x, y, w, h);
 }
 
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Runs `compose` with both map canvases re-rendered at `ratio` device pixels per CSS pixel, so a
+ * 2× export has 2× map pixels on any screen (not the screen's pixels scaled up), then puts the
+ * screen's ratio back. The CSS size does not change, so the page does not move.
+ */
+export async function atPixelRatio<T>(handle: MapHandle, ratio: number, compose: () => T): Promise<T> {
+  const { map, overlay } = handle;
+  const screen = map.getPixelRatio();
+  if (Math.abs(screen - ratio) < 0.01) return compose();
+  map.setPixelRatio(ratio);
+  overlay.setProps({ useDevicePixels: ratio });
+  try {
+    // deck.gl resizes its drawing buffer on its next animation frame; wait until it has (at most
+    // half a second: a slower GPU still gets an export, with the map pixels scaled).
+    const want = Math.round(handle.container.clientWidth * ratio);
+    for (let i = 0; i < 30 && (overlay.getCanvas()?.width ?? want) !== want; i++) await nextFrame();
+    await nextFrame();
+    return compose();
+  } finally {
+    map.setPixelRatio(screen);
+    overlay.setProps({ useDevicePixels: true });
+  }
+}
+
 /** Composes the export on a new canvas; `scale` 1 or 2. */
 export function composeMapCanvas(handle: MapHandle, view: IndicatorView, lang: Lang, scale: number): HTMLCanvasElement {
   const { container } = handle;
