@@ -1,6 +1,8 @@
 // Entry point: load the data, read the URL into the store, render. Data fetches start from
 // index.html's preload links, in parallel with this bundle.
-import { lazy, StrictMode, Suspense } from 'react';
+import { StrictMode, Suspense } from 'react';
+import { retryableLazy } from './ui/retryableLazy';
+import { PanelBoundary } from './ui/PanelBoundary';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/sarabun/400.css';
 import '@fontsource/sarabun/600.css';
@@ -20,7 +22,7 @@ import { startPrintSnapshots } from './map/printSnapshot';
 import { mentionsUserIndicator } from './data/import/userIndicator';
 
 // Embed mode (`embed=1`, partner sites' iframes) is its own lazily loaded shell.
-const EmbedApp = lazy(() => import('./embed/EmbedApp').then((m) => ({ default: m.EmbedApp })));
+const EmbedApp = retryableLazy(() => import('./embed/EmbedApp').then((m) => ({ default: m.EmbedApp })));
 
 const rootEl = document.getElementById('root');
 if (!rootEl) throw new Error('index.html has no #root');
@@ -50,9 +52,11 @@ loadAtlasData()
     root.render(
       <StrictMode>
         {store.getState().doc.embed ? (
-          <Suspense fallback={null}>
-            <EmbedApp data={data} />
-          </Suspense>
+          <PanelBoundary name="embed">
+            <Suspense fallback={null}>
+              <EmbedApp data={data} />
+            </Suspense>
+          </PanelBoundary>
         ) : (
           <App data={data} />
         )}

@@ -1,6 +1,7 @@
 // The app shell: header, the indicator toolbar, the map with its legend, and a side column with
 // the province detail and the linked charts.
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { retryableLazy } from '../ui/retryableLazy';
 import type { AtlasData } from '../data/atlasData';
 import { ResilientMap } from '../map/ResilientMap';
 import { DetailPanel } from '../panels/DetailPanel';
@@ -13,15 +14,15 @@ import { ClassificationControl } from '../panels/ClassificationControl';
 import { Legend } from '../panels/Legend';
 import { indicatorViewOf } from '../state/indicatorView';
 // The charts (and their D3 modules) load after the map: the map's first frame does not wait.
-const ChartsPanel = lazy(() => import('../charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
+const ChartsPanel = retryableLazy(() => import('../charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
 // Story mode (src/present/) loads only when the URL names a story: the entry chunk does not carry it.
-const StoryMode = lazy(() => import('../present/StoryMode'));
-const StoryDraft = lazy(() => import('../present/StoryDraft'));
+const StoryMode = retryableLazy(() => import('../present/StoryMode'));
+const StoryDraft = retryableLazy(() => import('../present/StoryDraft'));
 import { NetworkPanel } from '../panels/NetworkPanel';
 import { PlaceProfile } from '../panels/PlaceProfile';
 import { ProvinceSearch } from '../panels/ProvinceSearch';
 import { DataTable } from '../panels/DataTable';
-import { requestCamera, useAtlas } from '../state/store';
+import { leaveStory, requestCamera, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 import { DARK_SCHEME, NARROW, SHEET, useMediaQuery } from './useMediaQuery';
 import { ContrastToggle, useHighContrast } from './ContrastToggle';
@@ -82,9 +83,11 @@ export function App({ data: loaded }: { data: AtlasData }) {
   if (story) {
     return (
       <>
-        <Suspense fallback={<p className="loading" role="status">{tr('loading')}</p>}>
-          <StoryMode data={data} dark={dark} narrow={narrow} />
-        </Suspense>
+        <PanelBoundary name="story" onDismiss={leaveStory}>
+          <Suspense fallback={<p className="loading" role="status">{tr('loading')}</p>}>
+            <StoryMode data={data} dark={dark} narrow={narrow} />
+          </Suspense>
+        </PanelBoundary>
         <UpdateNotice />
       </>
     );
@@ -148,6 +151,7 @@ export function App({ data: loaded }: { data: AtlasData }) {
         )}
       </main>
       {drafting && (
+        <PanelBoundary name="story-draft" onDismiss={() => setDrafting(false)}>
         <Suspense fallback={null}>
           <StoryDraft
             data={data}
@@ -157,6 +161,7 @@ export function App({ data: loaded }: { data: AtlasData }) {
             }}
           />
         </Suspense>
+        </PanelBoundary>
       )}
       {!sheet && <SourcesFooter data={data} />}
       <Announcer data={data} />

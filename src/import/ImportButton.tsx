@@ -1,11 +1,13 @@
 // The header's "Add your data" button, and the page-wide drop target: dropping a file anywhere
 // opens the import panel with it (or story mode, for a story file). The panel itself (parsers, worker, Excel reader) loads lazily.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { retryableLazy } from '../ui/retryableLazy';
+import { PanelBoundary } from '../ui/PanelBoundary';
 import { createPortal } from 'react-dom';
 import type { AtlasData } from '../data/atlasData';
 import { useT } from '../i18n/useT';
 
-const ImportPanel = lazy(() => import('./ImportPanel').then((m) => ({ default: m.ImportPanel })));
+const ImportPanel = retryableLazy(() => import('./ImportPanel').then((m) => ({ default: m.ImportPanel })));
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
@@ -58,17 +60,19 @@ export function ImportButton({ data, onPanelClosed }: { data: AtlasData; onPanel
         // In the body, not beside the button: the button lives in the header's menu, which hides
         // itself once an item is chosen.
         createPortal(
-          <Suspense fallback={<p className="visually-hidden">{tr('importLoading')}</p>}>
-            <ImportPanel
-              data={data}
-              dropped={dropped}
-              onDroppedTaken={() => setDropped(null)}
-              onClose={() => {
-                setOpen(false);
-                onPanelClosed?.();
-              }}
-            />
-          </Suspense>,
+          <PanelBoundary name="import" onDismiss={() => setOpen(false)}>
+            <Suspense fallback={<p className="visually-hidden">{tr('importLoading')}</p>}>
+              <ImportPanel
+                data={data}
+                dropped={dropped}
+                onDroppedTaken={() => setDropped(null)}
+                onClose={() => {
+                  setOpen(false);
+                  onPanelClosed?.();
+                }}
+              />
+            </Suspense>
+          </PanelBoundary>,
           document.body,
         )}
     </>

@@ -2,10 +2,11 @@
 // SVG map otherwise: no WebGL2 at all, MapLibre or deck.gl failing to create a context, or a
 // context lost and not restored in time. The switch keeps the store, so selection, indicator and
 // highlight survive it; the SVG renderer's code loads only when it is needed.
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { retryableLazy } from '../ui/retryableLazy';
 import { MapView, type MapViewProps, type WebglFailure } from './MapView';
 
-const SvgMapView = lazy(() => import('./svg/SvgMapView').then((m) => ({ default: m.SvgMapView })));
+const SvgMapView = retryableLazy(() => import('./svg/SvgMapView').then((m) => ({ default: m.SvgMapView })));
 
 /** False in browsers built without WebGL2 (no context can ever be created). */
 function webgl2Exists(): boolean {

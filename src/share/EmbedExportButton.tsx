@@ -1,10 +1,12 @@
 // Opens the "Embed & export" dialog. The dialog, the snippet builder and every exporter load
 // only when it is first opened, so the map's first frame never waits for them.
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { retryableLazy } from '../ui/retryableLazy';
+import { PanelBoundary } from '../ui/PanelBoundary';
 import type { AtlasData } from '../data/atlasData';
 import { useT } from '../i18n/useT';
 
-const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
+const ShareDialog = retryableLazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
 export function EmbedExportButton({ data }: { data: AtlasData }) {
   const tr = useT();
@@ -16,9 +18,11 @@ export function EmbedExportButton({ data }: { data: AtlasData }) {
         {tr('embedExport')}
       </button>
       {open && (
-        <Suspense fallback={null}>
-          <ShareDialog data={data} onClose={() => setOpen(false)} />
-        </Suspense>
+        <PanelBoundary name="share-dialog" onDismiss={() => setOpen(false)}>
+          <Suspense fallback={null}>
+            <ShareDialog data={data} onClose={() => setOpen(false)} />
+          </Suspense>
+        </PanelBoundary>
       )}
     </>
   );

@@ -2,11 +2,17 @@
 // part with a short message and a "reload this panel" button, which mounts it afresh.
 import { Component, Fragment, type ErrorInfo, type ReactNode } from 'react';
 import { useT } from '../i18n/useT';
+import { retryFailedChunks } from './retryableLazy';
 
 interface Props {
   /** Names the panel in the console report (not shown to users). */
   name: string;
   children: ReactNode;
+  /**
+   * For a dialog or overlay: the message floats over the page (the dialog's own place may be
+   * off screen), with a close button that calls this.
+   */
+  onDismiss?: () => void;
 }
 
 interface State {
@@ -15,14 +21,19 @@ interface State {
   generation: number;
 }
 
-function PanelError({ onReload }: { onReload: () => void }) {
+function PanelError({ onReload, onDismiss }: { onReload: () => void; onDismiss: (() => void) | undefined }) {
   const tr = useT();
   return (
-    <div className="panel-error" role="alert">
+    <div className={onDismiss ? 'panel-error floating' : 'panel-error'} role="alert" data-testid="panel-error">
       <p>{tr('panelFailed')}</p>
       <button type="button" className="text-button" onClick={onReload}>
         {tr('panelReload')}
       </button>
+      {onDismiss && (
+        <button type="button" className="text-button" onClick={onDismiss}>
+          {tr('close')}
+        </button>
+      )}
     </div>
   );
 }
@@ -39,10 +50,13 @@ export class PanelBoundary extends Component<Props, State> {
     console.warn(`panel "${this.props.name}" failed:`, error.message, info.componentStack ?? '');
   }
 
-  reload = () => this.setState((s) => ({ error: null, generation: s.generation + 1 }));
+  reload = () => {
+    retryFailedChunks();
+    this.setState((s) => ({ error: null, generation: s.generation + 1 }));
+  };
 
   override render() {
-    if (this.state.error) return <PanelError onReload={this.reload} />;
+    if (this.state.error) return <PanelError onReload={this.reload} onDismiss={this.props.onDismiss} />;
     return <Fragment key={this.state.generation}>{this.props.children}</Fragment>;
   }
 }

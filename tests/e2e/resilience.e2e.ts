@@ -91,6 +91,41 @@ describe('loading', () => {
   });
 });
 
+describe('a code chunk that fails to load', () => {
+  it('shows the charts panel failed, and "Reload this panel" fetches the chunk again and draws the charts', async () => {
+    const browser = await launchChromium();
+    try {
+      const opened = await openPage(browser, 'about:blank', { locale: 'en-GB' });
+      const { page, errors, blocked } = opened;
+      let fail = true;
+      let fetched = 0;
+      await page.route(/\/assets\/ChartsPanel-[^/]+\.js$/, (r) => {
+        fetched++;
+        return fail ? r.fulfill({ status: 503, body: 'unavailable' }) : r.continue();
+      });
+      await page.goto(`${inject('baseUrl')}?lang=en`);
+      await waitForMark(page, 'atlas:map-ready', READY_TIMEOUT);
+      const failed = page.getByTestId('panel-error');
+      await failed.waitFor();
+      expect(await failed.innerText()).toContain('This part of the page stopped working.');
+      expect(fetched).toBeGreaterThan(0);
+      const before = fetched;
+      fail = false;
+      await failed.getByRole('button', { name: 'Reload this panel' }).click();
+      expect(await waitForMark(page, 'atlas:charts-ready', 30_000)).toBeGreaterThan(0);
+      expect(fetched).toBeGreaterThan(before);
+      expect(await page.getByTestId('panel-error').count()).toBe(0);
+      expect(blocked).toEqual([]);
+      // The failed request, and React reporting the error the boundary caught; nothing else.
+      expect(errors.length).toBeGreaterThan(0);
+      for (const e of errors) expect(e).toMatch(/503 \(Service Unavailable\)|Failed to fetch dynamically imported module|ChartsPanel/);
+      await opened.context.close();
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 describe('a data file that fails', () => {
   it('names places.json and why, while the map, indicators and selection keep working', async () => {
     const browser = await launchChromium();
