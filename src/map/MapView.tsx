@@ -13,7 +13,8 @@ import { THAILAND_BOUNDS } from '../state/doc';
 import { commitView, hoverProvince, selectPlace, selectProvince, store, useAtlas } from '../state/store';
 import { basemapStyle } from './basemapStyle';
 import { DARK_BASEMAP, LIGHT_BASEMAP } from './palette';
-import { fitPadding, moveDuration, provincePadding, requestDuration, viewOf } from './camera';
+import { fitPadding, moveDuration, provincePadding, requestDuration, sameView, viewOf } from './camera';
+import type { View } from '../state/doc';
 import { sheetHeights } from '../app/sheetSnap';
 import { atlasLayers } from './layers/atlasLayers';
 import { PlaceTooltip } from './PlaceTooltip';
@@ -145,22 +146,22 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
     m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
 
     // A fit to Thailand is "no view" in the document: the default that adapts to window size.
-    let fitting = false;
+    // Recognised by where the camera ends up, not by a flag for "the next moveend": a fit that
+    // interrupts a flight (a resize mid-animation) ends two moves, and only the last is the fit.
+    let fitTarget: View | null = null;
     const fitThailand = (animate: boolean, options: maplibregl.FitBoundsOptions = {}) => {
-      fitting = true;
+      const padding = fitPadding(container.clientWidth, container.clientHeight);
+      const camera = m.cameraForBounds(bounds, { padding });
+      fitTarget = camera?.center !== undefined && camera.zoom !== undefined ? viewOf(maplibregl.LngLat.convert(camera.center), camera.zoom) : null;
       m.fitBounds(bounds, {
-        padding: fitPadding(container.clientWidth, container.clientHeight),
+        padding,
         duration: animate ? moveDuration(prefersReducedMotion()) : 0,
         ...options,
       });
     };
     m.on('moveend', () => {
-      if (fitting) {
-        fitting = false;
-        commitView(null);
-        return;
-      }
-      commitView(viewOf(m.getCenter(), m.getZoom()));
+      const now = viewOf(m.getCenter(), m.getZoom());
+      commitView(fitTarget && sameView(now, fitTarget) ? null : now);
     });
     m.on('resize', () => {
       if (store.getState().doc.view === null) fitThailand(false);

@@ -46,3 +46,8 @@ export function requestDuration(
 export function viewOf(center: { lng: number; lat: number }, zoom: number): View {
   return { lon: center.lng, lat: center.lat, zoom };
 }
+
+/** Whether two cameras are the same to within what a screen shows (≈ 0.1 px at zoom 12). */
+export function sameView(a: View, b: View): boolean {
+  return Math.abs(a.lon - b.lon) < 1e-5 && Math.abs(a.lat - b.lat) < 1e-5 && Math.abs(a.zoom - b.zoom) < 1e-3;
+}

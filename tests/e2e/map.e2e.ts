@@ -106,6 +106,17 @@ describe('the province map', () => {
     expect(Math.abs(restored.y - moved.y)).toBeLessThan(3);
   });
 
+  it('writes no camera to the URL when only the window changes size, on a phone with a selection', async () => {
+    const { page } = await app.open('?lang=en&province=TH-56', { viewport: { width: 390, height: 844 }, touch: true });
+    await page.waitForTimeout(2500);
+    expect(param(page, 'view')).toBeNull();
+    // Rotating a phone, or a desktop window dragged narrower: the map refits, the link stays clean.
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.waitForTimeout(2500);
+    expect(param(page, 'view')).toBeNull();
+    expect(param(page, 'province')).toBe('TH-56');
+  });
+
   it('falls back to defaults on malformed URL parameters', async () => {
     const { page } = await open('?lang=xx&province=TH-99,nonsense&view=abc,1');
     expect(await page.locator('h1').innerText()).toBe('Learning City Atlas');

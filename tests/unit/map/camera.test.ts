@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveDuration, provincePadding, requestDuration } from '../../../src/map/camera';
+import { moveDuration, provincePadding, requestDuration, sameView } from '../../../src/map/camera';
 
 describe('provincePadding', () => {
   it('leaves 40 px of air on a desktop with nothing covering the map', () => {
@@ -28,5 +28,17 @@ describe('camera move durations', () => {
     expect(requestDuration({ duration: 2500, essential: true }, true)).toBe(2500);
     expect(requestDuration(undefined, false, 1200)).toBe(1200);
     expect(requestDuration(undefined, true, 1200)).toBe(0);
+  });
+});
+
+describe('sameView', () => {
+  const fit = { lon: 100.9876543, lat: 13.0123456, zoom: 4.876543 };
+  it('takes a camera that landed on the fit (float noise) as the fit', () => {
+    expect(sameView({ lon: fit.lon + 3e-6, lat: fit.lat - 3e-6, zoom: fit.zoom + 2e-4 }, fit)).toBe(true);
+  });
+  it('tells a camera a flight left part way, or a small pan or zoom, from the fit', () => {
+    expect(sameView({ ...fit, lon: fit.lon + 0.01 }, fit)).toBe(false);
+    expect(sameView({ ...fit, lat: fit.lat - 0.001 }, fit)).toBe(false);
+    expect(sameView({ ...fit, zoom: fit.zoom + 0.05 }, fit)).toBe(false);
   });
 });
