@@ -2,6 +2,8 @@
 import { useEffect, useState } from 'react';
 
 export const NARROW = '(max-width: 720px)';
+/** One column (map above the panels, see styles.css): the map is small enough that a full legend would cover much of it. */
+export const ONE_COLUMN = '(max-width: 900px)';
 /**
  * Narrow and tall enough for a bottom sheet over the map. Shorter narrow windows (a laptop at
  * 200 % zoom, a phone in landscape) stack the panels below the map and scroll the page instead,

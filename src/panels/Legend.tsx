@@ -13,7 +13,7 @@ export function Legend({ view, compact = false }: { view: IndicatorView; compact
   const lang = useAtlas((s) => s.doc.lang);
   const highlight = useAtlas((s) => s.session.highlight);
   const tr = useT();
-  // On a phone the legend starts folded to one row of swatches, so it does not cover the map.
+  // On a phone or tablet the legend starts folded to one row of swatches, so it does not cover the map.
   const [open, setOpen] = useState(!compact);
   useEffect(() => setOpen(!compact), [compact]);
   const { indicator } = view;
