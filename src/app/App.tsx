@@ -24,7 +24,7 @@ import { ProvinceSearch } from '../panels/ProvinceSearch';
 import { DataTable } from '../panels/DataTable';
 import { leaveStory, requestCamera, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
-import { DARK_SCHEME, NARROW, ONE_COLUMN, SHEET, useMediaQuery } from './useMediaQuery';
+import { DARK_SCHEME, NARROW, SMALL_MAP, SHEET, useMediaQuery } from './useMediaQuery';
 import { ContrastToggle, useHighContrast } from './ContrastToggle';
 import { BottomSheet } from './BottomSheet';
 import { ShareButton } from '../share/ShareButton';
@@ -44,7 +44,7 @@ export function App({ data: loaded }: { data: AtlasData }) {
   const [highContrast, setHighContrast] = useHighContrast();
   const narrow = useMediaQuery(NARROW);
   const sheet = useMediaQuery(SHEET);
-  const oneColumn = useMediaQuery(ONE_COLUMN);
+  const smallMap = useMediaQuery(SMALL_MAP);
   const dark = useMediaQuery(DARK_SCHEME) && !highContrast;
   const story = useAtlas((s) => s.doc.story);
   const [drafting, setDrafting] = useState(false);
@@ -138,7 +138,7 @@ export function App({ data: loaded }: { data: AtlasData }) {
           </PanelBoundary>
           {view && (
             <PanelBoundary name="legend">
-              <Legend view={view} compact={oneColumn} />
+              <Legend view={view} compact={smallMap} />
             </PanelBoundary>
           )}
         </div>

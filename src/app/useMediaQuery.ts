@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'react';
 
 export const NARROW = '(max-width: 720px)';
-/** One column (map above the panels, see styles.css): the map is small enough that a full legend would cover much of it. */
-export const ONE_COLUMN = '(max-width: 900px)';
+/** One column (map above the panels, see styles.css), or a short window: a full legend would cover much of the map. */
+export const SMALL_MAP = '(max-width: 900px), (max-height: 640px)';
 /**
  * Narrow and tall enough for a bottom sheet over the map. Shorter narrow windows (a laptop at
  * 200 % zoom, a phone in landscape) stack the panels below the map and scroll the page instead,
