@@ -1,5 +1,7 @@
 // Loads a story for the player: an id under stories/, a same-origin URL, or a file the user
-// dropped on the page (kept in memory for this tab). Validation is the pure validateStory.
+// dropped on the page (kept in memory, and its text in IndexedDB so a reload, the offline app and
+// the presenter window find it too). Validation is the pure validateStory.
+import { get, set } from 'idb-keyval';
 import type { StoryKnown, Story } from './storyTypes';
 import { validateStory, type StoryError } from './validateStory';
 
@@ -13,15 +15,39 @@ export const DROPPED_PREFIX = 'file-';
 
 const dropped = new Map<string, StoryLoad>();
 
+/** IndexedDB key of the dropped stories' texts, by `story=` value (re-validated when read). */
+const STORED = 'atlas:dropped-stories:v1';
+/** The newest few are kept: a presenter's own decks, not an archive. */
+const KEEP = 8;
+
 /**
- * Keeps a dropped file's story (or its errors, shown by the player) for this tab; returns the
- * `story=` value that opens it.
+ * Keeps a dropped file's story (or its errors, shown by the player) for this tab, and its text
+ * in this browser; returns the `story=` value that opens it.
  */
-export function keepDroppedStory(fileName: string, load: StoryLoad): string {
+export function keepDroppedStory(fileName: string, load: StoryLoad, text?: string): string {
   const slug = fileName.toLowerCase().replace(/\.json$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'story';
   const key = `${DROPPED_PREFIX}${slug}`.slice(0, 60).replace(/-+$/, '');
   dropped.set(key, load);
+  const stored = text ?? (load.ok ? JSON.stringify(load.story) : undefined);
+  if (stored !== undefined) void remember(key, stored);
   return key;
+}
+
+async function remember(key: string, text: string): Promise<void> {
+  try {
+    const all = await storedStories();
+    delete all[key];
+    const kept = Object.entries({ ...all, [key]: text }).slice(-KEEP);
+    await set(STORED, Object.fromEntries(kept));
+  } catch {
+    // Storage blocked (private window): the story still plays in this tab.
+  }
+}
+
+async function storedStories(): Promise<Record<string, string>> {
+  const value: unknown = await get(STORED);
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
 /** Reads and validates a story file's text (a dropped file). */
@@ -40,7 +66,10 @@ export function parseStory(text: string, known: StoryKnown): StoryLoad {
 export async function loadStory(ref: string, known: StoryKnown, signal?: AbortSignal): Promise<StoryLoad> {
   const kept = dropped.get(ref);
   if (kept) return kept;
-  if (ref.startsWith(DROPPED_PREFIX)) return { ok: false, reason: 'dropped', detail: ref };
+  if (ref.startsWith(DROPPED_PREFIX)) {
+    const text = await storedStories().then((all) => all[ref], () => undefined);
+    return text === undefined ? { ok: false, reason: 'dropped', detail: ref } : parseStory(text, known);
+  }
   const isId = /^[a-z0-9][a-z0-9-]*$/.test(ref);
   const url = new URL(isId ? `stories/${ref}.json` : ref, document.baseURI);
   if (url.origin !== window.location.origin) return { ok: false, reason: 'not-same-origin', detail: url.href };

@@ -1,5 +1,5 @@
 // Opens a story file the user chose or dropped: read, validate against the atlas data, keep it
-// for this tab and switch to story mode (where errors, if any, are listed by slide and field).
+// in this browser and switch to story mode (where errors, if any, are listed by slide and field).
 import type { AtlasData } from '../data/atlasData';
 import { openStory } from '../state/store';
 import { keepDroppedStory, parseStory } from './loadStory';
@@ -13,6 +13,6 @@ export async function openStoryFile(file: File, data: AtlasData, onlyStories = f
   const text = await file.text();
   if (onlyStories && !/"slides"\s*:\s*\[/.test(text)) return false;
   const known = storyKnown(data.provinces.map((p) => p.iso), data.indicators, data.places);
-  openStory(keepDroppedStory(file.name, parseStory(text, known)));
+  openStory(keepDroppedStory(file.name, parseStory(text, known), text));
   return true;
 }

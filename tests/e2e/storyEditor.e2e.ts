@@ -45,6 +45,18 @@ describe('story editor light', () => {
     await page.keyboard.press('ArrowRight');
     await waitForParam(page, 'province', 'TH-56');
     expect(await page.locator('.slide-card h2').innerText()).toBe('Phayao');
+
+    // The file is remembered in this browser: a reload (and the presenter window, another page)
+    // still find the story.
+    await page.reload();
+    await page.getByTestId('story-count').waitFor();
+    expect(await page.getByTestId('story-count').innerText()).toBe('Slide 2 of 2');
+    expect(await page.locator('.slide-card h2').innerText()).toBe('Phayao');
+    const other = await context.newPage();
+    await other.goto(page.url().replace(/slide=2/, 'slide=1'));
+    await other.getByTestId('story-count').waitFor();
+    expect(await other.getByTestId('story-count').innerText()).toBe('Slide 1 of 2');
+    expect(await other.locator('.slide-card h2').innerText()).toBe('Density');
     await context.close();
   }, 240_000);
 });
