@@ -7,6 +7,16 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { openPage, waitForMark } from '../tests/support/browser.ts';
 
+/** The parts of a PerformanceLongAnimationFrameTiming entry read here (not yet in TypeScript's DOM lib). */
+interface LoafEntry {
+  startTime: number;
+  duration: number;
+  blockingDuration: number;
+  renderStart: number;
+  styleAndLayoutStart: number;
+  scripts: { invoker: string; sourceFunctionName: string; sourceURL: string; duration: number; forcedStyleAndLayoutDuration: number }[];
+}
+
 export interface CsvBench {
   file: string;
   bytes: number;
@@ -73,6 +83,28 @@ export async function measureImportCsv(browser: Browser, appUrl: string, file: {
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: false });
+      // Long animation frames name what ran in a long task (scripts with their invoker, style
+      // and layout), which the longtask entries do not.
+      const x = window as unknown as { __loaf: unknown[] };
+      x.__loaf = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as LoafEntry[]) {
+          x.__loaf.push({
+            start: Math.round(e.startTime),
+            duration: Math.round(e.duration),
+            blocking: Math.round(e.blockingDuration),
+            render: e.renderStart ? Math.round(e.startTime + e.duration - e.renderStart) : 0,
+            layout: e.styleAndLayoutStart ? Math.round(e.startTime + e.duration - e.styleAndLayoutStart) : 0,
+            scripts: e.scripts.map((s) => ({
+              invoker: s.invoker,
+              fn: s.sourceFunctionName,
+              src: s.sourceURL.split('/').pop(),
+              ms: Math.round(s.duration),
+              layoutMs: Math.round(s.forcedStyleAndLayoutDuration),
+            })),
+          });
+        }
+      }).observe({ type: 'long-animation-frame', buffered: false });
     });
     await page.getByTestId('import-open').click();
     const input = page.getByTestId('import-file');
@@ -90,7 +122,10 @@ export async function measureImportCsv(browser: Browser, appUrl: string, file: {
     // The task that makes the mark is the one that goes on to show the result: it counts there.
     const tasks = all.filter((t) => t.start + t.duration >= t0 && t.start + t.duration < built);
     const shown = all.filter((t) => t.start + t.duration >= built && t.start <= t3);
-    if (process.env.BENCH_DEBUG) console.log({ t0, t1, t2, built, t3, all });
+    if (process.env.BENCH_DEBUG) {
+      const loaf = await page.evaluate(() => (window as unknown as { __loaf: unknown[] }).__loaf);
+      console.log(JSON.stringify({ t0, t1, t2, built, t3, all, loaf }, null, 1));
+    }
     return {
       file: file.path,
       bytes: statSync(file.path).size,
