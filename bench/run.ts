@@ -6,7 +6,8 @@
 // Options: --runs=N (cold loads per page, default 7), --only=app|reference, --changes=N
 // (indicator switches, default 20), --profile=N (N more switches under the V8 profiler, saved as
 // .cpuprofile files in bench/output/profiles; default 0), --only=import (only the import figures:
-// a 50 MB CSV through the import panel, and 1,000,000 points assigned to provinces), --points=N,N
+// a 50 MB CSV through the import panel, the same with half its rows rejected, and 1,000,000 points
+// assigned to provinces), --points=N,N
 // (point counts drawn and panned through the bench hook, default 0,100000,1000000; --points= skips them).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -82,6 +83,8 @@ async function main(): Promise<number> {
   let appUrl: string | null = null;
   let switched: SwitchResult | null = null;
   let importCsv: CsvBench | null = null;
+  // The same size with half its rows rejected: the report's worst case (every rejected row keeps its cells).
+  let importCsvRejects: CsvBench | null = null;
   let importPoints: PointsBench | null = null;
   let points: PointsResult | null = null;
   try {
@@ -110,6 +113,7 @@ async function main(): Promise<number> {
       const server = await serveDist(APP_DIST);
       servers.push(server);
       importCsv = await measureImportCsv(browser, `${server.url}?lang=en`, syntheticCsv(repo, OUTPUT));
+      importCsvRejects = await measureImportCsv(browser, `${server.url}?lang=en`, syntheticCsv(repo, OUTPUT, 500_000, 2));
       importPoints = measureImportPoints(repo);
     }
   } finally {
@@ -139,6 +143,7 @@ async function main(): Promise<number> {
   }
 
   if (importCsv !== null) console.log(`\n${importCsvReport(importCsv)}`);
+  if (importCsvRejects !== null) console.log(`\nThe same with every second row's province unknown (250,000 rejected rows):\n${importCsvReport(importCsvRejects)}`);
   if (importPoints !== null) console.log(`\n${importPointsReport(importPoints)}`);
   if (points !== null) {
     console.log('');
@@ -146,7 +151,7 @@ async function main(): Promise<number> {
   }
 
   const blocked = [
-    ...(importCsv?.blocked.map((url) => `import: ${url}`) ?? []),
+    ...[importCsv, importCsvRejects].flatMap((b) => b?.blocked.map((url) => `import: ${url}`) ?? []),
     ...(points?.blocked.map((url) => `points: ${url}`) ?? []),
     ...results.flatMap((r) => r.blocked.map((url) => `${r.label}: ${url}`)),
     ...(switched?.blocked.map((url) => `indicator switch: ${url}`) ?? []),
@@ -157,7 +162,7 @@ async function main(): Promise<number> {
     ...(points !== null && points.failure !== null ? [points] : []),
   ];
   const errors = [
-    ...(importCsv?.errors.map((e) => `import: ${e}`) ?? []),
+    ...[importCsv, importCsvRejects].flatMap((b) => b?.errors.map((e) => `import: ${e}`) ?? []),
     ...results.flatMap((r) => r.errors.map((e) => `${r.label} ${e}`)),
     ...(switched?.errors.map((e) => `indicator switch: ${e}`) ?? []),
     ...(points?.errors ?? []),
@@ -176,7 +181,7 @@ async function main(): Promise<number> {
     chartsReady,
     samples: results,
     indicatorSwitch: switched === null ? null : { summary: switchSummary, ...switched },
-    import: { csv: importCsv, points: importPoints },
+    import: { csv: importCsv, csvRejects: importCsvRejects, points: importPoints },
     points,
   };
   writeFileSync(join(OUTPUT, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);

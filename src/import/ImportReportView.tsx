@@ -1,13 +1,13 @@
 // The import report on screen: rows imported and by which rule, every row not imported with its
 // line and reason (the first ones here, all of them in the download), and the new indicators.
 import type { AtlasData } from '../data/atlasData';
-import { reportCsv, type RejectedRow, type ReportRule } from '../data/import/report';
+import { reportCounts, reportCsv, type RejectedRow, type ReportRule } from '../data/import/report';
 import { baseName } from '../data/import/userIndicator';
 import type { UserDataset } from '../data/import/userDataset';
 import { formatNumber } from '../i18n/format';
 import type { Lang } from '../state/doc';
 import { setIndicator } from '../state/store';
-import { downloadText } from './download';
+import { csvBlob, downloadBlob } from './download';
 import { it, type ImportMessageKey } from './importMessages';
 
 const SHOWN = 50;
@@ -29,6 +29,8 @@ interface Props {
 export function ImportReportView({ lang, data, dataset }: Props) {
   const tr = (key: ImportMessageKey, vars?: Record<string, string | number>) => it(lang, key, vars);
   const r = dataset.report;
+  // The page's copy of a big report holds only the first rows; the counts are the full ones.
+  const counts = reportCounts(r);
   const n = (x: number) => formatNumber(x, lang);
   const nameOf = (code: string) => {
     const p = data.index.byCode(code);
@@ -65,9 +67,9 @@ export function ImportReportView({ lang, data, dataset }: Props) {
           <li key={rule}>{tr('reportRule', { rule: tr(RULE_KEY[rule]), count: n(count) })}</li>
         ))}
       </ul>
-      {r.rejected.length > 0 && (
-        <details open={r.rejected.length <= 10}>
-          <summary>{tr('reportRejected', { count: n(r.rejected.length) })}</summary>
+      {counts.rejected > 0 && (
+        <details open={counts.rejected <= 10}>
+          <summary>{tr('reportRejected', { count: n(counts.rejected) })}</summary>
           <table className="import-table">
             <thead>
               <tr>
@@ -86,17 +88,17 @@ export function ImportReportView({ lang, data, dataset }: Props) {
               ))}
             </tbody>
           </table>
-          {r.rejected.length > SHOWN && <p>{tr('reportMore', { count: n(r.rejected.length - SHOWN) })}</p>}
+          {counts.rejected > SHOWN && <p>{tr('reportMore', { count: n(counts.rejected - SHOWN) })}</p>}
         </details>
       )}
-      {r.cellProblems.length > 0 && <p>{tr('reportCells', { count: n(r.cellProblems.length) })}</p>}
+      {counts.cellProblems > 0 && <p>{tr('reportCells', { count: n(counts.cellProblems) })}</p>}
       {r.aboveHeader?.length ? <p>{tr('reportTitleRows', { lines: r.aboveHeader.map((x) => x.line).join(', ') })}</p> : null}
       {r.strayQuotes.length > 0 && <p>{tr('reportStray', { lines: r.strayQuotes.slice(0, 20).join(', ') })}</p>}
       <button
         type="button"
         className="text-button"
         data-testid="import-download"
-        onClick={() => downloadText(`${baseName(dataset.fileName)}-import-report.csv`, reportCsv(r))}
+        onClick={() => downloadBlob(`${baseName(dataset.fileName)}-import-report.csv`, dataset.reportFile ?? csvBlob(reportCsv(r)))}
       >
         {tr('download')}
       </button>

@@ -1,6 +1,8 @@
 // The import worker: reads, decodes, parses and matches files off the main thread so the page
 // stays responsive with a 50 MB file. The last table read stays here between the preview and the
-// import; only the preview rows, the indicators, the points and the report cross to the page.
+// import; only the preview rows, the indicators, the points and the report cross to the page —
+// the report with its first rejected rows only, and complete as a CSV file (a Blob crosses by
+// reference, not by copying its cells). Progress goes out a few times a second, not per chunk.
 import * as Comlink from 'comlink';
 import { buildProvinceIndex, type ProvinceIndex } from '../data/provinceMatch';
 import type { Province, ProvinceCode, ProvinceFeature } from '../data/types';
@@ -15,7 +17,9 @@ import { buildLocator, type ProvinceLocator } from '../data/import/pointInProvin
 import { unmatchedNames, type Unmatched } from '../data/import/unmatched';
 import type { BuildContext } from '../data/import/userIndicator';
 import type { Indicator } from '../data/indicatorTypes';
-import type { ImportReport } from '../data/import/report';
+import { reportCsv, reportForPage, type ImportReport } from '../data/import/report';
+import { throttleProgress } from '../data/import/throttleProgress';
+import { csvBlob } from './download';
 import { provinceBoundaries, type BoundarySet } from '../data/import/boundaries';
 
 export interface WorkerInit {
@@ -44,10 +48,23 @@ export type Preview =
 export interface Built {
   indicators: Indicator[];
   points?: PointSet;
+  /** The report cut to its first `REPORT_ROWS` rejected rows (`reportForPage`). */
   report: ImportReport;
+  /** The complete report as CSV. */
+  reportFile: Blob;
 }
 
 const PREVIEW_ROWS = 8;
+/** Rejected rows (and cell problems) the page gets in the report: what it shows, and some. */
+export const REPORT_ROWS = 200;
+
+const thinned = (onProgress?: (fraction: number) => void) =>
+  onProgress ? { onProgress: throttleProgress(onProgress, () => performance.now()) } : {};
+
+/** What `build` sends the page: the report cut, the full one as a CSV file. */
+function forPage<T extends { report: ImportReport }>(out: T): T & { reportFile: Blob } {
+  return { ...out, report: reportForPage(out.report, REPORT_ROWS), reportFile: csvBlob(reportCsv(out.report)) };
+}
 
 let index: ProvinceIndex | null = null;
 let init: WorkerInit | null = null;
@@ -73,7 +90,7 @@ const api = {
     last = null;
     lastBoundaries = null;
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const r = await readFile(bytes, fileName, { ...(encoding ? { encoding } : {}), ...(onProgress ? { onProgress } : {}) });
+    const r = await readFile(bytes, fileName, { ...(encoding ? { encoding } : {}), ...thinned(onProgress) });
     if (!r.ok) return r;
     if (!('table' in r)) {
       const b = provinceBoundaries(r.polygons, index, fileName);
@@ -115,16 +132,16 @@ const api = {
     if (!last || !index || !init) throw new Error('read() first');
     if (mapping.shape === 'points') {
       locator ??= buildLocator(init.features);
-      const out = buildPoints(last.table, mapping, ctx, {
+      const out = forPage(buildPoints(last.table, mapping, ctx, {
         locator,
         featureCodes: init.features.map((f) => f.id as ProvinceCode),
         population: init.population,
         populationYear: init.populationYear,
-        ...(onProgress ? { onProgress } : {}),
-      }, last.format);
+        ...thinned(onProgress),
+      }, last.format));
       return Comlink.transfer(out, [out.points.positions.buffer, out.points.province.buffer]);
     }
-    return buildIndicators(last.table, mapping, index, ctx, last.format);
+    return forPage(buildIndicators(last.table, mapping, index, ctx, last.format));
   },
 };
 

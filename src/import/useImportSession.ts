@@ -12,6 +12,7 @@ import { setIndicator, store } from '../state/store';
 import { Comlink, startImportWorker, type ImportClient } from './importClient';
 import type { Built, Preview, WorkerInit } from './importWorker';
 import { both, it } from './importMessages';
+import { nextTask } from './nextTask';
 import { saveDatasets } from './userDataStore';
 
 const POPULATION_ID = 'population';
@@ -124,8 +125,13 @@ export function useImportSession(data: AtlasData, lang: Lang) {
           indicators: built.indicators,
           ...(built.points ? { points: built.points } : {}),
           report: built.report,
+          reportFile: built.reportFile,
         };
-        await saveDatasets([...store.getState().session.userData, dataset]);
+        // Adding the catalogue entries, switching the map to them, and copying the dataset into
+        // IndexedDB each re-render or copy a lot: one task each, so none of them holds the page.
+        await nextTask();
+        if (fileRef.current !== token) return;
+        await saveDatasets([...store.getState().session.userData, dataset], nextTask);
         const first = built.indicators[0];
         if (first) setIndicator(first.id);
         setPhase({ kind: 'done', dataset });

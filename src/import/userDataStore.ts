@@ -15,9 +15,14 @@ export async function loadDatasets(provinces: number): Promise<UserDataset[]> {
   }
 }
 
-/** Puts `datasets` in the store and in IndexedDB (an empty list deletes the key). */
-export async function saveDatasets(datasets: readonly UserDataset[]): Promise<void> {
+/**
+ * Puts `datasets` in the store and in IndexedDB (an empty list deletes the key). `between` runs
+ * after the store update and before the write (the import passes `nextTask`, so the re-render and
+ * the structured clone of the write are separate tasks).
+ */
+export async function saveDatasets(datasets: readonly UserDataset[], between?: () => Promise<void>): Promise<void> {
   setUserData(datasets);
+  await between?.();
   if (datasets.length === 0) await del(KEY);
   else await set(KEY, datasets);
 }

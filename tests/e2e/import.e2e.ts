@@ -1,6 +1,7 @@
 // End-to-end: bring your own data. Drop a Windows-874 CSV with Thai names (made by a real
 // encoder) and see it on the map and in the charts; drop a GeoJSON of points and see the
-// per-province aggregate; reload and still see both; remove them.
+// per-province aggregate; reload and still see both; remove them. A file with hundreds of rows
+// that match nothing: the page keeps only the first of them, the download and the stored copy all.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -27,6 +28,32 @@ async function dropFile(page: Page, testId: string, name: string, bytes: Uint8Ar
 }
 
 const W874 = new Uint8Array(readFileSync('tests/fixtures/import/thai-windows-874.csv'));
+
+/** Thai names of the 77 provinces, from the curated table. */
+function thaiNames(): string[] {
+  const [head, ...lines] = readFileSync('geo/provinces.csv', 'utf8').trim().split(/\r?\n/);
+  const col = (head ?? '').split(',').indexOf('name_th');
+  return lines.map((l) => l.split(',')[col] as string);
+}
+
+/** What the import stored in IndexedDB (idb-keyval's default store): per dataset, the rejected rows kept and the report file's text. */
+function storedReports(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<{ kept: number; file: string | null }[]>((resolve, reject) => {
+        const open = indexedDB.open('keyval-store');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('keyval').objectStore('keyval').get('atlas:user-datasets:v1');
+          get.onerror = () => reject(get.error);
+          get.onsuccess = async () => {
+            const all = (get.result ?? []) as { report: { rejected: unknown[] }; reportFile?: Blob }[];
+            resolve(await Promise.all(all.map(async (d) => ({ kept: d.report.rejected.length, file: d.reportFile instanceof Blob ? await d.reportFile.text() : null }))));
+          };
+        };
+      }),
+  );
+}
 
 const POINTS = {
   type: 'FeatureCollection',
@@ -139,5 +166,43 @@ describe('import', () => {
     const other = await app.open(`?lang=en&indicator=${perId}`);
     expect(await other.page.getByTestId('map-summary').getAttribute('data-indicator')).toBe('hai');
     await other.context.close();
+  });
+
+  it('250 rows that match no province: counted in full, the first shown, all in the download and in storage', async () => {
+    // Four years of every province (lines 2–309), then 250 rows nobody can match (lines 310–559).
+    const years = [2564, 2565, 2566, 2567];
+    const rows = [
+      ...years.flatMap((y) => thaiNames().map((name, i) => `${name},${y},${(i * 37) % 1000 + 5}`)),
+      ...Array.from({ length: 250 }, (_, i) => `ไม่มีจังหวัดนี้ ${i},2567,${(i * 53) % 900 + 7}`),
+    ];
+    const csv = new TextEncoder().encode(['จังหวัด,ปี,นักเรียน', ...rows].join('\r\n'));
+    const { page } = await app.open('?lang=en');
+    await headerAction(page, 'import-open');
+    await dropFile(page, 'import-drop', 'many-unknown.csv', csv, 'text/csv');
+    await page.getByTestId('import-preview').waitFor();
+    await page.getByTestId('import-go').click();
+    await expect.poll(() => page.getByTestId('import-summary').innerText(), { timeout: 20_000 }).toBe('308 of 558 rows imported.');
+    const report = page.getByTestId('import-report');
+    expect(await report.innerText()).toContain('Rows not imported (250)');
+    await report.locator('details > summary').click();
+    expect(await report.innerText()).toContain('…and 200 more in the downloadable report.');
+    expect(await report.locator('tbody tr').count()).toBe(50);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-download').click()]);
+    const text = readFileSync((await download.path()) as string, 'utf8');
+    const rejectedLines = (t: string) => t.split('\r\n').filter((l) => /^\d+,unknown-province,/.test(l));
+    expect(rejectedLines(text)).toHaveLength(250);
+    expect(text).toContain('rows not imported,250');
+    // The last line of the file, with its reason and its cells (after the suggestion column).
+    expect(text).toMatch(/\r\n559,unknown-province,ไม่มีจังหวัดนี้ 249,[^,]*,ไม่มีจังหวัดนี้ 249,2567,\d+\r\n/);
+
+    // Stored: the page's short copy of the report and the complete file, which survives a reload.
+    await page.reload();
+    await waitForMark(page, 'atlas:map-ready', READY_TIMEOUT);
+    await expect.poll(() => summary(page).getAttribute('data-indicator')).toMatch(/^my-/);
+    const stored = await storedReports(page);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.kept).toBe(200);
+    expect(rejectedLines(stored[0]?.file ?? '')).toHaveLength(250);
   });
 });

@@ -50,10 +50,38 @@ export interface ImportReport {
   strayQuotes: number[];
   /** Title rows above the header: not data, kept here so nothing is lost. */
   aboveHeader?: { line: number; cells: string[] }[];
+  /**
+   * Set when `rejected`, `cellProblems` and `strayQuotes` hold only their first entries (the
+   * page's copy, see `reportForPage`): their full lengths. The complete lists are in the CSV.
+   */
+  full?: { rejected: number; cellProblems: number; strayQuotes: number };
 }
 
 export function emptyReport(fileName: string, format: string, header: string[] = []): ImportReport {
   return { fileName, format, header, totalRows: 0, importedRows: 0, byRule: {}, rejected: [], cellProblems: [], strayQuotes: [] };
+}
+
+/** Full lengths of the report's lists, whether or not this copy holds them all. */
+export function reportCounts(r: ImportReport): { rejected: number; cellProblems: number; strayQuotes: number } {
+  return r.full ?? { rejected: r.rejected.length, cellProblems: r.cellProblems.length, strayQuotes: r.strayQuotes.length };
+}
+
+/**
+ * The report as the page keeps it: the lists cut to their first `limit` entries, with their full
+ * lengths in `full`. A file of 500,000 rows that all fail to match would otherwise send the page
+ * millions of cells to copy, keep and store; the complete report goes as its CSV instead. Returns
+ * `r` itself when nothing is cut.
+ */
+export function reportForPage(r: ImportReport, limit: number): ImportReport {
+  const counts = reportCounts(r);
+  if (counts.rejected <= limit && counts.cellProblems <= limit && counts.strayQuotes <= limit) return r;
+  return {
+    ...r,
+    rejected: r.rejected.slice(0, limit),
+    cellProblems: r.cellProblems.slice(0, limit),
+    strayQuotes: r.strayQuotes.slice(0, limit),
+    full: counts,
+  };
 }
 
 /**
@@ -76,7 +104,7 @@ export function reportCsv(r: ImportReport): string {
     ['rows read', String(r.totalRows)],
     ['rows imported', String(r.importedRows)],
     ...Object.entries(r.byRule).map(([rule, n]) => [`matched by ${rule}`, String(n)]),
-    ['rows not imported', String(r.rejected.length)],
+    ['rows not imported', String(reportCounts(r).rejected)],
     [],
     ['line', 'reason', 'detail', 'suggestion', ...r.header],
     ...r.rejected.map((x) => [

@@ -17,6 +17,12 @@ export interface UserDataset {
   /** Province boundaries drawn instead of the built-in ones (the provinces they cover). */
   boundaries?: ProvinceFeature[];
   report: ImportReport;
+  /**
+   * The complete report as CSV (UTF-8 with BOM), made in the import worker: `report` may hold only
+   * the first rejected rows (see `reportForPage`). Absent on datasets stored before it existed,
+   * whose `report` is complete.
+   */
+  reportFile?: Blob;
 }
 
 /**
