@@ -18,6 +18,7 @@ const RULE_KEY: Record<ReportRule, ImportMessageKey> = {
   english: 'ruleEnglish',
   confirmed: 'ruleConfirmed',
   point: 'rulePoint',
+  'district-code': 'ruleDistrictCode',
 };
 
 interface Props {
@@ -48,6 +49,12 @@ export function ImportReportView({ lang, data, dataset }: Props) {
         return tr('reasonOutside');
       case 'no-province':
         return tr('reasonNoProvince');
+      case 'unknown-district':
+        return tr('reasonUnknownDistrict');
+      case 'ambiguous-district':
+        return tr('reasonAmbiguousDistrict');
+      case 'no-district':
+        return tr('reasonNoDistrict');
       default: {
         const never: never = x.reason;
         return String(never);

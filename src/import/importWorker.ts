@@ -17,6 +17,8 @@ import type { BuildContext } from '../data/import/userIndicator';
 import type { Indicator } from '../data/indicatorTypes';
 import type { ImportReport } from '../data/import/report';
 import { provinceBoundaries, type BoundarySet } from '../data/import/boundaries';
+import { boundaryKind, buildDistricts, type BuiltDistricts, type DistrictIndicator, type DistrictProps } from '../data/import/districts';
+import { matchDistrictRows, type DistrictMapping } from '../data/import/districtMatch';
 
 export interface WorkerInit {
   provinces: Province[];
@@ -39,6 +41,7 @@ export type Preview =
       unmatched: Unmatched[];
     }
   | { ok: true; boundaries: { keyProperty: string; matched: number; total: number; missing: number } }
+  | { ok: true; districts: { matched: number; total: number; provinces: number; indicators: number } }
   | { ok: false; error: ReadError | 'polygons' };
 
 export interface Built {
@@ -54,6 +57,12 @@ let init: WorkerInit | null = null;
 let locator: ProvinceLocator | null = null;
 let last: { table: RawTable; format: FileFormat } | null = null;
 let lastBoundaries: BoundarySet | null = null;
+let lastDistricts: BuiltDistricts | null = null;
+
+function provinceLocator(): ProvinceLocator {
+  locator ??= buildLocator((init as WorkerInit).features);
+  return locator;
+}
 
 const api = {
   setup(i: WorkerInit): void {
@@ -72,9 +81,18 @@ const api = {
     if (!index) throw new Error('setup() first');
     last = null;
     lastBoundaries = null;
+    lastDistricts = null;
     const bytes = new Uint8Array(await file.arrayBuffer());
     const r = await readFile(bytes, fileName, { ...(encoding ? { encoding } : {}), ...(onProgress ? { onProgress } : {}) });
     if (!r.ok) return r;
+    if (!('table' in r) && boundaryKind(r.polygons, index) === 'districts') {
+      const features = (init as WorkerInit).features;
+      const d = buildDistricts(r.polygons, index, (lon, lat) => features[provinceLocator().locate(lon, lat)]?.id ?? null, fileName);
+      if (d.set.features.length === 0) return { ok: false, error: 'polygons' };
+      lastDistricts = d;
+      const provinces = new Set(d.set.features.map((f) => f.properties.province)).size;
+      return { ok: true, districts: { matched: d.set.features.length, total: d.report.totalRows, provinces, indicators: d.set.indicators.length } };
+    }
     if (!('table' in r)) {
       const b = provinceBoundaries(r.polygons, index, fileName);
       if (b.keyProperty === null || b.features.length === 0) return { ok: false, error: 'polygons' };
@@ -107,6 +125,18 @@ const api = {
     return { features: lastBoundaries.features, report: lastBoundaries.report };
   },
 
+  /** The district set of the last file read (a GeoJSON of district polygons). */
+  districts(): BuiltDistricts {
+    if (!lastDistricts) throw new Error('read() a district file first');
+    return lastDistricts;
+  },
+
+  /** The last table's rows matched to a district set's districts (given without geometry). */
+  buildDistrictValues(mapping: DistrictMapping, districts: DistrictProps[], fileName: string): { indicators: DistrictIndicator[]; report: ImportReport } {
+    if (!last || !index) throw new Error('read() first');
+    return matchDistrictRows(last.table, mapping, districts, index, fileName, last.format);
+  },
+
   unmatched(column: number): Unmatched[] {
     return last && index ? unmatchedNames(last.table, column, index) : [];
   },
@@ -114,9 +144,8 @@ const api = {
   build(mapping: ImportMapping, ctx: BuildContext, onProgress?: (fraction: number) => void): Built {
     if (!last || !index || !init) throw new Error('read() first');
     if (mapping.shape === 'points') {
-      locator ??= buildLocator(init.features);
       const out = buildPoints(last.table, mapping, ctx, {
-        locator,
+        locator: provinceLocator(),
         featureCodes: init.features.map((f) => f.id as ProvinceCode),
         population: init.population,
         populationYear: init.populationYear,
