@@ -6,11 +6,20 @@ import { baseName } from '../data/import/userIndicator';
 import type { UserDataset } from '../data/import/userDataset';
 import { formatNumber } from '../i18n/format';
 import type { Lang } from '../state/doc';
-import { setIndicator } from '../state/store';
+import { setDistrict, setIndicator, store } from '../state/store';
+import { districtIndicators } from '../state/districtView';
 import { downloadText } from './download';
 import { it, type ImportMessageKey } from './importMessages';
 
 const SHOWN = 50;
+
+/** The district figures a dataset brought, with the `district=` choice that shows each. */
+function districtFigures(dataset: UserDataset): { choice: string; name: string }[] {
+  const setId = dataset.districts ? dataset.id : dataset.districtValues?.setId;
+  if (!setId) return [];
+  const mine = new Set(dataset.districts?.indicators ?? dataset.districtValues?.indicators ?? []);
+  return districtIndicators(store.getState().session.userData, setId).flatMap((i, n) => (mine.has(i) ? [{ choice: `${setId}.${n}`, name: i.name }] : []));
+}
 const RULE_KEY: Record<ReportRule, ImportMessageKey> = {
   iso: 'ruleIso',
   dopa: 'ruleDopa',
@@ -112,6 +121,13 @@ export function ImportReportView({ lang, data, dataset }: Props) {
           <li key={ind.id}>
             <button type="button" className="text-button" onClick={() => setIndicator(ind.id)} data-indicator={ind.id}>
               {tr('show')}: {ind.label[lang]}
+            </button>
+          </li>
+        ))}
+        {districtFigures(dataset).map(({ choice, name }) => (
+          <li key={choice}>
+            <button type="button" className="text-button" onClick={() => setDistrict(choice)} data-district={choice}>
+              {tr('show')}: {name}
             </button>
           </li>
         ))}
