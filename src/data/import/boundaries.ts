@@ -59,6 +59,33 @@ export function featureProps(raw: readonly unknown[]): Record<string, unknown>[]
   return raw.map((f) => (isRecord(f) && isRecord(f.properties) ? f.properties : {}));
 }
 
+export interface PolygonFeatureRow {
+  line: number;
+  props: Record<string, unknown>;
+  /** The feature's properties as text, under `keys` (the report's header). */
+  cells: string[];
+  geometry: Polygon | MultiPolygon;
+}
+
+/** Counts every feature in the report, reports one without a polygon, and hands each other to `use`. */
+export function forEachPolygon(
+  raw: readonly unknown[],
+  props: readonly Record<string, unknown>[],
+  keys: readonly string[],
+  report: ImportReport,
+  use: (row: PolygonFeatureRow) => void,
+): void {
+  raw.forEach((f, i) => {
+    const line = i + 1;
+    const p = props[i] as Record<string, unknown>;
+    const cells = keys.map((k) => (p[k] === undefined || p[k] === null ? '' : String(p[k])));
+    report.totalRows++;
+    const geometry = polygonGeometry(f);
+    if (typeof geometry === 'string') report.rejected.push({ line, reason: 'bad-coordinates', detail: geometry, cells });
+    else use({ line, props: p, cells, geometry });
+  });
+}
+
 export function provinceBoundaries(raw: readonly unknown[], index: ProvinceIndex, fileName: string): BoundarySet {
   const props = featureProps(raw);
   const keys = [...new Set(props.flatMap((p) => Object.keys(p)))];
@@ -67,16 +94,7 @@ export function provinceBoundaries(raw: readonly unknown[], index: ProvinceIndex
   const { key: keyProperty } = bestProvinceKey(props, index);
   const features: ProvinceFeature[] = [];
   const seen = new Map<ProvinceCode, number>();
-  raw.forEach((f, i) => {
-    const line = i + 1;
-    const p = props[i] as Record<string, unknown>;
-    const cells = keys.map((k) => (p[k] === undefined || p[k] === null ? '' : String(p[k])));
-    report.totalRows++;
-    const geometry = polygonGeometry(f);
-    if (typeof geometry === 'string') {
-      report.rejected.push({ line, reason: 'bad-coordinates', detail: geometry, cells });
-      return;
-    }
+  forEachPolygon(raw, props, keys, report, ({ line, props: p, cells, geometry }) => {
     const key = keyProperty === null ? '' : String(p[keyProperty] ?? '');
     const m = key === '' ? undefined : index.match(key);
     if (!m) {

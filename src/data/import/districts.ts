@@ -5,7 +5,7 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { ProvinceIndex } from '../provinceMatch';
 import type { ProvinceCode } from '../types';
-import { bestProvinceKey, featureProps, polygonGeometry } from './boundaries';
+import { bestProvinceKey, featureProps, forEachPolygon, polygonGeometry } from './boundaries';
 import { parseCell } from './cells';
 import { emptyReport, type ImportReport } from './report';
 
@@ -190,16 +190,7 @@ export function buildDistricts(raw: readonly unknown[], index: ProvinceIndex, lo
   const features: DistrictFeature[] = [];
   const kept: Record<string, unknown>[] = [];
   const lines: number[] = [];
-  raw.forEach((f, i) => {
-    const line = i + 1;
-    const p = props[i] as Record<string, unknown>;
-    const cells = keys.map((k) => (p[k] === undefined || p[k] === null ? '' : String(p[k])));
-    report.totalRows++;
-    const geometry = polygonGeometry(f);
-    if (typeof geometry === 'string') {
-      report.rejected.push({ line, reason: 'bad-coordinates', detail: geometry, cells });
-      return;
-    }
+  forEachPolygon(raw, props, keys, report, ({ line, props: p, cells, geometry }) => {
     const keyText = provinceKey ? String(p[provinceKey] ?? '') : '';
     const m = keyText ? index.match(keyText) : undefined;
     let province = m?.code ?? null;

@@ -6,6 +6,7 @@ import type { DistrictFeature } from '../../data/import/districts';
 import type { ProvinceFeature } from '../../data/types';
 import type { RGBA } from '../../lib/palettes';
 import { HOVER_OUTLINE, PROVINCE_BORDER } from '../palette';
+import { outlineLayer } from './pilotsLayer';
 
 export const DISTRICTS_LAYER_ID = 'user-districts';
 export const DISTRICT_BORDERS_LAYER_ID = 'user-districts-province-borders';
@@ -48,15 +49,5 @@ export function districtLayer(input: DistrictLayerInput): GeoJsonLayer<DistrictF
 
 /** Province borders above the districts (the province fill's own borders lie under them). */
 export function districtProvinceBordersLayer(input: { features: readonly ProvinceFeature[]; visible: boolean }): GeoJsonLayer<ProvinceFeature> {
-  return new GeoJsonLayer<ProvinceFeature>({
-    id: DISTRICT_BORDERS_LAYER_ID,
-    data: input.features as ProvinceFeature[],
-    visible: input.visible,
-    pickable: false,
-    filled: false,
-    stroked: true,
-    lineWidthUnits: 'pixels',
-    getLineColor: PROVINCE_BORDER,
-    getLineWidth: 1.2,
-  });
+  return outlineLayer(DISTRICT_BORDERS_LAYER_ID, input, PROVINCE_BORDER, 1.2);
 }
