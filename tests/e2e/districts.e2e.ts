@@ -4,7 +4,7 @@
 // with the rows not matched; hover and click a district; reload; switch off; remove.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appSession, OUT, param, pointOnProvince, READY_TIMEOUT, waitForParam } from './support.ts';
+import { appSession, dropFile, OUT, param, pointOnProvince, READY_TIMEOUT, waitForParam } from './support.ts';
 import { waitForMark } from '../support/browser.ts';
 import { DISTRICT_CSV, syntheticDistricts } from '../fixtures/syntheticDistricts.ts';
 
@@ -14,18 +14,7 @@ afterAll(() => app.stop());
 
 const { geojson, districts } = syntheticDistricts();
 
-/** Drops a file on the page's drop zone the way a browser does: a DataTransfer with a File. */
-async function dropFile(page: Page, name: string, text: string, type: string): Promise<void> {
-  await page.getByTestId('import-drop').evaluate(
-    (el, [n, b, t]) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(b as number[])], n as string, { type: t as string }));
-      el.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      el.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    },
-    [name, Array.from(new TextEncoder().encode(text)), type] as const,
-  );
-}
+const drop = (page: Page, name: string, text: string, type: string) => dropFile(page, 'import-drop', name, new TextEncoder().encode(text), type);
 
 const districtSummary = (page: Page) => page.getByTestId('district-summary');
 
@@ -35,7 +24,7 @@ describe('district sets', () => {
     await page.getByTestId('import-open').click();
 
     // 1. The boundary file is recognised as districts and its numeric properties become figures.
-    await dropFile(page, 'synthetic-adm2.geojson', JSON.stringify(geojson), 'application/geo+json');
+    await drop(page, 'synthetic-adm2.geojson', JSON.stringify(geojson), 'application/geo+json');
     const preview = page.getByTestId('import-districts');
     await preview.waitFor();
     expect(await preview.innerText()).toContain(`อำเภอ ${districts.length} จาก ${districts.length} รูป ใน 3 จังหวัด`);
@@ -47,7 +36,7 @@ describe('district sets', () => {
     expect(await districtSummary(page).innerText()).toContain(`“students” จาก synthetic-adm2.geojson: ${districts.length} อำเภอ`);
 
     // 2. A CSV of district figures, matched to the districts (not to provinces).
-    await dropFile(page, 'ครูอำเภอ.csv', DISTRICT_CSV, 'text/csv');
+    await drop(page, 'ครูอำเภอ.csv', DISTRICT_CSV, 'text/csv');
     await page.getByTestId('import-preview').waitFor();
     await page.getByTestId('import-target').selectOption(setId);
     expect(await page.getByTestId('import-district').inputValue()).toBe('0');
