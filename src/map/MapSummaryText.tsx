@@ -7,7 +7,7 @@ import { useAtlas } from '../state/store';
 import { mapSummary } from './mapSummary';
 import { Suspense } from 'react';
 import { districtViewOf } from '../state/districtView';
-import { DistrictSummaryText } from '../districts/lazyDistrictUi';
+import { DistrictSummaryText } from './lazyDistrictUi';
 
 export const MAP_DESCRIPTION_ID = 'atlas-map-description';
 

@@ -29,7 +29,7 @@ import { extraLayersDrawn, useExtraLayers } from './extraLayers';
 import { ProvinceTooltip } from './ProvinceTooltip';
 import { setMapHandle } from './mapHandle';
 import { districtViewOf } from '../state/districtView';
-import { DistrictLegend, DistrictTooltip } from '../districts/lazyDistrictUi';
+import { DistrictLegend, DistrictTooltip } from './lazyDistrictUi';
 
 maplibregl.setWorkerUrl(workerUrl);
 

@@ -23,7 +23,7 @@ import { useSvgCamera } from './useSvgCamera';
 import { ExportSvgButton } from './ExportSvgButton';
 import './svgMap.css';
 import { districtViewOf } from '../../state/districtView';
-import { DistrictLegend, DistrictTooltip } from '../../districts/lazyDistrictUi';
+import { DistrictLegend, DistrictTooltip } from '../lazyDistrictUi';
 import { SvgDistricts } from './SvgDistricts';
 
 const MAP_READY = 'atlas:map-ready';
