@@ -1,7 +1,7 @@
 // The district layer's legend and control: show or hide the districts, choose which district
 // figure colours them (every set's indicators, grouped by set), the classes with their counts,
 // the no-data swatch and the source (the user's file). Loaded lazily with the first district set.
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { UserDataset } from '../data/import/userDataset';
 import { formatIndicatorValue, formatNumber } from '../i18n/format';
 import { NO_DATA_HEX } from '../lib/palettes';
@@ -13,14 +13,21 @@ import './districts.css';
 export function DistrictLegend({ view, datasets }: { view: DistrictView | null; datasets: readonly UserDataset[] }) {
   const lang = useAtlas((s) => s.doc.lang);
   const id = useId();
+  const [open, setOpen] = useState(true);
   const sets = datasets.filter((d) => d.districts);
   const indicator = view?.indicator ?? null;
   const fmt = (v: number) => (indicator ? formatIndicatorValue(v, districtFormat(indicator), lang, { withUnit: false }) : '');
   return (
     <section className="district-legend" aria-labelledby={`${id}-title`} data-testid="district-legend">
       <h2 id={`${id}-title`} className="legend-title">
-        {dt(lang, 'districtsTitle')}
+        <button type="button" className="legend-fold" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+          {dt(lang, 'districtsTitle')}
+          {view?.indicator ? `: ${view.indicator.name}` : ''}
+          <span className="fold-mark" aria-hidden="true">{open ? ' ▾' : ' ▸'}</span>
+        </button>
       </h2>
+      {open && (
+      <>
       <label className="district-toggle">
         <input type="checkbox" checked={view !== null} onChange={(e) => setDistrict(e.target.checked ? null : 'off')} data-testid="district-show" />
         {dt(lang, 'showDistricts')}
@@ -68,6 +75,8 @@ export function DistrictLegend({ view, datasets }: { view: DistrictView | null; 
             {dt(lang, 'sourceYours', { file: indicator?.fileName ?? view.fileName })}
           </p>
         </>
+      )}
+      </>
       )}
     </section>
   );

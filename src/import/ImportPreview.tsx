@@ -41,8 +41,10 @@ export function ImportPreview({ lang, data, file, preview, onEncoding, onUnmatch
   const set = (patch: Partial<ImportMapping>) => setMapping((m) => ({ ...m, ...patch }));
   const { header } = preview;
   // '' = provinces; else the id of the district set the rows are matched to.
-  const [target, setTarget] = useState('');
-  const [districtColumn, setDistrictColumn] = useState(() => guessDistrictColumn(preview.header));
+  // A table with a district column is matched to the latest district set unless the user says otherwise.
+  const guessed = guessDistrictColumn(preview.header);
+  const [target, setTarget] = useState(guessed !== -1 ? (districtSets.at(-1)?.id ?? '') : '');
+  const [districtColumn, setDistrictColumn] = useState(Math.max(0, guessed));
   const [districtProvince, setDistrictProvince] = useState(preview.mapping.province === districtColumn ? -1 : preview.mapping.province);
   const toDistricts = target !== '';
   const points = mapping.shape === 'points' && !toDistricts;

@@ -87,10 +87,9 @@ export function buildDistrictIndex(districts: readonly DistrictProps[]): Distric
 
 const DISTRICT_HEADER = /^(อำเภอ|เขต|ชื่ออำเภอ|รหัสอำเภอ|district|amphoe|amphur|adm2)/i;
 
-/** The column that most likely holds the district: by its header, else the first column. */
+/** The column whose header names districts (อำเภอ, เขต, district, amphoe, ADM2…), or −1. */
 export function guessDistrictColumn(header: readonly string[]): number {
-  const i = header.findIndex((h) => DISTRICT_HEADER.test(h.trim()));
-  return i === -1 ? 0 : i;
+  return header.findIndex((h) => DISTRICT_HEADER.test(h.trim()));
 }
 
 /**

@@ -53,6 +53,8 @@ describe('matchDistrictRows', () => {
 
   it('imports what it can match, Thai digits included', () => {
     expect(mapping.district).toBe(0);
+    expect(guessDistrictColumn(['จังหวัด', 'ชื่ออำเภอ', 'ค่า'])).toBe(1);
+    expect(guessDistrictColumn(['province', 'value'])).toBe(-1);
     expect(indicators).toHaveLength(1);
     const v = indicators[0]?.values ?? [];
     expect(indicators[0]?.name).toBe('ครูต่อนักเรียน');
