@@ -7,8 +7,11 @@ import { formatNumber } from '../i18n/format';
 import { it } from './importMessages';
 import { saveDatasets } from './userDataStore';
 
-async function keepOnly(keep: (d: UserDataset) => boolean): Promise<void> {
+async function keepOnly(keepThis: (d: UserDataset) => boolean): Promise<void> {
   const all = store.getState().session.userData;
+  // A table's district figures go with the district set they were matched to.
+  const sets = new Set(all.filter((d) => d.districts && keepThis(d)).map((d) => d.id));
+  const keep = (d: UserDataset) => keepThis(d) && (!d.districtValues || sets.has(d.districtValues.setId));
   const gone = new Set(all.filter((d) => !keep(d)).flatMap((d) => d.indicators.map((i) => i.id)));
   const { indicator, scatter } = store.getState().doc;
   if (gone.has(indicator)) setIndicator(DEFAULT_INDICATOR);
@@ -33,6 +36,10 @@ export function DatasetList({ lang }: { lang: Lang }) {
               })}
               {d.points ? ` · ${it(lang, 'datasetPoints', { count: formatNumber(d.points.positions.length / 2, lang) })}` : ''}
               {d.boundaries ? ` · ${it(lang, 'datasetBoundaries', { count: formatNumber(d.boundaries.length, lang) })}` : ''}
+              {d.districts ? ` · ${it(lang, 'datasetDistricts', { count: formatNumber(d.districts.features.length, lang) })}` : ''}
+              {d.districtValues
+                ? ` · ${it(lang, 'datasetDistrictValues', { file: datasets.find((x) => x.id === d.districtValues?.setId)?.fileName ?? '' })}`
+                : ''}
             </span>
             <button type="button" className="text-button" onClick={() => void keepOnly((x) => x.id !== d.id)}>
               {it(lang, 'remove', { file: d.fileName })}

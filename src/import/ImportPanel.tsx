@@ -1,10 +1,11 @@
 // The import panel: drop zone, file button and paste box; then the preview with the encoding and
 // column choices, a progress bar with cancel while the worker reads, and the import report.
 // Loaded lazily when the user opens it or drops a file on the page.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { useAtlas } from '../state/store';
 import { it } from './importMessages';
+import { formatNumber } from '../i18n/format';
 import { useImportSession } from './useImportSession';
 import { ImportPreview } from './ImportPreview';
 import { ImportReportView } from './ImportReportView';
@@ -20,6 +21,8 @@ interface Props {
 
 export function ImportPanel({ data, dropped, onDroppedTaken, onClose }: Props) {
   const lang = useAtlas((s) => s.doc.lang);
+  const userData = useAtlas((s) => s.session.userData);
+  const districtSets = useMemo(() => userData.filter((d) => d.districts).map((d) => ({ id: d.id, fileName: d.fileName })), [userData]);
   const session = useImportSession(data, lang);
   const { phase, read } = session;
   const [pasted, setPasted] = useState('');
@@ -130,6 +133,8 @@ export function ImportPanel({ data, dropped, onDroppedTaken, onClose }: Props) {
           onEncoding={(enc) => session.rereadWith(phase.file, enc)}
           onUnmatched={session.unmatched}
           onImport={(mapping) => void session.build(phase.file, mapping)}
+          districtSets={districtSets}
+          onImportDistricts={(mapping, setId) => void session.buildDistrictValues(phase.file, mapping, setId)}
         />
       )}
       {phase.kind === 'boundaries' && (
@@ -145,6 +150,22 @@ export function ImportPanel({ data, dropped, onDroppedTaken, onClose }: Props) {
           </p>
           <button type="button" className="text-button import-go" data-testid="import-go" onClick={() => void session.applyBoundaries(phase.file)}>
             {tr('boundaryUse')}
+          </button>
+        </div>
+      )}
+      {phase.kind === 'districts' && (
+        <div className="import-preview" data-testid="import-districts">
+          <h3>{tr('districtTitle', { file: phase.file })}</h3>
+          <p>
+            {tr('districtMeta', {
+              matched: formatNumber(phase.preview.matched, lang),
+              total: formatNumber(phase.preview.total, lang),
+              provinces: formatNumber(phase.preview.provinces, lang),
+              indicators: formatNumber(phase.preview.indicators, lang),
+            })}
+          </p>
+          <button type="button" className="text-button import-go" data-testid="import-go" onClick={() => void session.applyDistricts(phase.file)}>
+            {tr('districtUse')}
           </button>
         </div>
       )}

@@ -9,6 +9,7 @@ import type { Lang } from '../state/doc';
 import { formatNumber } from '../i18n/format';
 import { it, type ImportMessageKey } from './importMessages';
 import type { Preview } from './importWorker';
+import { guessDistrictColumn, type DistrictMapping } from '../data/import/districtMatch';
 
 const SHAPE_KEY: Record<TableShape, ImportMessageKey> = {
   wide: 'shapeWide',
@@ -26,9 +27,12 @@ interface Props {
   onEncoding: (e: TextEncodingName) => void;
   onUnmatched: (column: number) => Promise<Unmatched[]>;
   onImport: (mapping: ImportMapping) => void;
+  /** Loaded district sets the rows may be matched to instead of provinces. */
+  districtSets?: readonly { id: string; fileName: string }[];
+  onImportDistricts?: (mapping: DistrictMapping, setId: string) => void;
 }
 
-export function ImportPreview({ lang, data, file, preview, onEncoding, onUnmatched, onImport }: Props) {
+export function ImportPreview({ lang, data, file, preview, onEncoding, onUnmatched, onImport, districtSets = [], onImportDistricts }: Props) {
   const id = useId();
   const tr = (key: ImportMessageKey, vars?: Record<string, string | number>) => it(lang, key, vars);
   const [mapping, setMapping] = useState<ImportMapping>(preview.mapping);
@@ -36,7 +40,14 @@ export function ImportPreview({ lang, data, file, preview, onEncoding, onUnmatch
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const set = (patch: Partial<ImportMapping>) => setMapping((m) => ({ ...m, ...patch }));
   const { header } = preview;
-  const points = mapping.shape === 'points';
+  // '' = provinces; else the id of the district set the rows are matched to.
+  // A table with a district column is matched to the latest district set unless the user says otherwise.
+  const guessed = guessDistrictColumn(preview.header);
+  const [target, setTarget] = useState(guessed !== -1 ? (districtSets.at(-1)?.id ?? '') : '');
+  const [districtColumn, setDistrictColumn] = useState(Math.max(0, guessed));
+  const [districtProvince, setDistrictProvince] = useState(preview.mapping.province === districtColumn ? -1 : preview.mapping.province);
+  const toDistricts = target !== '';
+  const points = mapping.shape === 'points' && !toDistricts;
 
   useEffect(() => {
     if (mapping.province === preview.mapping.province) return;
@@ -118,6 +129,26 @@ export function ImportPreview({ lang, data, file, preview, onEncoding, onUnmatch
         </table>
       </div>
 
+      {districtSets.length > 0 && (
+        <label className="import-field">
+          {tr('matchTo')}
+          <select value={target} onChange={(e) => setTarget(e.target.value)} data-testid="import-target">
+            <option value="">{tr('matchProvinces')}</option>
+            {districtSets.map((d) => (
+              <option key={d.id} value={d.id}>
+                {tr('matchDistricts', { file: d.fileName })}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {toDistricts ? (
+        <>
+          {columnSelect(tr('districtColumn'), districtColumn, setDistrictColumn, 'import-district')}
+          {columnSelect(tr('districtProvinceColumn'), districtProvince, setDistrictProvince, 'import-district-province')}
+        </>
+      ) : (
+      <>
       <label className="import-field">
         {tr('shape')}
         <select value={mapping.shape} onChange={(e) => set({ shape: e.target.value as TableShape })} data-testid="import-shape">
@@ -137,10 +168,12 @@ export function ImportPreview({ lang, data, file, preview, onEncoding, onUnmatch
         columnSelect(tr('provinceColumn'), mapping.province, (c) => set({ province: c }), 'import-province')
       )}
       {mapping.shape === 'long' && columnSelect(tr('yearColumn'), mapping.year, (c) => set({ year: c }), 'import-year')}
+      </>
+      )}
       <fieldset className="import-values">
         <legend>{tr(points ? 'pointValueColumns' : mapping.shape === 'wide-years' ? 'yearColumns' : 'valueColumns')}</legend>
         {header.map((h, c) =>
-          c === mapping.province || c === mapping.year || c === mapping.lat || c === mapping.lon ? null : (
+          (toDistricts ? c === districtColumn || c === districtProvince : c === mapping.province || c === mapping.year || c === mapping.lat || c === mapping.lon) ? null : (
             <label key={c}>
               <input
                 type="checkbox"
@@ -154,7 +187,7 @@ export function ImportPreview({ lang, data, file, preview, onEncoding, onUnmatch
           ),
         )}
       </fieldset>
-      {(mapping.shape === 'wide' || points) && (
+      {!toDistricts && (mapping.shape === 'wide' || points) && (
         <label className="import-field">
           {tr('year')}
           <input
@@ -166,7 +199,7 @@ export function ImportPreview({ lang, data, file, preview, onEncoding, onUnmatch
           />
         </label>
       )}
-      {!points && (
+      {!points && !toDistricts && (
         <label className="import-field">
           {tr('duplicates')}
           <select value={mapping.duplicates} onChange={(e) => set({ duplicates: e.target.value as ImportMapping['duplicates'] })}>
@@ -178,7 +211,7 @@ export function ImportPreview({ lang, data, file, preview, onEncoding, onUnmatch
           </select>
         </label>
       )}
-      {!points && (
+      {!points && !toDistricts && (
         <fieldset className="import-unmatched" data-testid="import-unmatched">
           <legend>{tr('unmatchedTitle', { count: unmatched.length })}</legend>
           {unmatched.length === 0 && <p>{tr('unmatchedNone')}</p>}
@@ -208,8 +241,12 @@ export function ImportPreview({ lang, data, file, preview, onEncoding, onUnmatch
         className="text-button import-go"
         id={`${id}-go`}
         data-testid="import-go"
-        disabled={!canImport}
-        onClick={() => onImport({ ...mapping, confirmed })}
+        disabled={toDistricts ? districtColumn === -1 || mapping.values.length === 0 : !canImport}
+        onClick={() =>
+          toDistricts
+            ? onImportDistricts?.({ district: districtColumn, province: districtProvince, values: mapping.values }, target)
+            : onImport({ ...mapping, confirmed })
+        }
       >
         {tr('importButton')}
       </button>

@@ -6,11 +6,20 @@ import { baseName } from '../data/import/userIndicator';
 import type { UserDataset } from '../data/import/userDataset';
 import { formatNumber } from '../i18n/format';
 import type { Lang } from '../state/doc';
-import { setIndicator } from '../state/store';
+import { setDistrict, setIndicator, store } from '../state/store';
+import { districtIndicators } from '../state/districtView';
 import { csvBlob, downloadBlob } from './download';
 import { it, type ImportMessageKey } from './importMessages';
 
 const SHOWN = 50;
+
+/** The district figures a dataset brought, with the `district=` choice that shows each. */
+function districtFigures(dataset: UserDataset): { choice: string; name: string }[] {
+  const setId = dataset.districts ? dataset.id : dataset.districtValues?.setId;
+  if (!setId) return [];
+  const mine = new Set(dataset.districts?.indicators ?? dataset.districtValues?.indicators ?? []);
+  return districtIndicators(store.getState().session.userData, setId).flatMap((i, n) => (mine.has(i) ? [{ choice: `${setId}.${n}`, name: i.name }] : []));
+}
 const RULE_KEY: Record<ReportRule, ImportMessageKey> = {
   iso: 'ruleIso',
   dopa: 'ruleDopa',
@@ -18,6 +27,7 @@ const RULE_KEY: Record<ReportRule, ImportMessageKey> = {
   english: 'ruleEnglish',
   confirmed: 'ruleConfirmed',
   point: 'rulePoint',
+  'district-code': 'ruleDistrictCode',
 };
 
 interface Props {
@@ -50,6 +60,12 @@ export function ImportReportView({ lang, data, dataset }: Props) {
         return tr('reasonOutside');
       case 'no-province':
         return tr('reasonNoProvince');
+      case 'unknown-district':
+        return tr('reasonUnknownDistrict');
+      case 'ambiguous-district':
+        return tr('reasonAmbiguousDistrict');
+      case 'no-district':
+        return tr('reasonNoDistrict');
       default: {
         const never: never = x.reason;
         return String(never);
@@ -107,6 +123,13 @@ export function ImportReportView({ lang, data, dataset }: Props) {
           <li key={ind.id}>
             <button type="button" className="text-button" onClick={() => setIndicator(ind.id)} data-indicator={ind.id}>
               {tr('show')}: {ind.label[lang]}
+            </button>
+          </li>
+        ))}
+        {districtFigures(dataset).map(({ choice, name }) => (
+          <li key={choice}>
+            <button type="button" className="text-button" onClick={() => setDistrict(choice)} data-district={choice}>
+              {tr('show')}: {name}
             </button>
           </li>
         ))}

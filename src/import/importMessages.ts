@@ -22,7 +22,7 @@ const en = {
   errUnsupportedJson: 'This JSON is neither GeoJSON nor a list of rows.',
   errBadXlsx: 'This Excel file could not be read.',
   errNoHeader: 'The file has no header row.',
-  errPolygons: 'The polygons in this GeoJSON match no province. Only province boundary sets are supported (not districts yet).',
+  errPolygons: 'None of the polygons in this GeoJSON is a province or lies in a province of Thailand.',
   boundaryTitle: 'Province boundaries from {file}',
   boundaryMeta: 'Matched on “{key}”: {matched} of {total} features. {missing} provinces keep the built-in boundary.',
   boundaryUse: 'Draw the provinces with these boundaries',
@@ -98,6 +98,21 @@ const en = {
   namePer100k: 'Points of {file} per 100,000 people',
   sourceOrg: 'Your data',
   licence: 'Your own data, kept in this browser only',
+  // District sets (issue #5, item 6: districts and district-level data).
+  ruleDistrictCode: 'district code',
+  reasonUnknownDistrict: 'unknown district',
+  reasonAmbiguousDistrict: 'district name found in several provinces: add a province column',
+  reasonNoDistrict: 'no district',
+  districtTitle: 'District boundaries from {file}',
+  districtMeta: '{matched} of {total} features are districts in {provinces} provinces; {indicators} numeric properties become district indicators.',
+  districtUse: 'Load these districts',
+  datasetDistricts: '{count} districts',
+  datasetDistrictValues: 'district figures for {file}',
+  matchTo: 'Match rows to',
+  matchProvinces: 'provinces',
+  matchDistricts: 'districts of {file}',
+  districtColumn: 'District column (code or name)',
+  districtProvinceColumn: 'Province column (optional: tells same-named districts apart)',
 };
 
 type Catalogue = { [K in keyof typeof en]: string };
@@ -120,7 +135,7 @@ const th: Catalogue = {
   errUnsupportedJson: 'JSON นี้ไม่ใช่ GeoJSON หรือรายการแถวข้อมูล',
   errBadXlsx: 'อ่านไฟล์ Excel นี้ไม่ได้',
   errNoHeader: 'ไฟล์ไม่มีแถวหัวตาราง',
-  errPolygons: 'รูปหลายเหลี่ยมใน GeoJSON นี้ไม่ตรงกับจังหวัดใด รองรับเฉพาะชุดขอบเขตจังหวัด (ยังไม่รองรับอำเภอ)',
+  errPolygons: 'ไม่มีรูปหลายเหลี่ยมใดใน GeoJSON นี้ที่เป็นจังหวัดหรืออยู่ในจังหวัดของประเทศไทย',
   boundaryTitle: 'ขอบเขตจังหวัดจาก {file}',
   boundaryMeta: 'จับคู่ด้วย “{key}”: {matched} จาก {total} รูป อีก {missing} จังหวัดใช้ขอบเขตเดิม',
   boundaryUse: 'วาดจังหวัดด้วยขอบเขตชุดนี้',
@@ -195,6 +210,21 @@ const th: Catalogue = {
   namePer100k: 'จำนวนจุดใน {file} ต่อประชากรแสนคน',
   sourceOrg: 'ข้อมูลของคุณ',
   licence: 'ข้อมูลของคุณเอง เก็บไว้ในเบราว์เซอร์นี้เท่านั้น',
+  // District sets (issue #5, item 6: districts and district-level data).
+  ruleDistrictCode: 'รหัสอำเภอ',
+  reasonUnknownDistrict: 'ไม่รู้จักอำเภอ',
+  reasonAmbiguousDistrict: 'ชื่ออำเภอนี้มีในหลายจังหวัด: เพิ่มคอลัมน์จังหวัด',
+  reasonNoDistrict: 'ไม่มีอำเภอ',
+  districtTitle: 'ขอบเขตอำเภอจาก {file}',
+  districtMeta: 'อำเภอ {matched} จาก {total} รูป ใน {provinces} จังหวัด ค่าตัวเลข {indicators} รายการจะเป็นตัวชี้วัดระดับอำเภอ',
+  districtUse: 'โหลดอำเภอชุดนี้',
+  datasetDistricts: '{count} อำเภอ',
+  datasetDistrictValues: 'ข้อมูลระดับอำเภอของ {file}',
+  matchTo: 'จับคู่แถวกับ',
+  matchProvinces: 'จังหวัด',
+  matchDistricts: 'อำเภอของ {file}',
+  districtColumn: 'คอลัมน์อำเภอ (รหัสหรือชื่อ)',
+  districtProvinceColumn: 'คอลัมน์จังหวัด (ไม่บังคับ: ใช้แยกอำเภอที่ชื่อซ้ำกัน)',
 };
 
 export const importMessages: Record<Lang, Catalogue> = { en, th };

@@ -21,6 +21,8 @@ import { reportCsv, reportForPage, type ImportReport } from '../data/import/repo
 import { throttleProgress } from '../data/import/throttleProgress';
 import { csvBlob } from './download';
 import { provinceBoundaries, type BoundarySet } from '../data/import/boundaries';
+import { boundaryKind, buildDistricts, type BuiltDistricts, type DistrictIndicator, type DistrictProps } from '../data/import/districts';
+import { matchDistrictRows, type DistrictMapping } from '../data/import/districtMatch';
 
 export interface WorkerInit {
   provinces: Province[];
@@ -43,6 +45,7 @@ export type Preview =
       unmatched: Unmatched[];
     }
   | { ok: true; boundaries: { keyProperty: string; matched: number; total: number; missing: number } }
+  | { ok: true; districts: { matched: number; total: number; provinces: number; indicators: number } }
   | { ok: false; error: ReadError | 'polygons' };
 
 export interface Built {
@@ -71,6 +74,12 @@ let init: WorkerInit | null = null;
 let locator: ProvinceLocator | null = null;
 let last: { table: RawTable; format: FileFormat } | null = null;
 let lastBoundaries: BoundarySet | null = null;
+let lastDistricts: BuiltDistricts | null = null;
+
+function provinceLocator(): ProvinceLocator {
+  locator ??= buildLocator((init as WorkerInit).features);
+  return locator;
+}
 
 const api = {
   setup(i: WorkerInit): void {
@@ -89,9 +98,18 @@ const api = {
     if (!index) throw new Error('setup() first');
     last = null;
     lastBoundaries = null;
+    lastDistricts = null;
     const bytes = new Uint8Array(await file.arrayBuffer());
     const r = await readFile(bytes, fileName, { ...(encoding ? { encoding } : {}), ...thinned(onProgress) });
     if (!r.ok) return r;
+    if (!('table' in r) && boundaryKind(r.polygons, index) === 'districts') {
+      const features = (init as WorkerInit).features;
+      const d = buildDistricts(r.polygons, index, (lon, lat) => features[provinceLocator().locate(lon, lat)]?.id ?? null, fileName);
+      if (d.set.features.length === 0) return { ok: false, error: 'polygons' };
+      lastDistricts = d;
+      const provinces = new Set(d.set.features.map((f) => f.properties.province)).size;
+      return { ok: true, districts: { matched: d.set.features.length, total: d.report.totalRows, provinces, indicators: d.set.indicators.length } };
+    }
     if (!('table' in r)) {
       const b = provinceBoundaries(r.polygons, index, fileName);
       if (b.keyProperty === null || b.features.length === 0) return { ok: false, error: 'polygons' };
@@ -124,6 +142,19 @@ const api = {
     return { features: lastBoundaries.features, report: lastBoundaries.report };
   },
 
+  /** The district set of the last file read (a GeoJSON of district polygons). */
+  districts(): BuiltDistricts {
+    if (!lastDistricts) throw new Error('read() a district file first');
+    return lastDistricts;
+  },
+
+  /** The last table's rows matched to a district set's districts (given without geometry). */
+  buildDistrictValues(mapping: DistrictMapping, districts: DistrictProps[], fileName: string): { indicators: DistrictIndicator[]; report: ImportReport; reportFile: Blob } {
+    if (!last || !index) throw new Error('read() first');
+    // Like a province table: the page gets the report cut, the complete one as a file.
+    return forPage(matchDistrictRows(last.table, mapping, districts, index, fileName, last.format));
+  },
+
   unmatched(column: number): Unmatched[] {
     return last && index ? unmatchedNames(last.table, column, index) : [];
   },
@@ -131,9 +162,8 @@ const api = {
   build(mapping: ImportMapping, ctx: BuildContext, onProgress?: (fraction: number) => void): Built {
     if (!last || !index || !init) throw new Error('read() first');
     if (mapping.shape === 'points') {
-      locator ??= buildLocator(init.features);
       const out = forPage(buildPoints(last.table, mapping, ctx, {
-        locator,
+        locator: provinceLocator(),
         featureCodes: init.features.map((f) => f.id as ProvinceCode),
         population: init.population,
         populationYear: init.populationYear,

@@ -14,6 +14,9 @@ import type { Built, Preview, WorkerInit } from './importWorker';
 import { both, it } from './importMessages';
 import { nextTask } from './nextTask';
 import { saveDatasets } from './userDataStore';
+import type { DistrictMapping } from '../data/import/districtMatch';
+import { setDistrict } from '../state/store';
+import { districtIndicators } from '../state/districtView';
 
 const POPULATION_ID = 'population';
 
@@ -22,6 +25,7 @@ export type Phase =
   | { kind: 'reading'; file: string; progress: number }
   | { kind: 'preview'; file: string; preview: Extract<Preview, { ok: true; mapping: unknown }> }
   | { kind: 'boundaries'; file: string; preview: Extract<Preview, { ok: true; boundaries: unknown }>['boundaries'] }
+  | { kind: 'districts'; file: string; preview: Extract<Preview, { ok: true; districts: unknown }>['districts'] }
   | { kind: 'building'; file: string; progress: number }
   | { kind: 'done'; dataset: UserDataset }
   | { kind: 'error'; message: string };
@@ -83,6 +87,7 @@ export function useImportSession(data: AtlasData, lang: Lang) {
         if (fileRef.current !== file) return;
         if (!preview.ok) setPhase({ kind: 'error', message: it(lang, ERRORS[preview.error]) });
         else if ('boundaries' in preview) setPhase({ kind: 'boundaries', file: name, preview: preview.boundaries });
+        else if ('districts' in preview) setPhase({ kind: 'districts', file: name, preview: preview.districts });
         else setPhase({ kind: 'preview', file: name, preview });
       } catch (e) {
         if (fileRef.current === file) setPhase({ kind: 'error', message: it(lang, 'errFailed', { detail: e instanceof Error ? e.message : String(e) }) });
@@ -165,6 +170,51 @@ export function useImportSession(data: AtlasData, lang: Lang) {
     [client, lang],
   );
 
+  // District sets (districts.ts) and tables matched to them (districtMatch.ts).
+  const keep = useCallback(
+    async (token: Blob | null, dataset: UserDataset, district: string | null) => {
+      if (fileRef.current !== token) return;
+      await saveDatasets([...store.getState().session.userData, dataset]);
+      setDistrict(district);
+      setPhase({ kind: 'done', dataset });
+    },
+    [],
+  );
+
+  const applyDistricts = useCallback(
+    async (file: string) => {
+      const token = fileRef.current;
+      try {
+        const { set, report } = await (await client()).api.districts();
+        const id = datasetId(Date.now(), imports++);
+        await keep(token, { id, fileName: file, importedAt: new Date().toISOString(), indicators: [], districts: set, report }, null);
+      } catch (e) {
+        setPhase({ kind: 'error', message: it(lang, 'errFailed', { detail: e instanceof Error ? e.message : String(e) }) });
+      }
+    },
+    [client, keep, lang],
+  );
+
+  const buildDistrictValues = useCallback(
+    async (file: string, mapping: DistrictMapping, setId: string) => {
+      const token = fileRef.current;
+      const target = store.getState().session.userData.find((d) => d.id === setId)?.districts;
+      if (!target) return;
+      setPhase({ kind: 'building', file, progress: 0 });
+      try {
+        const props = target.features.map((f) => f.properties);
+        const { indicators, report, reportFile } = await (await client()).api.buildDistrictValues(mapping, props, file);
+        const before = districtIndicators(store.getState().session.userData, setId).length;
+        const id = datasetId(Date.now(), imports++);
+        const dataset: UserDataset = { id, fileName: file, importedAt: new Date().toISOString(), indicators: [], districtValues: { setId, indicators }, report, reportFile };
+        await keep(token, dataset, indicators.length > 0 ? `${setId}.${before}` : null);
+      } catch (e) {
+        if (fileRef.current === token) setPhase({ kind: 'error', message: it(lang, 'errFailed', { detail: e instanceof Error ? e.message : String(e) }) });
+      }
+    },
+    [client, keep, lang],
+  );
+
   const rereadWith = useCallback(
     (name: string, encoding: TextEncodingName) => {
       if (fileRef.current) void read(fileRef.current, name, encoding);
@@ -174,5 +224,5 @@ export function useImportSession(data: AtlasData, lang: Lang) {
 
   const unmatched = useCallback(async (column: number) => (await client()).api.unmatched(column), [client]);
 
-  return { phase, read, cancel, build, applyBoundaries, rereadWith, unmatched, reset: () => setPhase({ kind: 'idle' }) };
+  return { phase, read, cancel, build, applyBoundaries, applyDistricts, buildDistrictValues, rereadWith, unmatched, reset: () => setPhase({ kind: 'idle' }) };
 }

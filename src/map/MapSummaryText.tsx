@@ -5,6 +5,9 @@ import type { ProvinceCode } from '../data/types';
 import type { IndicatorView } from '../state/indicatorView';
 import { useAtlas } from '../state/store';
 import { mapSummary } from './mapSummary';
+import { Suspense } from 'react';
+import { districtViewOf } from '../state/districtView';
+import { DistrictSummaryText } from './lazyDistrictUi';
 
 export const MAP_DESCRIPTION_ID = 'atlas-map-description';
 
@@ -18,6 +21,7 @@ export function MapSummaryText({ data, view, description }: Props) {
   const hover = useAtlas((s) => s.session.hover);
   const highlightCodes = useAtlas((s) => s.session.highlight?.codes ?? null);
   const lang = useAtlas((s) => s.doc.lang);
+  const districts = useAtlas((s) => districtViewOf(s.session.userData, s.doc));
   return (
     <>
       <p id={MAP_DESCRIPTION_ID} className="visually-hidden">
@@ -33,6 +37,11 @@ export function MapSummaryText({ data, view, description }: Props) {
       >
         {mapSummary(view, data.index.byCode, highlightCodes as readonly ProvinceCode[] | null, lang)}
       </p>
+      {districts && (
+        <Suspense fallback={null}>
+          <DistrictSummaryText view={districts} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 // The map shell: a MapLibre basemap built from local data, deck.gl province layers through
 // MapLibreOverlay, browser-shaped DOM labels and a React tooltip. State lives in the store;
 // this component only bridges it to the imperative map objects.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -10,7 +10,7 @@ import type { FeatureCollection } from 'geojson';
 import type { AtlasData } from '../data/atlasData';
 import type { ProvinceCode } from '../data/types';
 import { THAILAND_BOUNDS } from '../state/doc';
-import { commitView, hoverProvince, selectPlace, selectProvince, store, useAtlas } from '../state/store';
+import { commitView, hoverProvince, requestCamera, selectPlace, selectProvince, setSelection, store, useAtlas } from '../state/store';
 import { basemapStyle } from './basemapStyle';
 import { DARK_BASEMAP, LIGHT_BASEMAP } from './palette';
 import { fitPadding, moveDuration, provincePadding, requestDuration, sameView, viewOf } from './camera';
@@ -29,6 +29,8 @@ import { watchWebglContexts } from './watchWebglContexts';
 import { extraLayersDrawn, useExtraLayers } from './extraLayers';
 import { ProvinceTooltip } from './ProvinceTooltip';
 import { setMapHandle } from './mapHandle';
+import { districtViewOf } from '../state/districtView';
+import { DistrictLegend, DistrictTooltip } from './lazyDistrictUi';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -53,7 +55,7 @@ function prefersReducedMotion(): boolean {
 }
 
 interface Tip {
-  kind: 'province' | 'place';
+  kind: 'province' | 'place' | 'district';
   id: string;
   x: number;
   y: number;
@@ -103,6 +105,11 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
   const userData = useAtlas((s) => s.session.userData);
   const basemap = data.basemap;
   const points = useMemo(() => userData.flatMap((d) => d.points ?? []), [userData]);
+  // The user's district sets (import issue, item 6): a choropleth below province level.
+  const districtView = useAtlas((s) => districtViewOf(s.session.userData, s.doc));
+  const hasDistrictSets = useMemo(() => userData.some((d) => d.districts), [userData]);
+  const [districtHover, setDistrictHover] = useState<string | null>(null);
+  const districtProvinces = useMemo(() => new Set(districtView?.features.map((f) => f.properties.province)), [districtView]);
   const pilotFeatures = useMemo(
     () => data.places.pilots.flatMap((p) => data.featureByCode.get(p.iso) ?? []),
     [data],
@@ -253,20 +260,46 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
           hoverProvince(code);
           setTip(code ? { kind: 'province', id: code, x, y } : null);
         },
-        onProvinceClick: (code, additive) => selectProvince(code, additive),
+        onProvinceClick: (code, additive) => {
+          selectProvince(code, additive);
+          // Below province level: a province with districts is zoomed to, so its districts show.
+          if (!additive && districtProvinces.has(code) && store.getState().doc.province.includes(code)) requestCamera({ kind: 'province', code });
+        },
         onPlaceHover: (id, x, y) => {
           hoverProvince(null);
           setTip(id ? { kind: 'place', id, x, y } : null);
         },
         onPlaceClick: (id) => selectPlace(id),
         points,
+        ...(districtView
+          ? {
+              districts: {
+                features: districtView.features,
+                fillOf: districtView.colorOf,
+                visible: true,
+                hover: districtHover,
+                onHover: (f, x, y) => {
+                  hoverProvince(f?.properties.province ?? null);
+                  setDistrictHover(f?.id ?? null);
+                  setTip(f ? { kind: 'district', id: f.id, x, y } : null);
+                },
+                onClick: (f) => {
+                  const code = f.properties.province;
+                  const { province } = store.getState().doc;
+                  if (province.length === 1 && province[0] === code) return;
+                  setSelection([code]);
+                  requestCamera({ kind: 'province', code });
+                },
+              },
+            }
+          : {}),
       }), ...extra.layers],
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
     layersSetRef.current = true;
     viewSetRef.current = view;
     extraSetRef.current = extra.version;
-  }, [map, overlayGen, extra, data, hover, selected, highlighted, view, highlightSet, pilotFeatures, segments, layers, networkYear, place, points]);
+  }, [map, overlayGen, extra, data, hover, selected, highlighted, view, highlightSet, pilotFeatures, segments, layers, networkYear, place, points, districtView, districtProvinces, districtHover]);
 
   // The basemap's land once the provinces are on screen, and whenever the colour scheme changes;
   // setStyle diffs, so a scheme change only touches paint properties.
@@ -331,6 +364,7 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
     }
   }, [map, data, cameraRequest]);
 
+  const tipDistrict = tip?.kind === 'district' ? districtView?.features.find((f) => f.id === tip.id) : undefined;
   return (
     <div
       className="map"
@@ -340,6 +374,7 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
       aria-describedby={MAP_DESCRIPTION_ID}
       onMouseLeave={() => {
         hoverProvince(null);
+        setDistrictHover(null);
         setTip(null);
       }}
       // ] and [ step through provinces by rank; MapLibre's own handler does arrows and +/−.
@@ -349,6 +384,14 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
       {surface && <MapLabels map={surface} data={data} hover={hover} selected={selected} />}
       {tip?.kind === 'province' && <ProvinceTooltip province={data.index.byCode(tip.id)} x={tip.x} y={tip.y} view={view} />}
       {tip?.kind === 'place' && <PlaceTooltip places={data.places} id={tip.id} x={tip.x} y={tip.y} />}
+      {hasDistrictSets && (
+        <Suspense fallback={null}>
+          <DistrictLegend view={districtView} datasets={userData} />
+          {tipDistrict && districtView && (
+            <DistrictTooltip feature={tipDistrict} province={data.index.byCode(tipDistrict.properties.province)} view={districtView} x={tip?.x ?? 0} y={tip?.y ?? 0} />
+          )}
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -57,6 +57,11 @@ export interface Doc {
   slide: number;
   /** Kiosk mode: seconds per slide, looping; `null` = off. */
   autoplay: number | null;
+  /**
+   * District layer (the user's district sets, src/districts/): `<datasetId>.<n>` shows indicator
+   * n of that set, `off` hides it, `null` shows the latest set's first indicator.
+   */
+  district: string | null;
 }
 
 /** Bounds of the 77 provinces, [west, south, east, north], for the default fit. */
@@ -83,5 +88,6 @@ export function defaultDoc(lang: Lang): Doc {
     story: null,
     slide: 1,
     autoplay: null,
+    district: null,
   };
 }

@@ -187,6 +187,11 @@ export function setAutoplay(seconds: number | null): void {
 }
 
 /** Replaces the user's imported datasets (import panel, restore from IndexedDB). */
+/** Which district indicator the district layer shows (`<datasetId>.<n>`), `off`, or the default (null). */
+export function setDistrict(district: string | null): void {
+  setDoc({ district });
+}
+
 export function setUserData(userData: readonly UserDataset[]): void {
   setSession({ userData });
 }

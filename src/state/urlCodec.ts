@@ -67,6 +67,7 @@ export function encode(doc: Doc, defaults?: Doc): URLSearchParams {
     if (doc.slide !== 1) p.set('slide', String(doc.slide));
     if (doc.autoplay !== null) p.set('autoplay', String(doc.autoplay));
   }
+  if (doc.district !== null) p.set('district', doc.district);
   if (doc.view) {
     const { lon, lat, zoom } = doc.view;
     p.set('view', [round(lon, 4), round(lat, 4), round(zoom, 2)].join(','));
@@ -189,6 +190,14 @@ function decodeInt(raw: string | null, min: number, max: number): number | undef
   return n >= min && n <= max ? n : undefined;
 }
 
+/** `<datasetId>.<n>` or `off`; whether the dataset exists is the district view's business. */
+export const DISTRICT_CHOICE = /^([a-z0-9]{1,20})\.(\d{1,3})$|^off$/;
+
+function decodeDistrict(raw: string | null): string | undefined {
+  const s = raw?.trim().toLowerCase();
+  return s && DISTRICT_CHOICE.test(s) ? s : undefined;
+}
+
 /**
  * Decodes a query string into a full document. Missing or invalid keys take the value from
  * `fallback`; `known` (when loaded) filters codes and ids that are well-formed but do not exist.
@@ -216,6 +225,7 @@ export function decode(params: URLSearchParams, fallback: Doc, known: Known = {}
       story: decodeStory(params.get('story')) ?? fallback.story,
       slide: decodeInt(params.get('slide'), 1, MAX_SLIDE) ?? fallback.slide,
       autoplay: decodeInt(params.get('autoplay'), AUTOPLAY_MIN, AUTOPLAY_MAX) ?? fallback.autoplay,
+      district: decodeDistrict(params.get('district')) ?? fallback.district,
     };
   } catch {
     return fallback;

@@ -14,7 +14,7 @@ type Chunk = Rolldown.OutputChunk;
 /** Must load only when used (`import()`), never with the page. */
 const LAZY_PACKAGES = ['d3-geo', 'papaparse', 'read-excel-file', 'markdown-it', 'comlink', 'idb-keyval'];
 /** Our own lazy code, by folder. */
-const LAZY_SOURCES = ['src/map/svg/', 'src/bench/'];
+const LAZY_SOURCES = ['src/map/svg/', 'src/bench/', 'src/districts/', 'src/data/import/districtMatch.ts'];
 
 async function buildOutput(): Promise<Chunk[]> {
   const result = (await build({ configFile: resolve('vite.config.ts'), logLevel: 'silent', build: { write: false } })) as Output | Output[];
@@ -58,5 +58,6 @@ describe('entry chunk', () => {
     const lazyModules = chunks.filter((c) => !entry.includes(c)).flatMap((c) => c.moduleIds);
     expect(lazyModules.some((id) => id.endsWith('src/map/svg/SvgMapView.tsx'))).toBe(true);
     expect(lazyModules.some((id) => packageOf(id) === 'd3-geo')).toBe(true);
+    expect(lazyModules.some((id) => id.endsWith('src/districts/DistrictLegend.tsx'))).toBe(true);
   });
 });

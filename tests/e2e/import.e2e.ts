@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appSession, headerAction, OUT, param, READY_TIMEOUT } from './support.ts';
+import { appSession, dropFile, headerAction, OUT, param, READY_TIMEOUT } from './support.ts';
 import { waitForMark } from '../support/browser.ts';
 
 const app = appSession();
@@ -13,19 +13,6 @@ beforeAll(() => app.start());
 afterAll(() => app.stop());
 
 const summary = (page: Page) => page.getByTestId('map-summary');
-
-/** Drops a file on the page's drop zone the way a browser does: a DataTransfer with a File. */
-async function dropFile(page: Page, testId: string, name: string, bytes: Uint8Array, type: string): Promise<void> {
-  await page.getByTestId(testId).evaluate(
-    (el, [n, b, t]) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(b as number[])], n as string, { type: t as string }));
-      el.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
-      el.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    },
-    [name, Array.from(bytes), type] as const,
-  );
-}
 
 const W874 = new Uint8Array(readFileSync('tests/fixtures/import/thai-windows-874.csv'));
 

@@ -63,6 +63,19 @@ export async function pointOnProvince(page: Page, iso: string): Promise<{ x: num
   throw new Error(`no point near ${iso}'s label hovers ${iso}`);
 }
 
+/** Drops a file on a drop zone the way a browser does: a DataTransfer with a File. */
+export async function dropFile(page: Page, testId: string, name: string, bytes: Uint8Array, type: string): Promise<void> {
+  await page.getByTestId(testId).evaluate(
+    (el, [n, b, t]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(b as number[])], n as string, { type: t as string }));
+      el.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      el.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    [name, Array.from(bytes), type] as const,
+  );
+}
+
 export const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 
 /** Waits until the URL's `key` has `value` (the URL is written after a short debounce). */

@@ -19,15 +19,21 @@ export interface BoundarySet {
   report: ImportReport;
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
+export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-export function provinceBoundaries(raw: readonly unknown[], index: ProvinceIndex, fileName: string): BoundarySet {
-  const props = raw.map((f) => (isRecord(f) && isRecord(f.properties) ? f.properties : {}));
-  const keys = [...new Set(props.flatMap((p) => Object.keys(p)))];
-  const header = keys;
-  const report = emptyReport(fileName, 'geojson', header);
+/**
+ * The property whose values match the most provinces (ties go to the usual key names), and how
+ * many features it matched; `null` when none matches. `skip` leaves properties out (a district
+ * set's own names, which can equal a province's).
+ */
+export function bestProvinceKey(
+  props: readonly Record<string, unknown>[],
+  index: ProvinceIndex,
+  skip: (key: string) => boolean = () => false,
+): { key: string | null; hits: number } {
+  const keys = [...new Set(props.flatMap((p) => Object.keys(p)))].filter((k) => !skip(k));
   let keyProperty: string | null = null;
   let best = 0;
   for (const k of keys) {
@@ -38,18 +44,57 @@ export function provinceBoundaries(raw: readonly unknown[], index: ProvinceIndex
       keyProperty = k;
     }
   }
-  const features: ProvinceFeature[] = [];
-  const seen = new Map<ProvinceCode, number>();
+  return { key: keyProperty, hits: best };
+}
+
+/** A feature's polygon geometry, or what it has instead ("Point", "no geometry"). */
+export function polygonGeometry(f: unknown): Polygon | MultiPolygon | string {
+  const g = isRecord(f) && isRecord(f.geometry) ? f.geometry : null;
+  if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon') || !Array.isArray(g.coordinates)) return String(g?.type ?? 'no geometry');
+  return g as unknown as Polygon | MultiPolygon;
+}
+
+/** Each feature's properties (an empty object when it has none). */
+export function featureProps(raw: readonly unknown[]): Record<string, unknown>[] {
+  return raw.map((f) => (isRecord(f) && isRecord(f.properties) ? f.properties : {}));
+}
+
+export interface PolygonFeatureRow {
+  line: number;
+  props: Record<string, unknown>;
+  /** The feature's properties as text, under `keys` (the report's header). */
+  cells: string[];
+  geometry: Polygon | MultiPolygon;
+}
+
+/** Counts every feature in the report, reports one without a polygon, and hands each other to `use`. */
+export function forEachPolygon(
+  raw: readonly unknown[],
+  props: readonly Record<string, unknown>[],
+  keys: readonly string[],
+  report: ImportReport,
+  use: (row: PolygonFeatureRow) => void,
+): void {
   raw.forEach((f, i) => {
     const line = i + 1;
     const p = props[i] as Record<string, unknown>;
     const cells = keys.map((k) => (p[k] === undefined || p[k] === null ? '' : String(p[k])));
     report.totalRows++;
-    const geometry = isRecord(f) && isRecord(f.geometry) ? f.geometry : null;
-    if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') || !Array.isArray(geometry.coordinates)) {
-      report.rejected.push({ line, reason: 'bad-coordinates', detail: String(geometry?.type ?? 'no geometry'), cells });
-      return;
-    }
+    const geometry = polygonGeometry(f);
+    if (typeof geometry === 'string') report.rejected.push({ line, reason: 'bad-coordinates', detail: geometry, cells });
+    else use({ line, props: p, cells, geometry });
+  });
+}
+
+export function provinceBoundaries(raw: readonly unknown[], index: ProvinceIndex, fileName: string): BoundarySet {
+  const props = featureProps(raw);
+  const keys = [...new Set(props.flatMap((p) => Object.keys(p)))];
+  const header = keys;
+  const report = emptyReport(fileName, 'geojson', header);
+  const { key: keyProperty } = bestProvinceKey(props, index);
+  const features: ProvinceFeature[] = [];
+  const seen = new Map<ProvinceCode, number>();
+  forEachPolygon(raw, props, keys, report, ({ line, props: p, cells, geometry }) => {
     const key = keyProperty === null ? '' : String(p[keyProperty] ?? '');
     const m = key === '' ? undefined : index.match(key);
     if (!m) {
@@ -71,7 +116,7 @@ export function provinceBoundaries(raw: readonly unknown[], index: ProvinceIndex
     seen.set(m.code, line);
     report.importedRows++;
     report.byRule[m.rule] = (report.byRule[m.rule] ?? 0) + 1;
-    features.push({ type: 'Feature', id: m.code, properties: {}, geometry: geometry as unknown as Polygon | MultiPolygon });
+    features.push({ type: 'Feature', id: m.code, properties: {}, geometry });
   });
   const missing = index.all.map((pr) => pr.iso).filter((c) => !seen.has(c));
   return { keyProperty, features, missing, report };

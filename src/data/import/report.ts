@@ -11,7 +11,11 @@ export type RejectReason =
   | 'bad-year'
   | 'bad-coordinates'
   | 'outside-provinces'
-  | 'no-province';
+  | 'no-province'
+  // District tables (districtMatch.ts):
+  | 'unknown-district'
+  | 'ambiguous-district'
+  | 'no-district';
 
 export interface RejectedRow {
   line: number;
@@ -33,7 +37,7 @@ export interface CellProblem {
   raw: string;
 }
 
-export type ReportRule = MatchRule | 'confirmed' | 'point';
+export type ReportRule = MatchRule | 'confirmed' | 'point' | 'district-code';
 
 export interface ImportReport {
   fileName: string;

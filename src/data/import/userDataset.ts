@@ -5,6 +5,7 @@ import type { Indicator, IndicatorsFile } from '../indicatorTypes';
 import type { PointSet } from './points';
 import type { ImportReport } from './report';
 import type { ProvinceFeature } from '../types';
+import { validDistrictSet, validDistrictValues, type DistrictSet, type DistrictValues } from './districts';
 
 export interface UserDataset {
   /** Short [a-z0-9] id; its indicators are `my-<id>-<n>`. */
@@ -16,6 +17,10 @@ export interface UserDataset {
   points?: PointSet;
   /** Province boundaries drawn instead of the built-in ones (the provinces they cover). */
   boundaries?: ProvinceFeature[];
+  /** A district boundary set, with the numeric properties of its features (districts.ts). */
+  districts?: DistrictSet;
+  /** A table's figures matched to the districts of another dataset (districtMatch.ts). */
+  districtValues?: DistrictValues;
   report: ImportReport;
   /**
    * The complete report as CSV (UTF-8 with BOM), made in the import worker: `report` may hold only
@@ -37,7 +42,7 @@ export function withUserIndicators(file: IndicatorsFile, datasets: readonly User
 /** Checks a value read back from storage; anything malformed is dropped, never thrown. */
 export function validDatasets(value: unknown, provinces: number): UserDataset[] {
   if (!Array.isArray(value)) return [];
-  return value.filter((d): d is UserDataset => {
+  const valid = value.filter((d): d is UserDataset => {
     if (typeof d !== 'object' || d === null) return false;
     const x = d as Partial<UserDataset>;
     return (
@@ -51,9 +56,13 @@ export function validDatasets(value: unknown, provinces: number): UserDataset[] 
           Array.isArray(i.years) &&
           i.years.length > 0 &&
           i.years.every((y) => Array.isArray(i.values?.[String(y)]) && i.values[String(y)]?.length === provinces),
-      )
+      ) &&
+      (x.districts === undefined || validDistrictSet(x.districts))
     );
   });
+  // District figures are kept only while the district set they were matched to is.
+  const featuresOf = new Map(valid.flatMap((d) => (d.districts ? [[d.id, d.districts.features.length] as const] : [])));
+  return valid.filter((d) => d.districtValues === undefined || validDistrictValues(d.districtValues, featuresOf.get((d.districtValues as Partial<DistrictValues> | null)?.setId ?? '')));
 }
 
 /** A new dataset id from a timestamp and a counter (the shell supplies both). */

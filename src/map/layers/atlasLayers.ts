@@ -12,6 +12,7 @@ import { partnersLayer } from './partnersLayer';
 import { pilotsCasingLayer, pilotsCoreLayer } from './pilotsLayer';
 import { provinceHighlightLayer, provincesLayer } from './provincesLayer';
 import { pointsLayer } from './pointsLayer';
+import { districtLayer, districtProvinceBordersLayer, type DistrictLayerInput } from './districtLayer';
 
 export interface AtlasLayersInput {
   features: readonly ProvinceFeature[];
@@ -34,6 +35,8 @@ export interface AtlasLayersInput {
   onPlaceClick: (id: string) => void;
   /** The user's imported point sets (import issue), drawn above the provinces. */
   points?: readonly { id: string; positions: Float32Array }[];
+  /** The user's district layer (import issue, district sets), drawn over the province fill. */
+  districts?: DistrictLayerInput;
 }
 
 export function atlasLayers(i: AtlasLayersInput): Layer[] {
@@ -49,6 +52,9 @@ export function atlasLayers(i: AtlasLayersInput): Layer[] {
       onHover: i.onProvinceHover,
       onClick: i.onProvinceClick,
     }),
+    ...(i.districts
+      ? [districtLayer(i.districts), districtProvinceBordersLayer({ features: i.features, visible: i.districts.visible })]
+      : []),
     ...(i.points ?? []).map((p) => pointsLayer({ id: p.id, positions: p.positions })),
     pilotsCasingLayer(pilots),
     pilotsCoreLayer(pilots),

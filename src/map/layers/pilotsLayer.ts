@@ -13,7 +13,8 @@ export interface PilotsLayerInput {
   visible: boolean;
 }
 
-function outline(id: string, input: PilotsLayerInput, color: typeof PILOT_CORE, width: number): GeoJsonLayer<ProvinceFeature> {
+/** An unfilled, unpicked outline of some provinces (also the province borders over the user's districts). */
+export function outlineLayer(id: string, input: PilotsLayerInput, color: typeof PILOT_CORE, width: number): GeoJsonLayer<ProvinceFeature> {
   return new GeoJsonLayer<ProvinceFeature>({
     id,
     data: input.features as ProvinceFeature[],
@@ -29,9 +30,9 @@ function outline(id: string, input: PilotsLayerInput, color: typeof PILOT_CORE, 
 }
 
 export function pilotsCasingLayer(input: PilotsLayerInput): GeoJsonLayer<ProvinceFeature> {
-  return outline(PILOTS_CASING_ID, input, PILOT_CASING, 4.5);
+  return outlineLayer(PILOTS_CASING_ID, input, PILOT_CASING, 4.5);
 }
 
 export function pilotsCoreLayer(input: PilotsLayerInput): GeoJsonLayer<ProvinceFeature> {
-  return outline(PILOTS_CORE_ID, input, PILOT_CORE, 1.5);
+  return outlineLayer(PILOTS_CORE_ID, input, PILOT_CORE, 1.5);
 }

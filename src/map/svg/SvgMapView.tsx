@@ -2,7 +2,7 @@
 // in svgMapLayout), driven by the same store and the same indicator view as the WebGL map, with
 // the same DOM labels, tooltip, keyboard and screen-reader summary. Loaded lazily: only browsers
 // that cannot draw WebGL (or lost it for good) fetch this chunk.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { ProvinceCode } from '../../data/types';
 import { cityJoined } from '../../data/network';
 import { NETWORK_LAST_YEAR } from '../../state/doc';
@@ -22,6 +22,9 @@ import { BORDER, CITY_STYLE, outlineStroke, PILOT_STROKES, provinceFill } from '
 import { useSvgCamera } from './useSvgCamera';
 import { ExportSvgButton } from './ExportSvgButton';
 import './svgMap.css';
+import { districtViewOf } from '../../state/districtView';
+import { DistrictLegend, DistrictTooltip } from '../lazyDistrictUi';
+import { SvgDistricts } from './SvgDistricts';
 
 const MAP_READY = 'atlas:map-ready';
 const FALLBACK_SIZE = { width: 600, height: 500 };
@@ -36,7 +39,9 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
   const size = measured.width > 0 && measured.height > 0 ? measured : FALLBACK_SIZE;
   const layout = useMemo(() => svgMapLayout(data.features, data.basemap.countries.features, size), [data, size]);
   const camera = useSvgCamera(data, layout);
-  const [tip, setTip] = useState<{ code: ProvinceCode; x: number; y: number } | null>(null);
+  const [tip, setTip] = useState<{ code: ProvinceCode; x: number; y: number; district?: string } | null>(null);
+  const userData = useAtlas((s) => s.session.userData);
+  const districtView = useAtlas((s) => districtViewOf(s.session.userData, s.doc));
   const hover = useAtlas((s) => s.session.hover);
   const selected = useAtlas((s) => s.doc.province);
   const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
@@ -75,6 +80,7 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
   }, [measured.width, view]);
 
   const strokeScale = 1 / camera.transform.k;
+  const tipDistrict = tip?.district ? districtView?.features.find((f) => f.id === tip.district) : undefined;
   const pointAt = (e: { clientX: number; clientY: number; currentTarget: Element }) => {
     const box = e.currentTarget.closest('.map')?.getBoundingClientRect();
     return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) };
@@ -138,6 +144,16 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
               );
             })}
           </g>
+          {districtView && (
+            <SvgDistricts
+              view={districtView}
+              layout={layout}
+              strokeScale={strokeScale}
+              hover={tip?.district ?? null}
+              onHover={(f, e) => setTip({ code: f.properties.province, district: f.id, ...pointAt(e) })}
+              dragged={camera.dragged}
+            />
+          )}
           {layers.includes('pilots') &&
             PILOT_STROKES.map((s, i) => (
               <g key={i} className="svg-pilots" fill="none" stroke={s.stroke} strokeWidth={s.width * strokeScale} strokeLinejoin="round">
@@ -179,7 +195,15 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
       <div className="svg-map-export">
         <ExportSvgButton data={data} />
       </div>
-      {tip && <ProvinceTooltip province={data.index.byCode(tip.code)} x={tip.x} y={tip.y} view={view} />}
+      {tip && !tip.district && <ProvinceTooltip province={data.index.byCode(tip.code)} x={tip.x} y={tip.y} view={view} />}
+      {userData.some((d) => d.districts) && (
+        <Suspense fallback={null}>
+          <DistrictLegend view={districtView} datasets={userData} />
+          {tipDistrict && districtView && tip && (
+            <DistrictTooltip feature={tipDistrict} province={data.index.byCode(tip.code)} view={districtView} x={tip.x} y={tip.y} />
+          )}
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -35,6 +35,8 @@ export interface SvgMapLayout {
   land: string[];
   /** Fitted (untransformed) screen point of a [lon, lat]. */
   fitted: (lonLat: readonly [number, number]) => [number, number];
+  /** Path of any other feature in the same projection (the user's districts). */
+  pathOf: (feature: Feature<Geometry>) => string;
 }
 
 function fittedProjection(features: readonly ProvinceFeature[], size: Size): GeoProjection {
@@ -69,6 +71,7 @@ export function svgMapLayout(
       return d ? [d] : [];
     }),
     fitted: (lonLat) => projection([lonLat[0], lonLat[1]]) ?? [Number.NaN, Number.NaN],
+    pathOf: (f) => path(f) ?? '',
   };
 }
 

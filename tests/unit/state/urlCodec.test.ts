@@ -30,6 +30,7 @@ describe('URL codec', () => {
       story: 'learning-city-thailand',
       slide: 4,
       autoplay: 20,
+      district: 'k3x9a0.2',
     };
     expect(decode(encode(doc, fallback), fallback, known)).toEqual(doc);
   });
@@ -159,6 +160,13 @@ describe('URL codec', () => {
       story: fc.option(fc.constantFrom('learning-city-thailand', './stories/mine.json'), { nil: null }),
       slide: fc.integer({ min: 1, max: MAX_SLIDE }),
       autoplay: fc.option(fc.integer({ min: AUTOPLAY_MIN, max: AUTOPLAY_MAX }), { nil: null }),
+      district: fc.option(
+        fc.oneof(
+          fc.constant('off'),
+          fc.tuple(fc.stringMatching(/^[a-z0-9]{1,20}$/), fc.integer({ min: 0, max: 999 })).map(([id, n]) => `${id}.${n}`),
+        ),
+        { nil: null },
+      ),
     } satisfies { [K in keyof Doc]-?: fc.Arbitrary<Doc[K]> };
     // Manual breaks set k; other methods carry no breaks (that is what the document means).
     // Slide and autoplay only mean something inside a story.

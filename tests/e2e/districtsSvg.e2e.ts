@@ -1,0 +1,43 @@
+// End-to-end: the user's districts on the SVG map (a browser without WebGL). The same district
+// view colours the district paths; hovering one shows its tooltip, clicking selects its province.
+// The district file is SYNTHETIC (tests/fixtures/syntheticDistricts.ts).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appSession, dropFile, headerAction, OUT, waitForParam } from './support.ts';
+import { syntheticDistricts } from '../fixtures/syntheticDistricts.ts';
+
+const app = appSession({ webgl: false });
+beforeAll(() => app.start());
+afterAll(() => app.stop());
+
+const { geojson, districts } = syntheticDistricts();
+
+describe('district sets without WebGL', () => {
+  it('draws the districts in the legend colours, with tooltip and click', async () => {
+    const { page } = await app.open('?lang=en');
+    await headerAction(page, 'import-open');
+    await dropFile(page, 'import-drop', 'synthetic-adm2.geojson', new TextEncoder().encode(JSON.stringify(geojson)), 'application/geo+json');
+    await page.getByTestId('import-districts').waitFor();
+    await page.getByTestId('import-go').click();
+    await page.locator('#import-panel .import-head button').click();
+
+    const paths = page.locator('.map[data-renderer="svg"] .svg-districts path');
+    await expect.poll(() => paths.count()).toBe(districts.length);
+    await page.locator('[data-testid="district-legend"] .swatch').first().waitFor();
+    const fills = new Set(await paths.evaluateAll((ps) => ps.map((p) => p.getAttribute('fill'))));
+    const swatches = await page.locator('[data-testid="district-legend"] .swatch').evaluateAll((ss) => ss.map((s) => getComputedStyle(s).backgroundColor));
+    const hex = (rgb: string) => `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+    // Every colour on the map is one of the legend's (classes and the no-data grey), and more than one is used.
+    expect([...fills].filter((f) => !swatches.map(hex).includes(f as string))).toEqual([]);
+    expect(fills.size).toBeGreaterThan(1);
+    expect(await page.getByTestId('district-summary').innerText()).toContain(`“students” from synthetic-adm2.geojson: ${districts.length} districts`);
+
+    const target = paths.and(page.locator('[data-district="TH5701"]'));
+    await target.dispatchEvent('pointermove', { clientX: 0, clientY: 0 });
+    await expect.poll(() => page.getByTestId('district-tooltip-name').innerText()).toBe('Mueang Chiang Rai');
+    expect(await page.getByTestId('district-tooltip-province').innerText()).toBe('Province: Chiang Rai');
+    expect(await page.getByTestId('district-tooltip-value').innerText()).toBe(`students: ${(5700).toLocaleString('en-GB')}`);
+    await page.screenshot({ path: `${OUT}/districts-svg.png` });
+    await target.dispatchEvent('click');
+    await waitForParam(page, 'province', 'TH-57');
+  });
+});
