@@ -185,6 +185,9 @@ describe('phone', () => {
     await waitForParam(page, 'province', 'TH-95');
     await page.waitForFunction(() => document.querySelector('[data-testid=bottom-sheet]')?.getAttribute('data-state') === 'half');
     await expect.poll(async () => (await page.getByTestId('detail-panel').locator('h2').boundingBox())?.y ?? -1).toBeGreaterThan(0);
+    // The sheet slides to half height (a 200 ms CSS transition): grab the handle where it ends up,
+    // not where it is mid-slide (a slow machine pressed the map instead and the drag never began).
+    await page.waitForFunction(() => document.querySelector('[data-testid=bottom-sheet]')?.getAnimations().length === 0);
 
     const h = await handle.boundingBox();
     if (!h) throw new Error('no handle');
