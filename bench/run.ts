@@ -97,7 +97,7 @@ async function main(): Promise<number> {
       targets.push({ label: 'app', url: appUrl, extraMarks: [CHARTS_READY_MARK] });
     }
     if (withRef) {
-      const server = await serveDist(REF_DIST);
+      const server = await serveDist(REF_DIST, { production: false });
       servers.push(server);
       targets.push({ label: 'reference', url: server.url });
     }

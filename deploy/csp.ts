@@ -42,3 +42,15 @@ export function cspHeader(): string {
 export function cspMeta(): string {
   return join(CSP_DIRECTIVES);
 }
+
+/**
+ * Every response header examples/nginx.conf adds besides caching: what the e2e suite and the bench
+ * serve the build with, so workers and lazily loaded chunks run under the production policy too.
+ */
+export function productionHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': cspHeader(),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+  };
+}

@@ -5,7 +5,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appSession, headerAction, OUT, param, waitForParam } from './support.ts';
+import { appSession, headerAction, param, waitForParam, shot } from './support.ts';
 
 const app = appSession();
 beforeAll(() => app.start());
@@ -39,7 +39,7 @@ describe('themes', () => {
     const { page } = await app.open('?lang=th&province=TH-56', { colorScheme: 'dark' });
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(15, 20, 26)');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: `${OUT}/dark-th.png` });
+    await shot(page, `dark-th`);
   });
 
   it('switches to high contrast, remembers it, with no serious or critical violations', async () => {
@@ -132,7 +132,7 @@ describe('the header menu', () => {
     await phone.page.getByTestId('header-more').tap();
     await phone.page.getByTestId('import-open').tap();
     await phone.page.locator('#import-panel').waitFor();
-    await phone.page.screenshot({ path: `${OUT}/phone-import-th.png` });
+    await shot(phone.page, `phone-import-th`);
   });
 });
 
@@ -147,7 +147,7 @@ describe('zoomed to 200 %', () => {
     expect(await page.getByTestId('bottom-sheet').count()).toBe(0);
     await page.getByTestId('detail-panel').scrollIntoViewIfNeeded();
     expect(await page.getByTestId('detail-panel').locator('h2').innerText()).toBe('พะเยา');
-    await page.screenshot({ path: `${OUT}/zoom-200-th.png` });
+    await shot(page, `zoom-200-th`);
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
@@ -161,9 +161,9 @@ describe('phone', () => {
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
     await waitForParam(page, 'province', 'TH-30');
     await page.getByTestId('detail-panel').waitFor();
-    await page.screenshot({ path: `${OUT}/phone-th.png` });
+    await shot(page, `phone-th`);
     await page.getByTestId('detail-panel').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${OUT}/phone-th-detail.png` });
+    await shot(page, `phone-th-detail`);
     expect(await page.getByTestId('detail-panel').locator('h2').innerText()).toBe('นครราชสีมา');
   });
 
@@ -209,7 +209,7 @@ describe('phone', () => {
     expect(await handle.getAttribute('aria-expanded')).toBe('false');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('[data-testid=bottom-sheet]')?.getAttribute('data-state') === 'half');
-    await page.screenshot({ path: `${OUT}/phone-sheet-en.png` });
+    await shot(page, `phone-sheet-en`);
   });
 
   it('scrolls the sheet, not a brush, when a finger swipes over the scatter plot', async () => {

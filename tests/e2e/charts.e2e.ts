@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { waitForMark } from '../support/browser.ts';
-import { appSession, OUT, waitForParam } from './support.ts';
+import { appSession, waitForParam, shot } from './support.ts';
 
 const app = appSession();
 beforeAll(() => app.start());
@@ -28,7 +28,7 @@ describe('linked charts', () => {
     await bar.hover();
     await page.waitForFunction(() => document.querySelector('[data-testid="map-summary"]')?.getAttribute('data-hover') === 'TH-56');
     expect(await bar.getAttribute('class')).toContain('is-hovered');
-    await page.screenshot({ path: `${OUT}/bar-hover-map.png` });
+    await shot(page, `bar-hover-map`);
     await bar.click();
     await waitForParam(page, 'province', 'TH-56');
     expect(await page.getByTestId('detail-panel').locator('h2').innerText()).toBe('Phayao');
@@ -50,13 +50,13 @@ describe('linked charts', () => {
     expect(lit.length).toBeGreaterThan(0);
     expect(lit.length).toBeLessThan(77);
     expect(await svg.locator('.scatter-point.is-highlighted').count()).toBe(lit.length);
-    await page.screenshot({ path: `${OUT}/scatter-brush.png` });
+    await shot(page, `scatter-brush`);
   });
 
   it('renders the side column in Thai', async () => {
     const { page } = await app.open('?lang=th&indicator=edu-upper-secondary-plus&province=TH-51,TH-95');
     await waitForMark(page, 'atlas:charts-ready', 30_000);
     expect(await page.locator('[data-chart="timeseries"]').count()).toBe(1);
-    await page.screenshot({ path: `${OUT}/charts-th.png`, fullPage: false });
+    await shot(page, `charts-th`);
   });
 });

@@ -4,7 +4,7 @@
 // with the rows not matched; hover and click a district; reload; switch off; remove.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appSession, dropFile, headerAction, OUT, param, READY_TIMEOUT, waitForParam } from './support.ts';
+import { appSession, dropFile, headerAction, param, READY_TIMEOUT, waitForParam, shot } from './support.ts';
 import { waitForMark } from '../support/browser.ts';
 import { DISTRICT_CSV, syntheticDistricts } from '../fixtures/syntheticDistricts.ts';
 import { shippedAtlasData } from '../fixtures/shippedData.ts';
@@ -51,7 +51,7 @@ describe('district sets', () => {
     expect(await page.getByTestId('import-target').inputValue()).toBe(setId);
     expect(await page.getByTestId('import-district').inputValue()).toBe('0');
     expect(await page.getByTestId('import-district-province').inputValue()).toBe('1');
-    await page.screenshot({ path: `${OUT}/districts-preview.png` });
+    await shot(page, `districts-preview`);
     await page.getByTestId('import-go').click();
     await expect.poll(() => page.getByTestId('import-summary').innerText(), { timeout: 20_000 }).toBe('นำเข้า 4 จาก 8 แถว');
     const rows = page.locator('[data-testid="import-report"] tr[data-line]');
@@ -64,7 +64,7 @@ describe('district sets', () => {
     // Its figure is shown at once: the set's two properties come first, so it is number 2.
     await expect.poll(() => districtSummary(page).getAttribute('data-district')).toBe(`${setId}.2`);
     await waitForParam(page, 'district', `${setId}.2`);
-    await page.screenshot({ path: `${OUT}/districts-report.png` });
+    await shot(page, `districts-report`);
     await page.locator('#import-panel .import-head button').click();
     await page.locator('#import-panel').waitFor({ state: 'detached' });
 
@@ -99,7 +99,7 @@ describe('district sets', () => {
     const expected: Record<string, string> = { TH5601: '12', TH5603: '88' };
     expect(await page.getByTestId('district-tooltip-value').innerText()).toBe(`ครูต่อนักเรียน: ${expected[expectedCode] ?? 'ไม่มีข้อมูล'}`);
     expect(await page.getByTestId('map-summary').getAttribute('data-hover')).toBe('TH-56');
-    await page.screenshot({ path: `${OUT}/districts-hover-th.png` });
+    await shot(page, `districts-hover-th`);
 
     step('hovered');
     // 5. Click it: its province is selected (every panel works on it) and the map goes there.
@@ -107,7 +107,7 @@ describe('district sets', () => {
     await page.mouse.click(at.x, at.y);
     await waitForParam(page, 'province', 'TH-56');
     await page.waitForFunction((v) => new URL(location.href).searchParams.get('view') !== v, before, { timeout: 15_000 });
-    await page.screenshot({ path: `${OUT}/districts-zoomed-th.png` });
+    await shot(page, `districts-zoomed-th`);
 
     step('clicked');
     // 6. Reload: the districts, their figures and the choice come back.

@@ -2,7 +2,7 @@
 // view colours the district paths; hovering one shows its tooltip, clicking selects its province.
 // The district file is SYNTHETIC (tests/fixtures/syntheticDistricts.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appSession, dropFile, headerAction, OUT, waitForParam } from './support.ts';
+import { appSession, dropFile, headerAction, waitForParam, shot } from './support.ts';
 import { syntheticDistricts } from '../fixtures/syntheticDistricts.ts';
 
 const app = appSession({ webgl: false });
@@ -36,7 +36,7 @@ describe('district sets without WebGL', () => {
     await expect.poll(() => page.getByTestId('district-tooltip-name').innerText()).toBe('Mueang Chiang Rai');
     expect(await page.getByTestId('district-tooltip-province').innerText()).toBe('Province: Chiang Rai');
     expect(await page.getByTestId('district-tooltip-value').innerText()).toBe(`students: ${(5700).toLocaleString('en-GB')}`);
-    await page.screenshot({ path: `${OUT}/districts-svg.png` });
+    await shot(page, `districts-svg`);
     await target.dispatchEvent('click');
     await waitForParam(page, 'province', 'TH-57');
   });

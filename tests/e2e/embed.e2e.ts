@@ -9,7 +9,7 @@ import { launchChromium, openPage, type OpenedPage } from '../support/browser.ts
 import { serveStatic, type RunningServer } from '../support/staticServer.ts';
 import { cspHeader } from '../../deploy/csp.ts';
 import { AxeBuilder } from '@axe-core/playwright';
-import { appSession, CSP_LISTENER, expectCleanPages, OUT, READY_TIMEOUT } from './support.ts';
+import { appSession, CSP_LISTENER, expectCleanPages, READY_TIMEOUT, shot } from './support.ts';
 
 const DIST = resolve(process.env.ATLAS_DIST ?? 'dist');
 
@@ -44,16 +44,48 @@ async function openHost(server: RunningServer, query: string, viewport = { width
 }
 
 async function atlasFrame(page: Page): Promise<Frame> {
-  await page.waitForFunction((origin) => [...document.querySelectorAll('iframe')].some((f) => f.src.startsWith(origin)), app.origin);
-  for (let i = 0; i < 200; i++) {
-    const f = page.frames().find((fr) => fr.url().startsWith(app.origin));
-    if (f) {
-      await f.waitForFunction(() => performance.getEntriesByName('atlas:map-ready').length > 0, null, { timeout: READY_TIMEOUT, polling: 100 });
-      return f;
-    }
-    await page.waitForTimeout(50);
-  }
-  throw new Error('no atlas iframe');
+  const isAtlas = (fr: Frame) => fr.url().startsWith(app.origin);
+  // Listen before looking, so a navigation between the two is not missed.
+  const navigated = page.waitForEvent('framenavigated', { predicate: isAtlas, timeout: READY_TIMEOUT });
+  navigated.catch(() => {});
+  const f = page.frames().find(isAtlas) ?? (await navigated);
+  await f.waitForFunction(() => performance.getEntriesByName('atlas:map-ready').length > 0, null, { timeout: READY_TIMEOUT, polling: 100 });
+  return f;
+}
+
+/**
+ * The host's log once every message the atlas posted so far has arrived: the frame posts a probe
+ * after them, and one window's messages to another are delivered in order.
+ */
+async function logAfterProbe(page: Page, frame: Frame): Promise<Msg[]> {
+  type W = { hostLog: Msg[]; __probe: Promise<Msg[]> };
+  await page.evaluate(() => {
+    const w = window as unknown as W;
+    w.__probe = new Promise<Msg[]>((done) => {
+      addEventListener('message', (e) => {
+        if ((e.data as Msg | null)?.type === 'probe') done(w.hostLog.slice());
+      });
+    });
+  });
+  await frame.evaluate(() => parent.postMessage({ type: 'probe' }, '*'));
+  return page.evaluate(() => (window as unknown as W).__probe);
+}
+
+/**
+ * Resolves once the atlas in `frame` has received `n` more `atlas:set` messages and rendered
+ * after them: its own listener runs after the bridge's for the same message.
+ */
+async function armSetCounter(frame: Frame, n: number): Promise<() => Promise<void>> {
+  await frame.evaluate((count) => {
+    const w = window as unknown as { __sets: Promise<void> };
+    w.__sets = new Promise<void>((done) => {
+      let seen = 0;
+      addEventListener('message', (e) => {
+        if ((e.data as Msg | null)?.type === 'atlas:set' && ++seen === count) requestAnimationFrame(() => requestAnimationFrame(() => done()));
+      });
+    });
+  }, n);
+  return () => frame.evaluate(() => (window as unknown as { __sets: Promise<void> }).__sets);
 }
 
 const log = (page: Page) => page.evaluate(() => (window as unknown as { hostLog: Msg[] }).hostLog);
@@ -110,7 +142,7 @@ describe('embedding on a partner page (postMessage API)', () => {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const select = await waitForMessage(page, 'atlas:select', { province: 'TH-30' });
     expect(select).toMatchObject({ provinces: ['TH-30'], name: { en: 'Nakhon Ratchasima', th: 'นครราชสีมา' } });
-    await page.screenshot({ path: `${OUT}/embed-host-desktop.png`, fullPage: true });
+    await shot(page, `embed-host-desktop`, { fullPage: true });
 
     // The iframe is as tall as the atlas says, and follows it when the page gets narrow.
     const iframeHeight = () => page.evaluate(() => document.querySelector('atlas-map iframe')!.getBoundingClientRect().height);
@@ -119,29 +151,32 @@ describe('embedding on a partner page (postMessage API)', () => {
     expect(wide).toBeGreaterThan(300);
     expect(Math.round(await iframeHeight())).toBe(wide);
     await page.setViewportSize({ width: 360, height: 800 });
-    await page.waitForFunction((h) => (window as unknown as { hostLog: Msg[] }).hostLog.filter((m) => m.type === 'atlas:resize').at(-1)?.height !== h, wide);
-    await page.waitForTimeout(300);
+    // The narrow height has arrived and the host has applied it to the iframe.
+    await page.waitForFunction((h) => {
+      const last = (window as unknown as { hostLog: Msg[] }).hostLog.filter((m) => m.type === 'atlas:resize').at(-1)?.height as number;
+      return last !== h && Math.round(document.querySelector('atlas-map iframe')!.getBoundingClientRect().height) === last;
+    }, wide);
     const narrow = await lastResize();
     expect(narrow).not.toBe(wide);
     expect(Math.round(await iframeHeight())).toBe(narrow);
     expect(await frame.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(await frame.evaluate(() => window.innerWidth));
-    await page.screenshot({ path: `${OUT}/embed-host-phone.png`, fullPage: true });
+    await shot(page, `embed-host-phone`, { fullPage: true });
   });
 
   it('ignores a host whose origin is not on the allow-list', async () => {
     const { page } = await openHost(stranger, '?lang=en');
     const frame = await atlasFrame(page);
     // It hears nothing (the atlas only talks to allowed origins) …
-    await page.waitForTimeout(1000);
-    expect(await log(page)).toEqual([]);
+    expect(await logAfterProbe(page, frame)).toEqual([]);
     // … and its requests change nothing, through the helper or a raw postMessage.
+    const handled = await armSetCounter(frame, 2);
     await page.click('#show-phayao');
     await page.evaluate(() => document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'atlas:set', lang: 'th', indicator: 'population' }, '*'));
-    await page.waitForTimeout(1500);
+    await handled();
     expect(await frame.evaluate(() => document.querySelector('[data-testid="map-summary"]')?.getAttribute('data-indicator'))).toBe('hai');
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(new URL(frame.url()).searchParams.get('province')).toBeNull();
-    expect(await log(page)).toEqual([]);
+    expect(await logAfterProbe(page, frame)).toEqual([]);
   });
 });
 
@@ -168,7 +203,7 @@ describe('embed mode on its own: accessibility and small widths', () => {
         expect(await link.getAttribute('rel')).toContain('noopener');
         expect(new URL((await link.getAttribute('href'))!).searchParams.get('embed')).toBeNull();
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-        await page.screenshot({ path: `${OUT}/embed-${lang}-${device}.png`, fullPage: true });
+        await shot(page, `embed-${lang}-${device}`, { fullPage: true });
       });
     }
   }
@@ -177,6 +212,6 @@ describe('embed mode on its own: accessibility and small widths', () => {
     const { page } = await session.open('?lang=th&embed=1', { viewport: { width: 300, height: 600 } });
     await page.locator('svg[data-chart="regions"]').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
-    await page.screenshot({ path: `${OUT}/embed-th-300.png`, fullPage: true });
+    await shot(page, `embed-th-300`, { fullPage: true });
   });
 });

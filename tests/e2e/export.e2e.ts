@@ -9,7 +9,7 @@ import { launchChromium, openPage, waitForMark, type OpenedPage } from '../suppo
 import { serveStatic, type RunningServer } from '../support/staticServer.ts';
 import { cspHeader } from '../../deploy/csp.ts';
 import { pngLayout } from '../../src/export/pngLayout.ts';
-import { CSP_LISTENER, expectCleanPages, OUT, READY_TIMEOUT } from './support.ts';
+import { CSP_LISTENER, expectCleanPages, OUT, READY_TIMEOUT, shot, waitForStill } from './support.ts';
 
 const DIST = resolve(process.env.ATLAS_DIST ?? 'dist');
 let browser: Browser;
@@ -88,7 +88,7 @@ describe('share and export under the strict CSP', () => {
     await dialog.waitFor();
     expect(await page.getByTestId('embed-iframe-snippet').inputValue()).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?lang=th&amp;indicator=students-per-teacher&amp;province=TH-56%2CTH-10.*&amp;embed=1"/);
     expect(await page.getByTestId('embed-csp').innerText()).toBe(`frame-src ${app.origin}`);
-    await page.screenshot({ path: `${OUT}/export-dialog-th.png` });
+    await shot(page, `export-dialog-th`);
 
     const map = await page.locator('.map').evaluate((el) => ({ w: el.clientWidth, h: el.clientHeight }));
     const view = await page.evaluate(() => document.querySelectorAll('.legend-bins li').length);
@@ -122,7 +122,7 @@ describe('share and export under the strict CSP', () => {
   it('lays out map, legend and charts on A4 landscape for print', async () => {
     const page = await open('?lang=th&province=TH-56');
     // Let the basemap's land arrive (it is added after the provinces' first frame).
-    await page.waitForTimeout(1500);
+    await waitForStill(page);
     // What beforeprint does (page.pdf does not fire it): the map copied into a 2D canvas.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const inked = await page.locator('canvas.print-map-snapshot').evaluate((c: HTMLCanvasElement) => {
@@ -138,7 +138,7 @@ describe('share and export under the strict CSP', () => {
     expect(await page.locator('.toolbar').isVisible()).toBe(false);
     expect(await page.locator('canvas.print-map-snapshot').isVisible()).toBe(true);
     expect(await page.locator('.legend').isVisible()).toBe(true);
-    await page.screenshot({ path: `${OUT}/print-a4-landscape.png` });
+    await shot(page, `print-a4-landscape`);
     const pdf = await page.pdf({ path: `${OUT}/print-a4-landscape.pdf`, format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appSession, dropFile, headerAction, OUT, param, READY_TIMEOUT } from './support.ts';
+import { appSession, dropFile, headerAction, param, READY_TIMEOUT, shot } from './support.ts';
 import { waitForMark } from '../support/browser.ts';
 
 const app = appSession();
@@ -74,7 +74,7 @@ describe('import', () => {
     const unmatched = await page.getByTestId('import-unmatched').innerText();
     expect(unmatched).toContain('เชียงใม่');
     expect(unmatched).toContain('Chiang Mai');
-    await page.screenshot({ path: `${OUT}/import-preview.png` });
+    await shot(page, `import-preview`);
 
     // A wrong override is visible in the preview, and the detected encoding brings Thai back.
     await encoding.selectOption('utf-8');
@@ -97,7 +97,7 @@ describe('import', () => {
     await expect.poll(() => rankRows.count()).toBe(2); // Bangkok and Chiang Mai; "-", blank and "abc" are no data
     expect(await page.locator('[data-chart="rank"] .rank-row[data-code="TH-50"]').getAttribute('aria-label')).toContain('2,345');
     expect(await summary(page).innerText()).toContain('Chiang Mai');
-    await page.screenshot({ path: `${OUT}/import-map.png` });
+    await shot(page, `import-map`);
 
     // The report downloads as CSV with every rejected line.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-download').click()]);
@@ -140,7 +140,7 @@ describe('import', () => {
     await expect.poll(() => bar('TH-50')).toContain(': 3');
     expect(await bar('TH-56')).toContain(': 1');
     await headerAction(page, 'import-open');
-    await page.screenshot({ path: `${OUT}/import-points.png` });
+    await shot(page, `import-points`);
 
     // Per 100,000 people: the second new indicator.
     const perId = countId.replace(/-1$/, '-2');

@@ -1,7 +1,7 @@
 // End-to-end: indicators on the map. Choose an indicator and a year from the UI and from the
 // URL, play the years, and light up a legend class on the map.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appSession, OUT, param, waitForParam } from './support.ts';
+import { appSession, param, waitForParam, shot } from './support.ts';
 
 const app = appSession();
 beforeAll(() => app.start());
@@ -16,7 +16,7 @@ describe('indicators', () => {
     expect(await summary(page).getAttribute('data-year')).toBe('2018');
     expect(await page.getByTestId('year-control').innerText()).toContain('พ.ศ. 2561');
     expect(await page.getByTestId('legend').innerText()).toContain('พ.ศ. 2561');
-    await page.screenshot({ path: `${OUT}/indicator-th.png` });
+    await shot(page, `indicator-th`);
   });
 
   it('chooses an indicator by typing in the picker, and the map, legend and URL follow', async () => {
@@ -65,7 +65,7 @@ describe('indicators', () => {
       (n) => (document.querySelector('[data-testid="map-summary"]')?.getAttribute('data-highlight') ?? '').split(',').filter(Boolean).length === n,
       count,
     );
-    await page.screenshot({ path: `${OUT}/legend-highlight.png` });
+    await shot(page, `legend-highlight`);
     await page.mouse.move(5, 5);
     await page.waitForFunction(() => document.querySelector('[data-testid="map-summary"]')?.getAttribute('data-highlight') === '');
   });

@@ -3,7 +3,7 @@
 // reload restores selection, language and view, and the language switch changes the UI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForMark } from '../support/browser.ts';
-import { appSession, labelCentre, OUT, param, READY_TIMEOUT } from './support.ts';
+import { appSession, headerAction, labelCentre, param, READY_TIMEOUT, shot, waitForStill } from './support.ts';
 
 const app = appSession();
 beforeAll(() => app.start());
@@ -30,7 +30,7 @@ describe('the province map', () => {
         expect(overlap).toBe(false);
       }
     }
-    await page.screenshot({ path: `${OUT}/map-en.png` });
+    await shot(page, `map-en`);
   });
 
   it('shows the Thai and English name on hover', async () => {
@@ -42,7 +42,7 @@ describe('the province map', () => {
     expect(await tip.getAttribute('data-iso')).toBe('TH-30');
     expect(await tip.innerText()).toContain('Nakhon Ratchasima');
     expect(await tip.innerText()).toContain('นครราชสีมา');
-    await page.screenshot({ path: `${OUT}/hover-en.png` });
+    await shot(page, `hover-en`);
   });
 
   it('selects on click, writes province= to the URL, and reload restores it', async () => {
@@ -77,7 +77,7 @@ describe('the province map', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('th');
     expect(await page.locator('.province-label[data-iso="TH-51"]').textContent()).toContain('ลำพูน');
     expect(await page.getByTestId('detail-panel').innerText()).toContain('ประชากรตามทะเบียนราษฎร');
-    await page.screenshot({ path: `${OUT}/map-th.png` });
+    await shot(page, `map-th`);
   });
 
   it('takes the browser language when the URL has none', async () => {
@@ -108,11 +108,18 @@ describe('the province map', () => {
 
   it('writes no camera to the URL when only the window changes size, on a phone with a selection', async () => {
     const { page } = await app.open('?lang=en&province=TH-56', { viewport: { width: 390, height: 844 }, touch: true });
-    await page.waitForTimeout(2500);
+    // Once the fit has landed (the map stops changing), a language change writes the whole state
+    // to the URL: a camera the map had recorded would be written with it.
+    const landedThenFlush = async (lang: 'th' | 'en') => {
+      await waitForStill(page);
+      await headerAction(page, 'lang-toggle');
+      await page.waitForFunction((l) => document.documentElement.lang === l && (new URL(location.href).searchParams.get('lang') ?? 'en') === l, lang);
+    };
+    await landedThenFlush('th');
     expect(param(page, 'view')).toBeNull();
     // Rotating a phone, or a desktop window dragged narrower: the map refits, the link stays clean.
     await page.setViewportSize({ width: 360, height: 780 });
-    await page.waitForTimeout(2500);
+    await landedThenFlush('en');
     expect(param(page, 'view')).toBeNull();
     expect(param(page, 'province')).toBe('TH-56');
   });

@@ -2,15 +2,15 @@
 // `listen` and `root` replaced): the headers README → Deploy promises, and the dashboard and
 // embed mode in Chromium with zero CSP violations and zero errors.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, watch, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openPage, waitForMark, type OpenedPage } from '../support/browser.ts';
 import { cspHeader } from '../../deploy/csp.ts';
-import { CSP_LISTENER, expectCleanPages, OUT, READY_TIMEOUT } from './support.ts';
+import { CSP_LISTENER, expectCleanPages, READY_TIMEOUT, shot } from './support.ts';
 
 const DIST = resolve(process.env.ATLAS_DIST ?? 'dist');
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
@@ -52,13 +52,9 @@ beforeAll(async () => {
   expect(check.status, check.stderr).toBe(0);
   nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
   base = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  // nginx writes its pid file after it has bound the listening socket: wait for that file.
+  await waitForFile(join(dir, 'nginx.pid'), 20_000);
+  expect((await fetch(base)).ok).toBe(true);
   browser = await launchChromium();
 });
 
@@ -100,7 +96,23 @@ describe('served by nginx with examples/nginx.conf', () => {
       await waitForMark(o.page, 'atlas:map-ready', READY_TIMEOUT);
       if (query.includes('embed')) await o.page.locator('svg[data-chart="regions"]').waitFor();
       else await waitForMark(o.page, 'atlas:charts-ready', READY_TIMEOUT);
-      await o.page.screenshot({ path: `${OUT}/nginx-${query.includes('embed') ? 'embed' : 'dashboard'}.png` });
+      await shot(o.page, `nginx-${query.includes('embed') ? 'embed' : 'dashboard'}`);
     });
   }
 });
+
+/** Resolves when `path` exists (watching its folder), rejects after `timeoutMs`. */
+function waitForFile(path: string, timeoutMs: number): Promise<void> {
+  return new Promise((done, fail) => {
+    const watcher = watch(dirname(path));
+    const finish = (err?: Error) => {
+      clearTimeout(timer);
+      watcher.close();
+      if (err) fail(err);
+      else done();
+    };
+    const timer = setTimeout(() => finish(new Error(`${path} did not appear within ${timeoutMs} ms`)), timeoutMs);
+    watcher.on('change', () => existsSync(path) && finish());
+    if (existsSync(path)) finish();
+  });
+}

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appSession, labelCentre, OUT, waitForParam } from './support.ts';
+import { appSession, labelCentre, waitForParam, shot } from './support.ts';
 import { waitForMark } from '../support/browser.ts';
 
 const app = appSession({ webgl: false });
@@ -30,7 +30,7 @@ describe('without WebGL', () => {
     // Province names are still DOM labels placed over the map.
     const shown = await page.locator('.province-label').evaluateAll((ls) => ls.filter((l) => getComputedStyle(l).visibility === 'visible').length);
     expect(shown).toBeGreaterThan(15);
-    await page.screenshot({ path: `${OUT}/no-webgl-map.png` });
+    await shot(page, `no-webgl-map`);
   });
 
   it('selects by click and by search, highlights from the legend, and the charts follow', async () => {

@@ -3,7 +3,7 @@
 // network off (Playwright's context.setOffline), and the manifest makes it installable.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appSession, OUT, READY_TIMEOUT } from './support.ts';
+import { appSession, READY_TIMEOUT, shot } from './support.ts';
 import { waitForMark } from '../support/browser.ts';
 import type { Story } from '../../src/present/storyTypes.ts';
 
@@ -39,8 +39,9 @@ describe('offline', () => {
     // The network really is off: a file the worker did not precache cannot be fetched. The console
     // error this probe causes (and only that one) is taken off the session's error list.
     const before = opened.errors.length;
+    const logged = page.waitForEvent('console', { predicate: (m) => m.type() === 'error' });
     expect(await page.evaluate(async () => fetch(`data/not-cached-${Math.random()}.json`).then(() => 'reached', () => 'failed'))).toBe('failed');
-    await page.waitForTimeout(200);
+    await logged;
     expect(opened.errors.slice(before)).toEqual(['Failed to load resource: net::ERR_INTERNET_DISCONNECTED']);
     opened.errors.splice(before);
 
@@ -53,7 +54,7 @@ describe('offline', () => {
       expect(await page.locator('.slide-card h2').innerText()).toBe(story.slides[n - 1]!.title.en);
       if (n < total) await page.keyboard.press('ArrowRight');
     }
-    await page.screenshot({ path: `${OUT}/story-offline-last-en.png` });
+    await shot(page, `story-offline-last-en`);
     // The fonts came from the cache too: Thai is drawn in Sarabun.
     await page.getByTestId('lang-toggle').click();
     expect(await page.evaluate(async () => {

@@ -3,7 +3,7 @@
 // profile, go to the world view and back; screenshots with all layers on in Thai and English.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appSession, pointOnProvince, OUT, param, waitForParam } from './support.ts';
+import { appSession, pointOnProvince, param, waitForParam, shot } from './support.ts';
 
 const app = appSession();
 beforeAll(() => app.start());
@@ -82,8 +82,7 @@ describe('learning-city network', () => {
       const v = new URL(location.href).searchParams.get('view');
       return v !== null && Number(v.split(',')[2]) < 3.5;
     }, undefined, { timeout: 20_000 });
-    await page.waitForTimeout(1500);
-    await page.screenshot({ path: `${OUT}/world-en.png` });
+    await shot(page, `world-en`);
     await page.getByTestId('thailand-view').click();
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('view'), undefined, { timeout: 20_000 });
     expect(param(page, 'view')).toBeNull();
@@ -92,8 +91,7 @@ describe('learning-city network', () => {
   it('shows all layers in Thai and in English (screenshots)', async () => {
     for (const lang of ['th', 'en'] as const) {
       const { page } = await app.open(`?lang=${lang}&layers=pilots,cities,partners,links&province=TH-51`);
-      await page.waitForTimeout(800);
-      await page.screenshot({ path: `${OUT}/network-${lang}.png` });
+      await shot(page, `network-${lang}`);
       expect(await page.locator('.pilot-mark').count()).toBe(6);
     }
   });

@@ -3,7 +3,7 @@
 // (MapLibre's and deck.gl's); a failed file through a route that answers 500.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appSession, labelCentre, OUT, READY_TIMEOUT, waitForParam } from './support.ts';
+import { appSession, labelCentre, READY_TIMEOUT, waitForParam, shot } from './support.ts';
 import { openPage, waitForMark, launchChromium } from '../support/browser.ts';
 import { inject } from 'vitest';
 
@@ -15,8 +15,12 @@ afterAll(() => app.stop());
 async function loseContexts(page: Page): Promise<number> {
   return page.evaluate(() => {
     const canvases = [...document.querySelectorAll<HTMLCanvasElement>('.map canvas')];
+    const w = window as unknown as { __lostHandled: number };
+    w.__lostHandled = 0;
     const exts = canvases.map((c) => {
       c.dataset.before = 'loss';
+      // A target-phase listener runs after the app's capturing one on the map container.
+      c.addEventListener('webglcontextlost', () => (w.__lostHandled += 1), { once: true });
       const gl = c.getContext('webgl2');
       const ext = gl?.getExtension('WEBGL_lose_context');
       if (!ext) throw new Error('no WEBGL_lose_context');
@@ -36,7 +40,8 @@ describe('lost WebGL context', () => {
     const { page } = await app.open('?lang=en&indicator=hai&province=TH-56');
     expect(await loseContexts(page)).toBe(2);
     expect(await canvasesLost(page)).toEqual([true, true]);
-    await page.waitForTimeout(500);
+    // Restoring works only once the loss was handled (the app's preventDefault).
+    await page.waitForFunction(() => (window as unknown as { __lostHandled: number }).__lostHandled === 2);
     await page.evaluate(() => (window as unknown as { __lost: WEBGL_lose_context[] }).__lost.forEach((e) => e.restoreContext()));
     // deck.gl's overlay is recreated on a fresh canvas; MapLibre restores its own.
     await page.waitForFunction(() => document.querySelector('.map canvas:not(.maplibregl-canvas):not([data-before])') !== null);
@@ -48,7 +53,7 @@ describe('lost WebGL context', () => {
     await page.locator('.tooltip[data-iso="TH-50"]').waitFor({ timeout: 20_000 });
     // A look at it afterwards (the pixels of a lost canvas can linger, so picking is the proof).
     await page.mouse.move(5, 5);
-    await page.screenshot({ path: `${OUT}/context-restored.png` });
+    await shot(page, `context-restored`);
     expect(await page.getByTestId('detail-panel').locator('h2').innerText()).toBe('Phayao');
     await waitForParam(page, 'province', 'TH-56');
   });
@@ -63,7 +68,7 @@ describe('lost WebGL context', () => {
     expect(await page.locator('[data-outline]').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-outline')))).toEqual(['TH-56', 'TH-10']);
     expect(await page.getByTestId('map-summary').getAttribute('data-indicator')).toBe('gpp-per-capita');
     await waitForParam(page, 'province', 'TH-56,TH-10');
-    await page.screenshot({ path: `${OUT}/context-lost-svg.png` });
+    await shot(page, `context-lost-svg`);
   });
 });
 
@@ -145,7 +150,7 @@ describe('a data file that fails', () => {
       await waitForParam(page, 'province', 'TH-56');
       expect(await page.getByTestId('detail-panel').locator('h2').innerText()).toBe('Phayao');
       expect(await waitForMark(page, 'atlas:charts-ready', 30_000)).toBeGreaterThan(0);
-      await page.screenshot({ path: `${OUT}/places-failed.png` });
+      await shot(page, `places-failed`);
       expect(blocked).toEqual([]);
       // The browser reports the failed request itself; nothing else may fail, and no promise
       // rejection may go unhandled (those arrive as page errors).

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appSession, labelCentre, OUT, param, waitForParam } from './support.ts';
+import { appSession, labelCentre, param, waitForParam, shot } from './support.ts';
 import type { Slide, Story } from '../../src/present/storyTypes.ts';
 
 const app = appSession();
@@ -59,7 +59,7 @@ describe('story player', () => {
     const keys = ['ArrowRight', 'PageDown', ' ', 'ArrowDown'];
     for (let n = 1; n <= story.slides.length; n++) {
       await expectSlide(page, n);
-      if (n === 1 || n === 3 || n === 14) await page.screenshot({ path: `${OUT}/story-slide-${n}-en.png` });
+      if (n === 1 || n === 3 || n === 14) await shot(page, `story-slide-${n}-en`);
       if (n < story.slides.length) await page.keyboard.press(keys[n % keys.length]!);
     }
     // Past the end nothing moves; Home, End, and a number then Enter jump; ← and PageUp go back.
@@ -95,7 +95,7 @@ describe('story player', () => {
     expect(await page.locator('.story-explored').count()).toBe(0);
     await page.keyboard.press('ArrowRight');
     await expectSlide(page, 8);
-    await page.screenshot({ path: `${OUT}/story-slide-8-en.png` });
+    await shot(page, `story-slide-8-en`);
     await context.close();
   });
 
@@ -127,26 +127,29 @@ describe('story player', () => {
     expect(await presenter.locator('.presenter-next').innerText()).toContain('End of the story');
     await presenter.keyboard.press('ArrowLeft');
     await expectSlide(page, 14);
-    await presenter.screenshot({ path: `${OUT}/story-presenter-en.png` });
+    await shot(presenter, `story-presenter-en`);
     await presenter.close();
     await context.close();
   });
 
   it('loops in kiosk mode, and a key press pauses it', async () => {
-    const { page, context } = await app.open('?lang=en&story=learning-city-thailand&slide=15&autoplay=3', { reducedMotion: 'reduce' });
+    const { page, context } = await app.open('?lang=en&story=learning-city-thailand&slide=15&autoplay=3', { reducedMotion: 'reduce', clock: true });
     await page.locator('.story-kiosk').waitFor();
     expect(await page.locator('.story-kiosk').innerText()).toMatch(/Playing: 3 s a slide/);
-    // After the last slide the kiosk starts again from the first.
+    // After the last slide the kiosk starts again from the first: one tick later on the page's clock.
+    await page.clock.fastForward(3_100);
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('slide'), undefined, { timeout: 30_000 });
     await page.keyboard.press('Shift');
     expect(await page.locator('.story-kiosk').innerText()).toMatch(/Paused/);
     // Read the slide on screen, not the URL: the URL is written 150 ms after a change, so a tick
     // just before the key press may still be on its way to the address bar.
     const paused = await count(page);
-    await page.waitForTimeout(4000);
+    // More than one tick later (and two frames for React to draw a change), the slide is the same.
+    await page.clock.fastForward(4_000);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(await count(page)).toBe(paused);
     const n = Number(/Slide (\d+)/.exec(paused)?.[1]);
-    expect(param(page, 'slide')).toBe(n === 1 ? null : String(n));
+    await waitForParam(page, 'slide', n === 1 ? null : String(n));
     await context.close();
   });
 
@@ -180,7 +183,7 @@ describe('story mode accessibility (axe-core)', () => {
         const { page, context } = await app.open(`?lang=${lang}&story=learning-city-thailand&slide=6`, { viewport, touch: device === 'phone', reducedMotion: 'reduce' });
         await page.locator('.slide-card').waitFor();
         expect(await seriousViolations(page)).toEqual([]);
-        if (device === 'phone') await page.screenshot({ path: `${OUT}/story-phone-${lang}.png` });
+        if (device === 'phone') await shot(page, `story-phone-${lang}`);
         await context.close();
       }, 240_000);
     }

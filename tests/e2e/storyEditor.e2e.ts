@@ -3,7 +3,7 @@
 // again from the file picker into story mode, where its slides replay the two views.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appSession, headerAction, labelCentre, OUT, param, waitForParam } from './support.ts';
+import { appSession, headerAction, labelCentre, OUT, param, waitForParam, shot } from './support.ts';
 
 const app = appSession();
 beforeAll(() => app.start());
@@ -22,7 +22,7 @@ describe('story editor light', () => {
     await page.getByLabel('Title of the next slide').fill('Phayao');
     await page.getByTestId('draft-add').click();
     expect(await page.getByTestId('draft-count').innerText()).toBe('2 slides so far');
-    await page.screenshot({ path: `${OUT}/story-editor-en.png` });
+    await shot(page, `story-editor-en`);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('draft-download').click()]);
     expect(download.suggestedFilename()).toBe('seminar-test.json');

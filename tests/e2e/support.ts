@@ -1,9 +1,10 @@
 // Shared pieces of the app's e2e files: open a page and wait for the map, find a province on
 // screen, read the URL, and check at the end that nothing left localhost or failed.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { launchChromium, openPage, waitForMark, type LaunchOptions, type OpenedPage } from '../support/browser.ts';
+import { paintStats, unpainted } from '../support/paint.ts';
 
 export const OUT = 'tests/e2e/output';
 export const READY_TIMEOUT = 60_000;
@@ -19,14 +20,17 @@ export function appSession(launch: LaunchOptions = {}) {
     },
     async open(query: string, opts: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
       if (!browser) throw new Error('start() first');
-      const o = await openPage(browser, `${inject('baseUrl')}${query}`, { locale: 'en-GB', ...opts });
+      // Every page listens for CSP violations (the server sends the production policy): stop() checks.
+      const initScript = CSP_LISTENER + (opts.initScript ?? '');
+      const o = await openPage(browser, `${inject('baseUrl')}${query}`, { locale: 'en-GB', ...opts, initScript });
       opened.push(o);
       await waitForMark(o.page, 'atlas:map-ready', READY_TIMEOUT);
       return o;
     },
     async stop() {
-      for (const o of opened) {
-        // Every page of the suite: nothing left this machine, nothing failed in the console.
+      // Every page of the suite: nothing left this machine, nothing failed, no CSP violation.
+      await expectCleanPages(opened.filter((o) => !o.page.isClosed()));
+      for (const o of opened.filter((o) => o.page.isClosed())) {
         expect(o.blocked, 'requests that left localhost').toEqual([]);
         expect(o.errors, 'page errors').toEqual([]);
       }
@@ -113,4 +117,40 @@ export async function headerAction(page: Page, testId: string): Promise<void> {
   const item = page.getByTestId(testId);
   if (!(await item.isVisible())) await page.getByTestId('header-more').click();
   await item.click();
+}
+
+/**
+ * Waits until the page stops changing (two screenshots in a row are identical: a flight has
+ * landed, the basemap and lazily drawn layers have arrived) and returns the last screenshot. A
+ * page that keeps moving (a kiosk's progress bar) is taken as it is after `timeout` ms.
+ */
+export async function waitForStill(page: Page, opts: { fullPage?: boolean; timeout?: number } = {}): Promise<Buffer> {
+  const until = Date.now() + (opts.timeout ?? 8_000);
+  let last = await page.screenshot({ fullPage: opts.fullPage ?? false });
+  for (;;) {
+    const next = await page.screenshot({ fullPage: opts.fullPage ?? false });
+    if (next.equals(last) || Date.now() > until) return next;
+    last = next;
+  }
+}
+
+/**
+ * A screenshot for a person to look at (`tests/e2e/output/<name>.png`), written only after it is
+ * checked: the page is painted, and so is every map on it (`.map`; a blank or single-colour map
+ * area fails, e.g. a host that drew no map without WebGL).
+ */
+export async function shot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<void> {
+  const png = await waitForStill(page, { fullPage: opts.fullPage ?? false });
+  expect(unpainted(paintStats(png), 8, 0.98), `${name}.png: the page`).toBeNull();
+  const at = await page.evaluate(() => ({ dpr: window.devicePixelRatio, x: window.scrollX, y: window.scrollY }));
+  const dpr = at.dpr;
+  const dx = opts.fullPage ? at.x : 0;
+  const dy = opts.fullPage ? at.y : 0;
+  for (const map of await page.locator('.map').all()) {
+    const box = await map.boundingBox();
+    if (!box || box.width < 40 || box.height < 40 || !(await map.isVisible())) continue;
+    const region = { x: (box.x + dx) * dpr, y: (box.y + dy) * dpr, width: box.width * dpr, height: box.height * dpr };
+    expect(unpainted(paintStats(png, region), 6, 0.95), `${name}.png: the map at ${Math.round(box.x)},${Math.round(box.y)}`).toBeNull();
+  }
+  writeFileSync(`${OUT}/${name}.png`, png);
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { planSystemDeps, type Probe } from '../../../scripts/systemDeps.ts';
+
+const all = { chromium: true, thaiFont: true, nginx: true };
+const probe = (over: Partial<Omit<Probe, 'present'>> & { present?: Partial<Probe['present']> }): Probe => ({
+  hasApt: true,
+  isRoot: false,
+  hasSudo: false,
+  ...over,
+  present: { ...all, ...over.present },
+});
+
+describe('planSystemDeps', () => {
+  it('is ready when everything is present, whatever the machine', () => {
+    expect(planSystemDeps(probe({ hasApt: false }))).toEqual({ kind: 'ready' });
+  });
+
+  it('installs only what is missing with apt as root, update first, no prompt', () => {
+    const plan = planSystemDeps(probe({ isRoot: true, present: { chromium: false, nginx: false } }));
+    expect(plan).toEqual({
+      kind: 'install',
+      packages: ['chromium', 'nginx-light'],
+      commands: [
+        ['apt-get', 'update', '-qq'],
+        ['env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', '-qq', '--no-install-recommends', 'chromium', 'nginx-light'],
+      ],
+    });
+  });
+
+  it('uses password-less sudo when not root', () => {
+    const plan = planSystemDeps(probe({ hasSudo: true, present: { thaiFont: false } }));
+    expect(plan.kind).toBe('install');
+    if (plan.kind !== 'install') return;
+    for (const c of plan.commands) expect(c.slice(0, 2)).toEqual(['sudo', '-n']);
+    expect(plan.packages).toEqual(['fonts-thai-tlwg']);
+  });
+
+  it('explains the apt command when it cannot install itself', () => {
+    const plan = planSystemDeps(probe({ present: { chromium: false } }));
+    expect(plan.kind).toBe('manual');
+    if (plan.kind !== 'manual') return;
+    expect(plan.missing).toEqual(['chromium']);
+    expect(plan.message).toContain('sudo apt-get install chromium');
+    expect(plan.message).not.toContain('nginx');
+  });
+
+  it('says how to provide each package where there is no apt', () => {
+    const plan = planSystemDeps(probe({ hasApt: false, isRoot: true, present: { chromium: false, nginx: false } }));
+    expect(plan.kind).toBe('manual');
+    if (plan.kind !== 'manual') return;
+    expect(plan.message).toContain('CHROMIUM_PATH');
+    expect(plan.message).toContain('nginx');
+    expect(plan.message).not.toContain('apt-get install');
+  });
+});
