@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, type OpenedPage } from '../support/browser.ts';
+import { closeContexts, openPage, sharedChromium, type OpenedPage } from '../support/browser.ts';
 import { serveStatic, type RunningServer } from '../support/staticServer.ts';
 import { cspHeader } from '../../deploy/csp.ts';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -27,12 +27,12 @@ beforeAll(async () => {
   host = await serveStatic(DIST);
   stranger = await serveStatic(DIST);
   app = await serveStatic(DIST, { headers, overrides: { '/embed-config.json': JSON.stringify({ allowedOrigins: [host.origin] }) } });
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 
 afterAll(async () => {
   await expectCleanPages(opened);
-  await browser?.close();
+  await closeContexts(opened);
   await Promise.all([app?.close(), host?.close(), stranger?.close()]);
 });
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, waitForMark, type OpenedPage } from '../support/browser.ts';
+import { closeContexts, openPage, sharedChromium, waitForMark, type OpenedPage } from '../support/browser.ts';
 import { serveStatic, type RunningServer } from '../support/staticServer.ts';
 import { cspHeader } from '../../deploy/csp.ts';
 import { pngLayout } from '../../src/export/pngLayout.ts';
@@ -18,12 +18,12 @@ const opened: OpenedPage[] = [];
 
 beforeAll(async () => {
   app = await serveStatic(DIST, { headers: { 'content-security-policy': cspHeader() } });
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 
 afterAll(async () => {
   await expectCleanPages(opened);
-  await browser?.close();
+  await closeContexts(opened);
   await app?.close();
 });
 

@@ -1,16 +1,13 @@
 // Smoke test of the e2e harness itself (not of the app): the browser starts, the served build
 // loads, off-machine requests are really blocked and recorded, and marks can be awaited.
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage, waitForMark } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPage, sharedChromium, waitForMark } from '../support/browser.ts';
 
 describe('e2e harness', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
+    browser = await sharedChromium();
   });
 
   it('serves the build, blocks requests off this machine and reads marks', async () => {

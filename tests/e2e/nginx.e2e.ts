@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, waitForMark, type OpenedPage } from '../support/browser.ts';
+import { closeContexts, openPage, sharedChromium, waitForMark, type OpenedPage } from '../support/browser.ts';
 import { cspHeader } from '../../deploy/csp.ts';
 import { CSP_LISTENER, expectCleanPages, READY_TIMEOUT, shot } from './support.ts';
 
@@ -55,12 +55,12 @@ beforeAll(async () => {
   // nginx writes its pid file after it has bound the listening socket: wait for that file.
   await waitForFile(join(dir, 'nginx.pid'), 20_000);
   expect((await fetch(base)).ok).toBe(true);
-  browser = await launchChromium();
+  browser = await sharedChromium();
 });
 
 afterAll(async () => {
   await expectCleanPages(opened);
-  await browser?.close();
+  await closeContexts(opened);
   nginx?.kill('SIGTERM');
 });
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appSession, labelCentre, READY_TIMEOUT, waitForParam, shot } from './support.ts';
-import { openPage, waitForMark, launchChromium } from '../support/browser.ts';
+import { openPage, sharedChromium, waitForMark } from '../support/browser.ts';
 import { inject } from 'vitest';
 
 const app = appSession();
@@ -98,9 +98,8 @@ describe('loading', () => {
 
 describe('a code chunk that fails to load', () => {
   it('shows the charts panel failed, and "Reload this panel" fetches the chunk again and draws the charts', async () => {
-    const browser = await launchChromium();
+    const opened = await openPage(await sharedChromium(), 'about:blank', { locale: 'en-GB' });
     try {
-      const opened = await openPage(browser, 'about:blank', { locale: 'en-GB' });
       const { page, errors, blocked } = opened;
       let fail = true;
       let fetched = 0;
@@ -126,16 +125,15 @@ describe('a code chunk that fails to load', () => {
       for (const e of errors) expect(e).toMatch(/503 \(Service Unavailable\)|Failed to fetch dynamically imported module|ChartsPanel/);
       await opened.context.close();
     } finally {
-      await browser.close();
+      await opened.context.close();
     }
   });
 });
 
 describe('a data file that fails', () => {
   it('names places.json and why, while the map, indicators and selection keep working', async () => {
-    const browser = await launchChromium();
+    const opened = await openPage(await sharedChromium(), 'about:blank', { locale: 'en-GB' });
     try {
-      const opened = await openPage(browser, 'about:blank', { locale: 'en-GB' });
       const { page, errors, blocked } = opened;
       await page.route('**/data/places.json', (r) => r.fulfill({ status: 500, body: 'server error' }));
       await page.goto(`${inject('baseUrl')}?lang=en&indicator=hai`);
@@ -157,7 +155,7 @@ describe('a data file that fails', () => {
       expect(errors).toEqual(['Failed to load resource: the server responded with a status of 500 (Internal Server Error)']);
       await opened.context.close();
     } finally {
-      await browser.close();
+      await opened.context.close();
     }
   });
 });

@@ -3,20 +3,20 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import { launchChromium, openPage, waitForMark, type LaunchOptions, type OpenedPage } from '../support/browser.ts';
+import { closeContexts, openPage, sharedChromium, waitForMark, type LaunchOptions, type OpenedPage } from '../support/browser.ts';
 import { paintStats, unpainted } from '../support/paint.ts';
 
 export const OUT = 'tests/e2e/output';
 export const READY_TIMEOUT = 60_000;
 
-/** One browser per test file, and every page it opened (checked on close). `launch`: e.g. no WebGL. */
+/** The worker's shared browser for a test file, and every page it opened (checked, then closed, at the end). `launch`: e.g. no WebGL. */
 export function appSession(launch: LaunchOptions = {}) {
   let browser: Browser | undefined;
   const opened: OpenedPage[] = [];
   return {
     async start() {
       mkdirSync(OUT, { recursive: true });
-      browser = await launchChromium(launch);
+      browser = await sharedChromium(launch);
     },
     async open(query: string, opts: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
       if (!browser) throw new Error('start() first');
@@ -34,7 +34,7 @@ export function appSession(launch: LaunchOptions = {}) {
         expect(o.blocked, 'requests that left localhost').toEqual([]);
         expect(o.errors, 'page errors').toEqual([]);
       }
-      await browser?.close();
+      await closeContexts(opened);
     },
   };
 }

@@ -47,6 +47,32 @@ export async function launchChromium(opts: LaunchOptions = {}): Promise<Browser>
   return chromium.launch({ executablePath, args: chromiumFlags(opts) });
 }
 
+const shared = new Map<string, Promise<Browser>>();
+
+/**
+ * One browser of each kind (WebGL on, off) for the whole test worker, reused by every file it
+ * runs (the e2e config does not isolate files): a file closes its contexts, never the browser.
+ * Playwright ends the browser when the worker process exits.
+ */
+export function sharedChromium(opts: LaunchOptions = {}): Promise<Browser> {
+  const key = opts.webgl === false ? 'no-webgl' : 'webgl';
+  let browser = shared.get(key);
+  if (!browser) {
+    browser = launchChromium(opts);
+    shared.set(key, browser);
+    browser.then(
+      (b) => b.on('disconnected', () => shared.delete(key)),
+      () => shared.delete(key),
+    );
+  }
+  return browser;
+}
+
+/** Closes the contexts a file opened (its pages, storage and routes), leaving the browser. */
+export async function closeContexts(opened: readonly { context: BrowserContext }[]): Promise<void> {
+  await Promise.all(opened.map((o) => o.context.close().catch(() => {})));
+}
+
 export interface OpenPageOptions {
   /** CSS pixels; default 1280×800. */
   viewport?: { width: number; height: number };
