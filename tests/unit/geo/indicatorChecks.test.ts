@@ -64,7 +64,7 @@ describe('checkTableRows', () => {
   });
 
   it('rejects a code not in geo/provinces.csv', () => {
-    expect(checkTableRows('t.csv', [row('TH-99', 2)], provinces)).toEqual(['t.csv line 2: "TH-99" is not a province code of geo/provinces.csv']);
+    expect(checkTableRows('t.csv', [row('TH-99', 2)], provinces)).toEqual(['t.csv line 2 field iso_3166_2: "TH-99" is not a province code of geo/provinces.csv']);
   });
 
   it('accepts TH only where the table has a national row', () => {
@@ -73,7 +73,7 @@ describe('checkTableRows', () => {
   });
 
   it('rejects a province twice in the same year', () => {
-    expect(checkTableRows('t.csv', [row('TH-10', 2, '2011'), row('TH-10', 3, '2011')], provinces)).toEqual(['t.csv line 3: TH-10 2011 already on line 2']);
+    expect(checkTableRows('t.csv', [row('TH-10', 2, '2011'), row('TH-10', 3, '2011')], provinces, undefined, 'year')).toEqual(['t.csv line 3 field year: TH-10 2011 already on line 2']);
   });
 
   it('rejects a Thai name that does not match the code (a shifted row)', () => {
