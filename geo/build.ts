@@ -70,8 +70,8 @@ function argValue(args: readonly string[], name: string): string | undefined {
 function main(): void {
   const outDir = outDirFromArgs(process.argv.slice(2));
   const outputs = runPipeline(readInputs(packageFromArgs(process.argv.slice(2))), (text) => console.log(text));
-  mkdirSync(outDir, { recursive: true });
   for (const [name, content] of Object.entries(outputs)) {
+    mkdirSync(dirname(join(outDir, name)), { recursive: true });
     writeFileSync(join(outDir, name), content);
     console.log(`wrote ${join(outDir, name)} (${Buffer.byteLength(content)} bytes)`);
   }

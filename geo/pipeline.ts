@@ -4,6 +4,7 @@ import { buildBasemap } from './basemap';
 import { extractDatamapsTopology } from './datamapsTopology';
 import { buildIndicators } from './indicators/buildIndicators';
 import { checkIndicatorPackage, type IndicatorPackageInput } from './indicators/indicatorPackage';
+import { buildOpenData } from './indicators/openData';
 import { serializeIndicators } from './indicators/serialize';
 import { buildPlaces } from './places/buildPlaces';
 import { serializePlaces } from './places/serialize';
@@ -29,8 +30,12 @@ export interface PipelineInputs {
   placeTables: Readonly<Record<string, string>>;
 }
 
-/** Output file names (inside the output directory) mapped to their exact contents. */
-export type PipelineOutputs = Record<'provinces.topo.json' | 'basemap.topo.json' | 'provinces.json' | 'indicators.json' | 'places.json', string>;
+/**
+ * Output files (paths inside the output directory) mapped to their exact contents: the five data
+ * files the app loads, and the published open data under atlas-data/ (see indicators/openData.ts).
+ */
+export type PipelineOutputs = Record<'provinces.topo.json' | 'basemap.topo.json' | 'provinces.json' | 'indicators.json' | 'places.json', string> &
+  Record<string, string>;
 
 /** Shape of provinces.json. */
 export interface ProvincesFile {
@@ -60,6 +65,7 @@ export function runPipeline(inputs: PipelineInputs, log: (text: string) => void)
     'provinces.json': `${JSON.stringify(file)}\n`,
     'indicators.json': serializeIndicators(indicators),
     'places.json': serializePlaces(places),
+    ...buildOpenData(indicators, rows),
   };
 }
 
