@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage, waitForMark } from '../support/browser.ts';
 import { runDeployerFixture, type DeployerRun } from '../fixtures/deployer/deployer.ts';
-import { OUT, READY_TIMEOUT, waitForParam } from './support.ts';
+import { OUT, READY_TIMEOUT, selectBySearch, waitForParam } from './support.ts';
 
 let fixture: DeployerRun;
 beforeAll(() => {
@@ -27,8 +27,8 @@ describe('an indicator added by data', () => {
 
       // The picker finds it by a word of its title and lists its publisher.
       const input = page.getByTestId('indicator-input');
-      await input.click();
-      await input.fill('learning centres');
+      await input.focus();
+      await page.keyboard.type('learning centres');
       const option = page.locator('.combobox-list [data-key="synthetic-learning-centres"]');
       await option.waitFor();
       expect(await option.innerText()).toContain('Atlas test fixture');
@@ -45,11 +45,7 @@ describe('an indicator added by data', () => {
       expect(await page.getByTestId('legend').innerText()).toContain('No data');
 
       // The detail panel of a province with data shows the value and the source line.
-      await page.getByTestId('province-search').focus();
-      await page.keyboard.type('phayao');
-      await page.locator('.combobox-list [data-key="TH-56"]').waitFor();
-      await page.keyboard.press('Enter');
-      await waitForParam(page, 'province', 'TH-56');
+      await selectBySearch(page, 'phayao', 'TH-56');
       const detail = page.getByTestId('detail-panel');
       expect(await detail.getByTestId('province-indicator').innerText()).toContain('12.4');
       const source = detail.getByTestId('indicator-source');

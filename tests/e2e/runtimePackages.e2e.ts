@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, openPage, waitForMark } from '../support/browser.ts';
-import { OUT, READY_TIMEOUT, waitForParam } from './support.ts';
+import { OUT, READY_TIMEOUT, selectBySearch, waitForParam } from './support.ts';
 
 const FIXTURES = 'tests/fixtures/runtime-packages';
 let browser: Awaited<ReturnType<typeof launchChromium>>;
@@ -67,11 +67,7 @@ describe('runtime Data Packages', () => {
     await page.locator('.combobox-list [data-key="eef-synthetic-tutors"]').waitFor();
     expect(await page.locator('.combobox-list [data-key="broken-tutors"]').count()).toBe(0);
     await input.press('Escape');
-    await page.getByTestId('province-search').focus();
-    await page.keyboard.type('phayao');
-    await page.locator('.combobox-list [data-key="TH-56"]').waitFor();
-    await page.keyboard.press('Enter');
-    await waitForParam(page, 'province', 'TH-56');
+    await selectBySearch(page, 'phayao', 'TH-56');
     expect(await page.getByTestId('detail-panel').locator('h2').innerText()).toBe('Phayao');
     await page.screenshot({ path: `${OUT}/runtime-package-broken.png` });
     expect(blocked).toEqual([]);
