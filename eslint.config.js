@@ -77,7 +77,7 @@ export default tseslint.config(
   },
   {
     files: coreFiles,
-    ignores: ['src/data/loadAtlasData.ts'],
+    ignores: ['src/data/loadAtlasData.ts', 'src/data/loadRuntimePackages.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

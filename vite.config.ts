@@ -40,7 +40,8 @@ export default defineConfig({
       },
       workbox: {
         // woff2 only: every browser that runs a service worker reads it, so the .woff copies stay out.
-        globPatterns: ['**/*.{js,css,html,svg,woff2,json,webmanifest}'],
+        // csv: the published open data (data/atlas-data/*.csv, ≈ 0.4 MB) downloads offline too.
+        globPatterns: ['**/*.{js,css,html,svg,woff2,json,webmanifest,csv}'],
         // The entry chunk (MapLibre + deck.gl) is over Workbox's 2 MiB default.
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
         navigateFallback: 'index.html',

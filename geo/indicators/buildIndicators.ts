@@ -9,7 +9,8 @@ import { roundTo } from './cells';
 import { checkIndicatorsFile } from './checks';
 import { columnSeries, longSeries, readCuratedTable, wideSeries, yearColumns, type CuratedTable, type KnownProvinces, type Series } from './csvTable';
 import { findMissing, formatMissing } from './missingReport';
-import { TABLES_WITH_NATIONAL_ROW, YEAR_COLUMNS, type IndicatorSpec, type IndicatorTable, type Recipe } from './spec';
+import { tableOptions } from './indicatorPackage';
+import type { IndicatorSpec, Recipe } from './spec';
 
 /** Inputs: texts of the curated tables by file name, and the parsed geo/provinces.csv. */
 export interface IndicatorInputs {
@@ -30,7 +31,7 @@ export function buildIndicators(catalogue: readonly IndicatorSpec[], inputs: Ind
   // Table-backed indicators first, so derived ones can read any of them whatever the order.
   for (const spec of catalogue) {
     if (spec.recipe.kind === 'derived-ratio') continue;
-    const series = readSeries(spec.recipe, tables, inputs.provinces, problems);
+    const series = readSeries(spec.recipe, tables, problems);
     if (series !== undefined) built.set(spec.meta.id, toIndicator(spec, series, codes));
   }
   assertNoProblems('indicator tables', problems);
@@ -52,32 +53,24 @@ function readTables(
   provinces: KnownProvinces,
   problems: string[],
   log: (text: string) => void,
-): Map<IndicatorTable, CuratedTable> {
-  const tables = new Map<IndicatorTable, CuratedTable>();
-  for (const spec of catalogue) {
-    const r = spec.recipe;
-    if (r.kind !== 'wide' && r.kind !== 'column' && r.kind !== 'long') continue;
-    if (tables.has(r.file)) continue;
-    const text = texts[r.file];
+): Map<string, CuratedTable> {
+  const tables = new Map<string, CuratedTable>();
+  for (const [file, options] of tableOptions(catalogue)) {
+    const text = texts[file];
     if (text === undefined) {
-      problems.push(`${r.file}: table not provided`);
+      problems.push(`${file}: table not provided`);
       continue;
     }
-    const yearColumn = YEAR_COLUMNS[r.file];
-    const read = readCuratedTable(r.file, text, { provinces, allowNational: TABLES_WITH_NATIONAL_ROW.includes(r.file), ...(yearColumn === undefined ? {} : { yearColumn }) });
+    const read = readCuratedTable(file, text, { provinces, ...options });
     problems.push(...read.problems);
-    tables.set(r.file, read.table);
+    tables.set(file, read.table);
     const be = yearColumns(read.table).filter((c) => c.era === 'BE');
-    if (be.length > 0) log(`${r.file}: year headers in Buddhist Era converted to CE (${be.map((c) => `${c.column}→${c.ce}`).join(', ')})`);
+    if (be.length > 0) log(`${file}: year headers in Buddhist Era converted to CE (${be.map((c) => `${c.column}→${c.ce}`).join(', ')})`);
   }
   return tables;
 }
 
-function readSeries(recipe: Recipe, tables: ReadonlyMap<IndicatorTable, CuratedTable>, provinces: readonly ProvinceRow[], problems: string[]): Series | undefined {
-  if (recipe.kind === 'province-field') {
-    const values = new Map(provinces.map((p) => [p.iso, p[recipe.field]] as const));
-    return { years: [recipe.year], byYear: new Map([[recipe.year, values]]), national: new Map() };
-  }
+function readSeries(recipe: Recipe, tables: ReadonlyMap<string, CuratedTable>, problems: string[]): Series | undefined {
   if (recipe.kind === 'derived-ratio') return undefined;
   const table = tables.get(recipe.file);
   if (table === undefined) return undefined; // already reported

@@ -18,26 +18,28 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /**
  * Every row's code must be a province of geo/provinces.csv (or `nationalCode`, once), its Thai
  * name (when the table has one) must match that province's, and no province may appear twice for
- * the same year.
+ * the same year (`key`, from the column `keyField`): the table's primary key and its reference to
+ * the province table.
  */
 export function checkTableRows(
   file: string,
   rows: readonly TableRowRef[],
   provinces: ReadonlyMap<string, { nameTh: string }>,
   nationalCode?: string,
+  keyField = 'iso_3166_2',
 ): string[] {
   const problems: string[] = [];
   const seen = new Map<string, number>();
   for (const row of rows) {
-    const where = `${file} line ${row.line}`;
+    const where = (field: string): string => `${file} line ${row.line} field ${field}`;
     const known = provinces.get(row.iso);
-    if (row.iso !== nationalCode && known === undefined) problems.push(`${where}: "${row.iso}" is not a province code of geo/provinces.csv`);
+    if (row.iso !== nationalCode && known === undefined) problems.push(`${where('iso_3166_2')}: "${row.iso}" is not a province code of geo/provinces.csv`);
     if (known !== undefined && row.nameTh !== undefined && row.nameTh !== known.nameTh) {
-      problems.push(`${where}: ${row.iso} is named "${row.nameTh}" here but "${known.nameTh}" in geo/provinces.csv`);
+      problems.push(`${where('name_th')}: ${row.iso} is named "${row.nameTh}" here but "${known.nameTh}" in geo/provinces.csv`);
     }
     const id = `${row.iso}|${row.key}`;
     const first = seen.get(id);
-    if (first !== undefined) problems.push(`${where}: ${row.iso}${row.key === '' ? '' : ` ${row.key}`} already on line ${first}`);
+    if (first !== undefined) problems.push(`${where(row.key === '' ? 'iso_3166_2' : keyField)}: ${row.iso}${row.key === '' ? '' : ` ${row.key}`} already on line ${first}`);
     else seen.set(id, row.line);
   }
   return problems;

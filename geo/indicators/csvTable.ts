@@ -58,7 +58,7 @@ export function readCuratedTable(file: string, text: string, options: ReadOption
     key: options.yearColumn === undefined ? '' : (cells[options.yearColumn] ?? '').trim(),
     cells,
   }));
-  problems.push(...checkTableRows(file, all, options.provinces, options.allowNational ? NATIONAL_CODE : undefined));
+  problems.push(...checkTableRows(file, all, options.provinces, options.allowNational ? NATIONAL_CODE : undefined, options.yearColumn));
   return {
     table: {
       file,

@@ -82,6 +82,8 @@ export interface Indicator {
   derivedFrom?: string[];
   /** Set on indicators the user imported ("your data"); they live only in this browser. */
   userData?: UserDataMeta;
+  /** Set on indicators from a Data Package the deployment lists in data-packages.json: its path. */
+  packageFrom?: string;
 }
 
 /** Where a user's indicator came from (import issue): the file and the dataset it belongs to. */

@@ -30,14 +30,28 @@ function settle<T>(base: string, file: string): Promise<Loaded<T>> {
 }
 
 export async function loadAtlasData(base = import.meta.env.BASE_URL): Promise<AtlasData> {
-  const [provinces, provincesTopo, basemap, indicators, places] = await Promise.all([
+  const [provinces, provincesTopo, basemap, indicators, places, packages] = await Promise.all([
     settle<ProvincesFile>(base, 'provinces.json'),
     settle<Topology>(base, 'provinces.topo.json'),
     settle<Topology>(base, 'basemap.topo.json'),
     settle<IndicatorsFile>(base, 'indicators.json'),
     settle<PlacesFile>(base, 'places.json'),
+    fetch(`${base}data-packages.json`).then(
+      (res) => (res.ok ? (res.json() as Promise<unknown>) : undefined),
+      () => undefined,
+    ).catch(() => ({ packages: 'not valid JSON' })),
   ]);
   if (!provinces.ok) throw provinces.error;
   if (!provincesTopo.ok) throw provincesTopo.error;
-  return buildAtlasDataPartial(provinces.value, provincesTopo.value, basemap, indicators, places);
+  const data = buildAtlasDataPartial(provinces.value, provincesTopo.value, basemap, indicators, places);
+  // A deployment without data-packages.json, or with an empty list, loads no extra code.
+  const listed = (packages as { packages?: unknown } | undefined)?.packages;
+  if (listed === undefined || (Array.isArray(listed) && listed.length === 0)) return data;
+  const { loadRuntimePackages } = await import('./loadRuntimePackages');
+  const extra = await loadRuntimePackages(base, packages, data.indicators);
+  return {
+    ...data,
+    indicators: { ...data.indicators, indicators: [...data.indicators.indicators, ...extra.indicators] },
+    failures: [...(data.failures ?? []), ...extra.failures],
+  };
 }

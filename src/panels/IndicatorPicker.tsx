@@ -31,7 +31,15 @@ export function IndicatorPicker({ file }: { file: IndicatorsFile }) {
             </span>
             <span className="option-meta">
               {m.userData && <span className="your-data-badge">{tr('yourData')}</span>}
-              {years(m)} · {m.source.organisation[lang]}
+              {years(m)} ·{' '}
+              {/* An indicator from a deployment's Data Package is marked with its publisher. */}
+              {m.packageFrom ? (
+                <span className="your-data-badge" data-package={m.packageFrom}>
+                  {m.source.organisation[lang]}
+                </span>
+              ) : (
+                m.source.organisation[lang]
+              )}
             </span>
           </>
         )}

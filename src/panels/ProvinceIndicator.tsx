@@ -11,6 +11,7 @@ import { formatIndicatorValue, formatYear } from '../i18n/format';
 import { REGION_NESDC_NAMES } from '../i18n/messages';
 import { Sparkline } from './Sparkline';
 import { IndicatorSourceNote } from './IndicatorSourceNote';
+import { OpenDataLink } from './OpenDataLink';
 
 export function ProvinceIndicator({ data, view, province }: { data: AtlasData; view: IndicatorView; province: Province }) {
   const lang = useAtlas((s) => s.doc.lang);
@@ -66,6 +67,7 @@ export function ProvinceIndicator({ data, view, province }: { data: AtlasData; v
         </figure>
       )}
       <IndicatorSourceNote source={indicator.source} />
+      <OpenDataLink indicator={indicator} />
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import type { AtlasData } from '../data/atlasData';
 import { useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
+import { OpenDataLink, openDataUrl } from './OpenDataLink';
 
 export function SourcesFooter({ data }: { data: AtlasData }) {
   const lang = useAtlas((s) => s.doc.lang);
@@ -39,10 +40,16 @@ export function SourcesFooter({ data }: { data: AtlasData }) {
                     {tr('link')}
                   </a>
                 </>
-              )}
+              )}{' '}
+              <OpenDataLink indicator={ind} />
             </li>
           ))}
         </ul>
+        <p>
+          <a href={openDataUrl('datapackage.json')} data-testid="open-data-package">
+            {tr('downloadOpenData')}
+          </a>
+        </p>
       </details>
     </footer>
   );

@@ -90,6 +90,15 @@ export async function waitForParam(page: Page, key: string, value: string | null
   );
 }
 
+/** Selects a province by typing `query` in the header search and pressing Enter, as a keyboard user does. */
+export async function selectBySearch(page: Page, query: string, iso: string): Promise<void> {
+  await page.getByTestId('province-search').focus();
+  await page.keyboard.type(query);
+  await page.locator(`.combobox-list [data-key="${iso}"]`).waitFor();
+  await page.keyboard.press('Enter');
+  await waitForParam(page, 'province', iso);
+}
+
 /** Collects CSP violations in every frame before the page's own scripts run (`window.__csp`). */
 export const CSP_LISTENER = `
   window.__csp = [];

@@ -64,7 +64,7 @@ describe('checkTableRows', () => {
   });
 
   it('rejects a code not in geo/provinces.csv', () => {
-    expect(checkTableRows('t.csv', [row('TH-99', 2)], provinces)).toEqual(['t.csv line 2: "TH-99" is not a province code of geo/provinces.csv']);
+    expect(checkTableRows('t.csv', [row('TH-99', 2)], provinces)).toEqual(['t.csv line 2 field iso_3166_2: "TH-99" is not a province code of geo/provinces.csv']);
   });
 
   it('accepts TH only where the table has a national row', () => {
@@ -73,7 +73,7 @@ describe('checkTableRows', () => {
   });
 
   it('rejects a province twice in the same year', () => {
-    expect(checkTableRows('t.csv', [row('TH-10', 2, '2011'), row('TH-10', 3, '2011')], provinces)).toEqual(['t.csv line 3: TH-10 2011 already on line 2']);
+    expect(checkTableRows('t.csv', [row('TH-10', 2, '2011'), row('TH-10', 3, '2011')], provinces, undefined, 'year')).toEqual(['t.csv line 3 field year: TH-10 2011 already on line 2']);
   });
 
   it('rejects a Thai name that does not match the code (a shifted row)', () => {
@@ -225,12 +225,13 @@ describe('buildIndicators on fixtures', () => {
   });
 
   it('derives a ratio from two indicators by its aggregation, with derivedFrom', () => {
+    const land = csv(['iso_3166_2', 'people', 'land'], [['TH-10', 1000, 100], ['TH-11', 2000, 200], ['TH-12', 3000, 300]]);
     const specs: IndicatorSpec[] = [
       spec({ meta: makeMeta('density', { decimals: 1, aggregation: { kind: 'ratio', numerator: 'people', denominator: 'land', denominatorYear: 2019 } }), recipe: { kind: 'derived-ratio' } }),
-      spec({ meta: makeMeta('people'), recipe: { kind: 'province-field', field: 'population2024', year: 2024 } }),
-      spec({ meta: makeMeta('land'), recipe: { kind: 'province-field', field: 'areaKm2', year: 2019 } }),
+      spec({ meta: makeMeta('people'), recipe: { kind: 'column', file: 'land.csv', column: 'people', year: 2024 } }),
+      spec({ meta: makeMeta('land'), recipe: { kind: 'column', file: 'land.csv', column: 'land', year: 2019 } }),
     ];
-    const density = build({}, specs).file.indicators[0];
+    const density = build({ 'land.csv': land }, specs).file.indicators[0];
     expect(density?.values).toEqual({ '2024': [10, 10, 10] });
     expect(density?.derivedFrom).toEqual(['people', 'land']);
   });

@@ -23,11 +23,13 @@ describe('npm run geo', () => {
     expect(run?.stdout).toMatch(/^ {2}students-per-teacher: 4 missing \(TH-74, TH-75, TH-76, TH-77\)$/m);
   });
 
-  it('writes exactly the five output files', () => {
-    expect(readdirSync(out).sort()).toEqual(OUTPUTS);
+  it('writes exactly the five output files and the published open data folder', () => {
+    expect(readdirSync(out).sort()).toEqual([...OUTPUTS, 'atlas-data'].sort());
+    expect(readdirSync(join(out, 'atlas-data')).sort()).toEqual(readdirSync(join(ROOT, 'public', 'data', 'atlas-data')).sort());
   });
 
-  it.each(OUTPUTS)('%s matches the committed public/data copy byte for byte', (name) => {
+  const published = readdirSync(join(ROOT, 'public', 'data', 'atlas-data')).map((f) => `atlas-data/${f}`);
+  it.each([...OUTPUTS, ...published])('%s matches the committed public/data copy byte for byte', (name) => {
     const built = readFileSync(join(out, name));
     const committed = readFileSync(join(ROOT, 'public', 'data', name));
     // Buffer.equals, not toEqual on strings: a 150 KB diff would drown the report.
