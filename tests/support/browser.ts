@@ -94,12 +94,6 @@ export interface OpenPageOptions {
    * offline test, which needs the app's worker.
    */
   serviceWorkers?: 'allow' | 'block';
-  /**
-   * Install Playwright's controllable clock before the page loads (time still flows): a test can
-   * then jump it forward (`page.clock.fastForward`) to prove a timer did or did not fire,
-   * instead of sleeping.
-   */
-  clock?: boolean;
 }
 
 export interface OpenedPage {
@@ -142,7 +136,6 @@ export async function openPage(browser: Browser, url: string, opts: OpenPageOpti
     serviceWorkers: opts.serviceWorkers ?? 'block',
   });
   if (opts.initScript) await context.addInitScript(opts.initScript);
-  if (opts.clock) await context.clock.install();
   const blocked: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', async (route) => {
