@@ -7,7 +7,6 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { FeatureCollection } from 'geojson';
-import type { AtlasData } from '../data/atlasData';
 import type { ProvinceCode } from '../data/types';
 import { THAILAND_BOUNDS } from '../state/doc';
 import { commitView, hoverProvince, requestCamera, selectPlace, selectProvince, setSelection, store, useAtlas } from '../state/store';
@@ -31,6 +30,7 @@ import { ProvinceTooltip } from './ProvinceTooltip';
 import { setMapHandle } from './mapHandle';
 import { districtViewOf } from '../state/districtView';
 import { DistrictLegend, DistrictTooltip } from './lazyDistrictUi';
+import type { AtlasMapProps, WebglFailure } from './mapProps';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -61,18 +61,10 @@ interface Tip {
   y: number;
 }
 
-/** Why the WebGL map gave up: the app draws the SVG map instead. */
-export type WebglFailure = 'no-webgl' | 'context-lost';
-
 /** How long a lost WebGL context may stay lost before the map gives up on WebGL, in ms. */
 export const CONTEXT_RESTORE_TIMEOUT_MS = 4000;
 
-export interface MapViewProps {
-  data: AtlasData;
-  label: string;
-  description: string;
-  /** Dark colour scheme for the basemap. */
-  dark: boolean;
+export interface MapViewProps extends AtlasMapProps {
   /** Called once when WebGL cannot be used (no context, or a context lost for good). */
   onWebglFailure?: (reason: WebglFailure) => void;
 }

@@ -16,7 +16,7 @@ import { MAP_DESCRIPTION_ID, MapSummaryText } from '../MapSummaryText';
 import { ProvinceTooltip } from '../ProvinceTooltip';
 import { stepByKey } from '../stepByKey';
 import { cityRadius } from '../layers/placeStyle';
-import type { MapViewProps, WebglFailure } from '../MapView';
+import type { AtlasMapProps, WebglFailure } from '../mapProps';
 import { applyTransform, svgMapLayout, transformAttr } from './svgMapLayout';
 import { BORDER, CITY_STYLE, outlineStroke, PILOT_STROKES, provinceFill } from './svgMapStyle';
 import { useSvgCamera } from './useSvgCamera';
@@ -29,7 +29,7 @@ import { SvgDistricts } from './SvgDistricts';
 const MAP_READY = 'atlas:map-ready';
 const FALLBACK_SIZE = { width: 600, height: 500 };
 
-interface Props extends Omit<MapViewProps, 'onWebglFailure'> {
+interface Props extends AtlasMapProps {
   reason: WebglFailure;
 }
 
