@@ -9,7 +9,8 @@ import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { FeatureCollection } from 'geojson';
 import type { ProvinceCode } from '../data/types';
 import { THAILAND_BOUNDS } from '../state/doc';
-import { commitView, hoverProvince, requestCamera, selectPlace, selectProvince, setSelection, store, useAtlas } from '../state/store';
+import { commitView, hoverProvince, selectPlace, store, useAtlas } from '../state/store';
+import { clickDistrict, clickProvince } from '../state/mapActions';
 import { basemapStyle } from './basemapStyle';
 import { DARK_BASEMAP, LIGHT_BASEMAP } from './palette';
 import { fitPadding, moveDuration, provincePadding, requestDuration, sameView, viewOf } from './camera';
@@ -101,7 +102,6 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
   const districtView = useAtlas((s) => districtViewOf(s.session.userData, s.doc));
   const hasDistrictSets = useMemo(() => userData.some((d) => d.districts), [userData]);
   const [districtHover, setDistrictHover] = useState<string | null>(null);
-  const districtProvinces = useMemo(() => new Set(districtView?.features.map((f) => f.properties.province)), [districtView]);
   const pilotFeatures = useMemo(
     () => data.places.pilots.flatMap((p) => data.featureByCode.get(p.iso) ?? []),
     [data],
@@ -252,11 +252,7 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
           hoverProvince(code);
           setTip(code ? { kind: 'province', id: code, x, y } : null);
         },
-        onProvinceClick: (code, additive) => {
-          selectProvince(code, additive);
-          // Below province level: a province with districts is zoomed to, so its districts show.
-          if (!additive && districtProvinces.has(code) && store.getState().doc.province.includes(code)) requestCamera({ kind: 'province', code });
-        },
+        onProvinceClick: clickProvince,
         onPlaceHover: (id, x, y) => {
           hoverProvince(null);
           setTip(id ? { kind: 'place', id, x, y } : null);
@@ -275,13 +271,7 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
                   setDistrictHover(f?.id ?? null);
                   setTip(f ? { kind: 'district', id: f.id, x, y } : null);
                 },
-                onClick: (f) => {
-                  const code = f.properties.province;
-                  const { province } = store.getState().doc;
-                  if (province.length === 1 && province[0] === code) return;
-                  setSelection([code]);
-                  requestCamera({ kind: 'province', code });
-                },
+                onClick: (f) => clickDistrict(f.properties.province),
               },
             }
           : {}),
@@ -291,7 +281,7 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
     layersSetRef.current = true;
     viewSetRef.current = view;
     extraSetRef.current = extra.version;
-  }, [map, overlayGen, extra, data, hover, selected, highlighted, view, highlightSet, pilotFeatures, segments, layers, networkYear, place, points, districtView, districtProvinces, districtHover]);
+  }, [map, overlayGen, extra, data, hover, selected, highlighted, view, highlightSet, pilotFeatures, segments, layers, networkYear, place, points, districtView, districtHover]);
 
   // The basemap's land once the provinces are on screen, and whenever the colour scheme changes;
   // setStyle diffs, so a scheme change only touches paint properties.

@@ -7,7 +7,8 @@ import type { ProvinceCode } from '../../data/types';
 import { cityJoined } from '../../data/network';
 import { NETWORK_LAST_YEAR } from '../../state/doc';
 import { indicatorViewOf } from '../../state/indicatorView';
-import { hoverProvince, selectProvince, useAtlas } from '../../state/store';
+import { hoverProvince, useAtlas } from '../../state/store';
+import { clickProvince } from '../../state/mapActions';
 import { useT } from '../../i18n/useT';
 import { useSize } from '../../charts/useSize';
 import { highlightFeatures } from '../selectors';
@@ -138,7 +139,7 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
                   }}
                   onClick={(e) => {
                     if (camera.dragged()) return;
-                    selectProvince(p.code, e.shiftKey || e.metaKey || e.ctrlKey);
+                    clickProvince(p.code, e.shiftKey || e.metaKey || e.ctrlKey);
                   }}
                 />
               );
