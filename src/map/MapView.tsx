@@ -7,7 +7,6 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { FeatureCollection } from 'geojson';
-import type { ProvinceCode } from '../data/types';
 import { THAILAND_BOUNDS } from '../state/doc';
 import { commitView, hoverProvince, selectPlace, store, useAtlas } from '../state/store';
 import { clickDistrict, clickProvince } from '../state/mapActions';
@@ -16,12 +15,9 @@ import { DARK_BASEMAP, LIGHT_BASEMAP } from './palette';
 import { fitPadding, moveDuration, provincePadding, requestDuration, sameView, viewOf } from './camera';
 import type { View } from '../state/doc';
 import { sheetHeights } from '../app/sheetSnap';
-import { atlasLayers } from './layers/atlasLayers';
+import { modelLayers } from './layers/modelLayers';
 import { PlaceTooltip } from './PlaceTooltip';
-import { linkSegments } from '../data/network';
-import { NETWORK_LAST_YEAR } from '../state/doc';
-import { highlightFeatures } from './selectors';
-import { indicatorViewOf } from '../state/indicatorView';
+import { useMapModel } from './useMapModel';
 import { MapLabels, maplibreSurface } from './MapLabels';
 import { MAP_DESCRIPTION_ID, MapSummaryText } from './MapSummaryText';
 import { stepByKey } from './stepByKey';
@@ -29,7 +25,6 @@ import { watchWebglContexts } from './watchWebglContexts';
 import { extraLayersDrawn, useExtraLayers } from './extraLayers';
 import { ProvinceTooltip } from './ProvinceTooltip';
 import { setMapHandle } from './mapHandle';
-import { districtViewOf } from '../state/districtView';
 import { DistrictLegend, DistrictTooltip } from './lazyDistrictUi';
 import type { AtlasMapProps, WebglFailure } from './mapProps';
 
@@ -87,27 +82,12 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
   const failureRef = useRef(onWebglFailure);
   failureRef.current = onWebglFailure;
   const [tip, setTip] = useState<Tip | null>(null);
-  const hover = useAtlas((s) => s.session.hover);
-  const selected = useAtlas((s) => s.doc.province);
+  const model = useMapModel(data);
+  const { view, hover, selected, districts: districtView } = model;
   const cameraRequest = useAtlas((s) => s.session.cameraRequest);
-  const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
-  const highlightCodes = useAtlas((s) => s.session.highlight?.codes ?? null);
-  const layers = useAtlas((s) => s.doc.layers);
-  const networkYear = useAtlas((s) => s.doc.network ?? NETWORK_LAST_YEAR);
-  const place = useAtlas((s) => s.doc.place);
   const userData = useAtlas((s) => s.session.userData);
   const basemap = data.basemap;
-  const points = useMemo(() => userData.flatMap((d) => d.points ?? []), [userData]);
-  // The user's district sets (import issue, item 6): a choropleth below province level.
-  const districtView = useAtlas((s) => districtViewOf(s.session.userData, s.doc));
-  const hasDistrictSets = useMemo(() => userData.some((d) => d.districts), [userData]);
   const [districtHover, setDistrictHover] = useState<string | null>(null);
-  const pilotFeatures = useMemo(
-    () => data.places.pilots.flatMap((p) => data.featureByCode.get(p.iso) ?? []),
-    [data],
-  );
-  const segments = useMemo(() => linkSegments(data.places), [data]);
-  const highlightSet = useMemo(() => (highlightCodes ? new Set<ProvinceCode>(highlightCodes) : null), [highlightCodes]);
   const surface = useMemo(() => (map ? maplibreSurface(map) : null), [map]);
   const extra = useExtraLayers();
   const extraSetRef = useRef(0);
@@ -225,63 +205,41 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
     // setProps and setStyle below, without rebuilding MapLibre.
   }, []);
 
-  const highlighted = useMemo(
-    () => highlightFeatures(data.featureByCode, hover, selected, highlightCodes ?? []),
-    [data, hover, selected, highlightCodes],
-  );
-
   useEffect(() => {
     const overlay = overlayRef.current;
     if (!overlay || !map) return;
     overlay.setProps({
-      layers: [...atlasLayers({
-        features: data.features,
-        outlined: highlighted,
-        pilotFeatures,
-        cities: data.places.learningCities,
-        partners: data.places.partners,
-        segments,
-        hover,
-        selected,
-        ...(view ? { fillOf: view.colorOf } : {}),
-        highlighted: highlightSet,
-        layers,
-        networkYear,
-        place,
-        onProvinceHover: (code, x, y) => {
-          hoverProvince(code);
-          setTip(code ? { kind: 'province', id: code, x, y } : null);
-        },
-        onProvinceClick: clickProvince,
-        onPlaceHover: (id, x, y) => {
-          hoverProvince(null);
-          setTip(id ? { kind: 'place', id, x, y } : null);
-        },
-        onPlaceClick: (id) => selectPlace(id),
-        points,
-        ...(districtView
-          ? {
-              districts: {
-                features: districtView.features,
-                fillOf: districtView.colorOf,
-                visible: true,
-                hover: districtHover,
-                onHover: (f, x, y) => {
-                  hoverProvince(f?.properties.province ?? null);
-                  setDistrictHover(f?.id ?? null);
-                  setTip(f ? { kind: 'district', id: f.id, x, y } : null);
-                },
-                onClick: (f) => clickDistrict(f.properties.province),
-              },
-            }
-          : {}),
-      }), ...extra.layers],
+      layers: [
+        ...modelLayers(
+          model,
+          {
+            onProvinceHover: (code, x, y) => {
+              hoverProvince(code);
+              setTip(code ? { kind: 'province', id: code, x, y } : null);
+            },
+            onProvinceClick: clickProvince,
+            onPlaceHover: (id, x, y) => {
+              hoverProvince(null);
+              setTip(id ? { kind: 'place', id, x, y } : null);
+            },
+            onPlaceClick: selectPlace,
+            onDistrictHover: (f, x, y) => {
+              hoverProvince(f?.properties.province ?? null);
+              setDistrictHover(f?.id ?? null);
+              setTip(f ? { kind: 'district', id: f.id, x, y } : null);
+            },
+            onDistrictClick: (f) => clickDistrict(f.properties.province),
+          },
+          districtHover,
+        ),
+        ...extra.layers,
+      ],
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
     layersSetRef.current = true;
     viewSetRef.current = view;
     extraSetRef.current = extra.version;
-  }, [map, overlayGen, extra, data, hover, selected, highlighted, view, highlightSet, pilotFeatures, segments, layers, networkYear, place, points, districtView, districtHover]);
+  }, [map, overlayGen, extra, model, view, districtHover]);
 
   // The basemap's land once the provinces are on screen, and whenever the colour scheme changes;
   // setStyle diffs, so a scheme change only touches paint properties.
@@ -366,7 +324,7 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
       {surface && <MapLabels map={surface} data={data} hover={hover} selected={selected} />}
       {tip?.kind === 'province' && <ProvinceTooltip province={data.index.byCode(tip.id)} x={tip.x} y={tip.y} view={view} />}
       {tip?.kind === 'place' && <PlaceTooltip places={data.places} id={tip.id} x={tip.x} y={tip.y} />}
-      {hasDistrictSets && (
+      {model.hasDistrictSets && (
         <Suspense fallback={null}>
           <DistrictLegend view={districtView} datasets={userData} />
           {tipDistrict && districtView && (

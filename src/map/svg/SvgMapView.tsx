@@ -5,13 +5,11 @@
 import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { ProvinceCode } from '../../data/types';
 import { cityJoined } from '../../data/network';
-import { NETWORK_LAST_YEAR } from '../../state/doc';
-import { indicatorViewOf } from '../../state/indicatorView';
 import { hoverProvince, useAtlas } from '../../state/store';
 import { clickProvince } from '../../state/mapActions';
 import { useT } from '../../i18n/useT';
 import { useSize } from '../../charts/useSize';
-import { highlightFeatures } from '../selectors';
+import { useMapModel } from '../useMapModel';
 import { MapLabels, type LabelSurface } from '../MapLabels';
 import { MAP_DESCRIPTION_ID, MapSummaryText } from '../MapSummaryText';
 import { ProvinceTooltip } from '../ProvinceTooltip';
@@ -23,7 +21,6 @@ import { BORDER, CITY_STYLE, outlineStroke, PILOT_STROKES, provinceFill } from '
 import { useSvgCamera } from './useSvgCamera';
 import { ExportSvgButton } from './ExportSvgButton';
 import './svgMap.css';
-import { districtViewOf } from '../../state/districtView';
 import { DistrictLegend, DistrictTooltip } from '../lazyDistrictUi';
 import { SvgDistricts } from './SvgDistricts';
 
@@ -42,18 +39,8 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
   const camera = useSvgCamera(data, layout);
   const [tip, setTip] = useState<{ code: ProvinceCode; x: number; y: number; district?: string } | null>(null);
   const userData = useAtlas((s) => s.session.userData);
-  const districtView = useAtlas((s) => districtViewOf(s.session.userData, s.doc));
-  const hover = useAtlas((s) => s.session.hover);
-  const selected = useAtlas((s) => s.doc.province);
-  const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
-  const highlightCodes = useAtlas((s) => s.session.highlight?.codes ?? null);
-  const layers = useAtlas((s) => s.doc.layers);
-  const networkYear = useAtlas((s) => s.doc.network ?? NETWORK_LAST_YEAR);
-  const highlightSet = useMemo(() => (highlightCodes ? new Set<ProvinceCode>(highlightCodes) : null), [highlightCodes]);
-  const outlined = useMemo(
-    () => highlightFeatures(data.featureByCode, hover, selected, highlightCodes ?? []),
-    [data, hover, selected, highlightCodes],
-  );
+  const model = useMapModel(data);
+  const { view, hover, selected, layers, networkYear, outlined, districts: districtView } = model;
   const pathOf = useMemo(() => new Map(layout.provinces.map((p) => [p.code, p.d])), [layout]);
 
   // Labels follow the camera through a stable surface: the transform is read at projection time.
@@ -124,7 +111,7 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
           </g>
           <g stroke={BORDER.stroke} strokeWidth={BORDER.width * strokeScale} strokeLinejoin="round">
             {layout.provinces.map((p) => {
-              const f = provinceFill(p.code, view, highlightSet, hover, selected);
+              const f = provinceFill(p.code, view, model.highlighted, hover, selected);
               return (
                 <path
                   key={p.code}
@@ -197,7 +184,7 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
         <ExportSvgButton data={data} />
       </div>
       {tip && !tip.district && <ProvinceTooltip province={data.index.byCode(tip.code)} x={tip.x} y={tip.y} view={view} />}
-      {userData.some((d) => d.districts) && (
+      {model.hasDistrictSets && (
         <Suspense fallback={null}>
           <DistrictLegend view={districtView} datasets={userData} />
           {tipDistrict && districtView && tip && (
