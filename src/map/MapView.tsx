@@ -12,7 +12,8 @@ import { commitView, hoverProvince, selectPlace, store, useAtlas } from '../stat
 import { clickDistrict, clickProvince } from '../state/mapActions';
 import { basemapStyle } from './basemapStyle';
 import { DARK_BASEMAP, LIGHT_BASEMAP } from './palette';
-import { fitPadding, moveDuration, provincePadding, requestDuration, sameView, viewOf } from './camera';
+import { fitPadding, moveDuration, sameView, viewOf } from './camera';
+import { cameraMove } from './cameraMove';
 import type { View } from '../state/doc';
 import { sheetHeights } from '../app/sheetSnap';
 import { modelLayers } from './layers/modelLayers';
@@ -33,12 +34,6 @@ maplibregl.setWorkerUrl(workerUrl);
 const bounds: maplibregl.LngLatBoundsLike = [
   [THAILAND_BOUNDS[0], THAILAND_BOUNDS[1]],
   [THAILAND_BOUNDS[2], THAILAND_BOUNDS[3]],
-];
-
-/** Thailand and the partners abroad (Cork, Copenhagen, Hamburg, Singapore) in one view. */
-const WORLD_BOUNDS: maplibregl.LngLatBoundsLike = [
-  [-12, -2],
-  [112, 60],
 ];
 
 let mapReadyMarked = false;
@@ -257,49 +252,30 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
     // A request is carried out once, even when the effect reruns for other inputs (new data).
     if (!map || !cameraRequest || cameraRequest.seq === cameraSeqRef.current) return;
     cameraSeqRef.current = cameraRequest.seq;
-    const { target } = cameraRequest;
-    const reduced = prefersReducedMotion();
-    // A story's tilted or turned view must not leak into the next fit; essential moves fly
-    // even under reduced motion (MapLibre checks the media query itself unless told essential).
-    const level = { pitch: 0, bearing: 0, essential: target.motion?.essential ?? false };
-    switch (target.kind) {
-      case 'fit-thailand':
-        if (target.motion) {
-          fitThailandRef.current(true, { ...level, duration: requestDuration(target.motion, reduced) });
-        } else fitThailandRef.current(true);
-        break;
-      case 'province': {
-        const p = data.index.byCode(target.code);
-        if (!p) break;
-        const [w, s, e, n] = p.bbox;
-        const container = map.getContainer();
-        const padding = provincePadding(container.clientHeight, sheetCover(container));
-        map.fitBounds([[w, s], [e, n]], { padding, maxZoom: 9, ...level, duration: requestDuration(target.motion, reduced) });
+    const container = map.getContainer();
+    const frame = { height: container.clientHeight, bottomInset: sheetCover(container), zoom: map.getZoom() };
+    const move = cameraMove(cameraRequest.target, frame, prefersReducedMotion(), (code) => data.index.byCode(code)?.bbox);
+    if (!move) return;
+    // MapLibre checks the reduced-motion query itself unless a move is marked essential.
+    switch (move.kind) {
+      case 'fit-thailand': {
+        const { duration, essential, pitch, bearing } = move;
+        fitThailandRef.current(true, move.explicit ? { duration, essential, pitch, bearing } : {});
         break;
       }
-      case 'world':
-        map.fitBounds(WORLD_BOUNDS, { padding: 30, ...level, duration: requestDuration(target.motion, reduced, 1200) });
+      case 'fit': {
+        const { bounds, padding, duration, essential, pitch, bearing, maxZoom } = move;
+        map.fitBounds(bounds, { padding, duration, essential, pitch, bearing, ...(maxZoom !== undefined ? { maxZoom } : {}) });
         break;
-      case 'point':
-        map.flyTo({
-          center: target.coordinates,
-          zoom: Math.max(map.getZoom(), 7),
-          duration: requestDuration(target.motion, reduced),
-        });
+      }
+      case 'fly': {
+        const { center, zoom, duration, essential, pitch, bearing } = move;
+        map.flyTo({ center, zoom, duration, essential, ...(pitch !== undefined ? { pitch } : {}), ...(bearing !== undefined ? { bearing } : {}) });
         break;
-      case 'view':
-        map.flyTo({
-          center: target.center,
-          zoom: target.zoom,
-          pitch: target.pitch,
-          bearing: target.bearing,
-          essential: level.essential,
-          duration: requestDuration(target.motion, reduced),
-        });
-        break;
+      }
       default: {
-        const never: never = target;
-        throw new Error(`unknown camera target ${JSON.stringify(never)}`);
+        const never: never = move;
+        throw new Error(`unknown camera move ${JSON.stringify(never)}`);
       }
     }
   }, [map, data, cameraRequest]);

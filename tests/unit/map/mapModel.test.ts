@@ -26,10 +26,10 @@ function state(doc: Partial<Doc>, session: Partial<Session> = {}): [Doc, Session
   return [{ ...defaultDoc('en'), ...doc }, { ...s.session, ...session }];
 }
 
-const byId = (layers: Layer[], id: string) => {
+const byId = (layers: Layer[], id: string): { props: Record<string, unknown> } => {
   const l = layers.find((x) => x.id === id);
   if (!l) throw new Error(`no layer ${id}`);
-  return l;
+  return l as unknown as { props: Record<string, unknown> };
 };
 type Accessor<T> = (f: ProvinceFeature) => T;
 
