@@ -1,7 +1,7 @@
 // The map shell: a MapLibre basemap built from local data, deck.gl province layers through
 // MapLibreOverlay, browser-shaped DOM labels and a React tooltip. State lives in the store;
 // this component only bridges it to the imperative map objects.
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -17,16 +17,15 @@ import { cameraMove } from './cameraMove';
 import type { View } from '../state/doc';
 import { sheetHeights } from '../app/sheetSnap';
 import { modelLayers } from './layers/modelLayers';
-import { PlaceTooltip } from './PlaceTooltip';
 import { useMapModel } from './useMapModel';
 import { MapLabels, maplibreSurface } from './MapLabels';
 import { MAP_DESCRIPTION_ID, MapSummaryText } from './MapSummaryText';
 import { stepByKey } from './stepByKey';
 import { watchWebglContexts } from './watchWebglContexts';
 import { extraLayersDrawn, useExtraLayers } from './extraLayers';
-import { ProvinceTooltip } from './ProvinceTooltip';
+import { MapTips, type Tip } from './MapTips';
+import { markMapReady, markMapUpdated } from './mapMarks';
 import { setMapHandle } from './mapHandle';
-import { DistrictLegend, DistrictTooltip } from './lazyDistrictUi';
 import type { AtlasMapProps, WebglFailure } from './mapProps';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -36,20 +35,11 @@ const bounds: maplibregl.LngLatBoundsLike = [
   [THAILAND_BOUNDS[2], THAILAND_BOUNDS[3]],
 ];
 
-let mapReadyMarked = false;
-
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const EMPTY_BASEMAP = { countries: EMPTY, coastline: EMPTY, borders: EMPTY, world: EMPTY };
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}
-
-interface Tip {
-  kind: 'province' | 'place' | 'district';
-  id: string;
-  x: number;
-  y: number;
 }
 
 /** How long a lost WebGL context may stay lost before the map gives up on WebGL, in ms. */
@@ -78,9 +68,8 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
   failureRef.current = onWebglFailure;
   const [tip, setTip] = useState<Tip | null>(null);
   const model = useMapModel(data);
-  const { view, hover, selected, districts: districtView } = model;
+  const { view, hover, selected } = model;
   const cameraRequest = useAtlas((s) => s.session.cameraRequest);
-  const userData = useAtlas((s) => s.session.userData);
   const basemap = data.basemap;
   const [districtHover, setDistrictHover] = useState<string | null>(null);
   const surface = useMemo(() => (map ? maplibreSurface(map) : null), [map]);
@@ -155,17 +144,14 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
       onAfterRender: () => {
         if (layersSetRef.current && !firstFrameRef.current) {
           firstFrameRef.current = true;
-          if (!mapReadyMarked) {
-            mapReadyMarked = true;
-            performance.mark('atlas:map-ready');
-          }
+          markMapReady();
           setProvincesDrawn(true);
         }
         if (extraSetRef.current > 0) extraLayersDrawn(extraSetRef.current);
         // For the benchmark: the first frame drawn with a new indicator view.
         if (viewSetRef.current !== viewDrawnRef.current) {
           viewDrawnRef.current = viewSetRef.current;
-          performance.mark('atlas:map-updated');
+          markMapUpdated();
         }
       },
     });
@@ -280,7 +266,6 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
     }
   }, [map, data, cameraRequest]);
 
-  const tipDistrict = tip?.kind === 'district' ? districtView?.features.find((f) => f.id === tip.id) : undefined;
   return (
     <div
       className="map"
@@ -298,16 +283,7 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
     >
       <MapSummaryText data={data} view={view} description={description} />
       {surface && <MapLabels map={surface} data={data} hover={hover} selected={selected} />}
-      {tip?.kind === 'province' && <ProvinceTooltip province={data.index.byCode(tip.id)} x={tip.x} y={tip.y} view={view} />}
-      {tip?.kind === 'place' && <PlaceTooltip places={data.places} id={tip.id} x={tip.x} y={tip.y} />}
-      {model.hasDistrictSets && (
-        <Suspense fallback={null}>
-          <DistrictLegend view={districtView} datasets={userData} />
-          {tipDistrict && districtView && (
-            <DistrictTooltip feature={tipDistrict} province={data.index.byCode(tipDistrict.properties.province)} view={districtView} x={tip?.x ?? 0} y={tip?.y ?? 0} />
-          )}
-        </Suspense>
-      )}
+      <MapTips model={model} tip={tip} />
     </div>
   );
 }
