@@ -76,6 +76,25 @@ export default tseslint.config(
     },
   },
   {
+    // Hosts draw the one map (map/AtlasMap): the bare renderers would lose the SVG fallback and the
+    // context-loss recovery. Before the core block, which sets its own no-restricted-imports.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/map/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/map/MapView', '**/map/svg/SvgMapView'],
+              message: 'Hosts use AtlasMap (map/AtlasMap): it chooses WebGL or SVG and recovers from a lost context.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: coreFiles,
     ignores: ['src/data/loadAtlasData.ts', 'src/data/loadRuntimePackages.ts'],
     rules: {

@@ -3,7 +3,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { retryableLazy } from '../ui/retryableLazy';
 import type { AtlasData } from '../data/atlasData';
-import { ResilientMap } from '../map/ResilientMap';
+import { AtlasMap } from '../map/AtlasMap';
 import { DetailPanel } from '../panels/DetailPanel';
 import { LanguageToggle } from '../panels/LanguageToggle';
 import { Announcer } from '../panels/Announcer';
@@ -134,7 +134,7 @@ export function App({ data: loaded }: { data: AtlasData }) {
       <main className="app-main">
         <div className="map-column">
           <PanelBoundary name="map">
-            <ResilientMap data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
+            <AtlasMap data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
           </PanelBoundary>
           {view && (
             <PanelBoundary name="legend">

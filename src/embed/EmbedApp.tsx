@@ -3,7 +3,7 @@
 // postMessage API (bridge.ts) and sizes the iframe from `atlas:resize`. Loaded lazily.
 import { useEffect, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
-import { MapView } from '../map/MapView';
+import { AtlasMap } from '../map/AtlasMap';
 import { Legend } from '../panels/Legend';
 import { RegionStrip } from '../charts/regions/RegionStrip';
 import { useSize } from '../charts/useSize';
@@ -56,7 +56,7 @@ export function EmbedApp({ data }: { data: AtlasData }) {
           {view ? tr('embedMapTitle', { indicator: view.indicator.label[lang], year: formatYear(view.year, lang) }) : tr('appTitle')}
         </h1>
         <div className="map-column embed-map">
-          <MapView data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
+          <AtlasMap data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
           {view && <Legend view={view} compact={narrow} />}
         </div>
         {view && (

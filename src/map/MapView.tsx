@@ -1,36 +1,32 @@
 // The map shell: a MapLibre basemap built from local data, deck.gl province layers through
 // MapLibreOverlay, browser-shaped DOM labels and a React tooltip. State lives in the store;
 // this component only bridges it to the imperative map objects.
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { FeatureCollection } from 'geojson';
-import type { AtlasData } from '../data/atlasData';
-import type { ProvinceCode } from '../data/types';
 import { THAILAND_BOUNDS } from '../state/doc';
-import { commitView, hoverProvince, requestCamera, selectPlace, selectProvince, setSelection, store, useAtlas } from '../state/store';
+import { commitView, hoverProvince, selectPlace, store, useAtlas } from '../state/store';
+import { clickDistrict, clickProvince } from '../state/mapActions';
 import { basemapStyle } from './basemapStyle';
 import { DARK_BASEMAP, LIGHT_BASEMAP } from './palette';
-import { fitPadding, moveDuration, provincePadding, requestDuration, sameView, viewOf } from './camera';
+import { fitPadding, moveDuration, sameView, viewOf } from './camera';
+import { cameraMove } from './cameraMove';
 import type { View } from '../state/doc';
 import { sheetHeights } from '../app/sheetSnap';
-import { atlasLayers } from './layers/atlasLayers';
-import { PlaceTooltip } from './PlaceTooltip';
-import { linkSegments } from '../data/network';
-import { NETWORK_LAST_YEAR } from '../state/doc';
-import { highlightFeatures } from './selectors';
-import { indicatorViewOf } from '../state/indicatorView';
+import { modelLayers } from './layers/modelLayers';
+import { useMapModel } from './useMapModel';
 import { MapLabels, maplibreSurface } from './MapLabels';
 import { MAP_DESCRIPTION_ID, MapSummaryText } from './MapSummaryText';
 import { stepByKey } from './stepByKey';
 import { watchWebglContexts } from './watchWebglContexts';
 import { extraLayersDrawn, useExtraLayers } from './extraLayers';
-import { ProvinceTooltip } from './ProvinceTooltip';
+import { MapTips, type Tip } from './MapTips';
+import { markMapReady, markMapUpdated } from './mapMarks';
 import { setMapHandle } from './mapHandle';
-import { districtViewOf } from '../state/districtView';
-import { DistrictLegend, DistrictTooltip } from './lazyDistrictUi';
+import type { AtlasMapProps, WebglFailure } from './mapProps';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -39,14 +35,6 @@ const bounds: maplibregl.LngLatBoundsLike = [
   [THAILAND_BOUNDS[2], THAILAND_BOUNDS[3]],
 ];
 
-/** Thailand and the partners abroad (Cork, Copenhagen, Hamburg, Singapore) in one view. */
-const WORLD_BOUNDS: maplibregl.LngLatBoundsLike = [
-  [-12, -2],
-  [112, 60],
-];
-
-let mapReadyMarked = false;
-
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const EMPTY_BASEMAP = { countries: EMPTY, coastline: EMPTY, borders: EMPTY, world: EMPTY };
 
@@ -54,25 +42,10 @@ function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
-interface Tip {
-  kind: 'province' | 'place' | 'district';
-  id: string;
-  x: number;
-  y: number;
-}
-
-/** Why the WebGL map gave up: the app draws the SVG map instead. */
-export type WebglFailure = 'no-webgl' | 'context-lost';
-
 /** How long a lost WebGL context may stay lost before the map gives up on WebGL, in ms. */
 export const CONTEXT_RESTORE_TIMEOUT_MS = 4000;
 
-export interface MapViewProps {
-  data: AtlasData;
-  label: string;
-  description: string;
-  /** Dark colour scheme for the basemap. */
-  dark: boolean;
+export interface MapViewProps extends AtlasMapProps {
   /** Called once when WebGL cannot be used (no context, or a context lost for good). */
   onWebglFailure?: (reason: WebglFailure) => void;
 }
@@ -94,28 +67,11 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
   const failureRef = useRef(onWebglFailure);
   failureRef.current = onWebglFailure;
   const [tip, setTip] = useState<Tip | null>(null);
-  const hover = useAtlas((s) => s.session.hover);
-  const selected = useAtlas((s) => s.doc.province);
+  const model = useMapModel(data);
+  const { view, hover, selected } = model;
   const cameraRequest = useAtlas((s) => s.session.cameraRequest);
-  const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
-  const highlightCodes = useAtlas((s) => s.session.highlight?.codes ?? null);
-  const layers = useAtlas((s) => s.doc.layers);
-  const networkYear = useAtlas((s) => s.doc.network ?? NETWORK_LAST_YEAR);
-  const place = useAtlas((s) => s.doc.place);
-  const userData = useAtlas((s) => s.session.userData);
   const basemap = data.basemap;
-  const points = useMemo(() => userData.flatMap((d) => d.points ?? []), [userData]);
-  // The user's district sets (import issue, item 6): a choropleth below province level.
-  const districtView = useAtlas((s) => districtViewOf(s.session.userData, s.doc));
-  const hasDistrictSets = useMemo(() => userData.some((d) => d.districts), [userData]);
   const [districtHover, setDistrictHover] = useState<string | null>(null);
-  const districtProvinces = useMemo(() => new Set(districtView?.features.map((f) => f.properties.province)), [districtView]);
-  const pilotFeatures = useMemo(
-    () => data.places.pilots.flatMap((p) => data.featureByCode.get(p.iso) ?? []),
-    [data],
-  );
-  const segments = useMemo(() => linkSegments(data.places), [data]);
-  const highlightSet = useMemo(() => (highlightCodes ? new Set<ProvinceCode>(highlightCodes) : null), [highlightCodes]);
   const surface = useMemo(() => (map ? maplibreSurface(map) : null), [map]);
   const extra = useExtraLayers();
   const extraSetRef = useRef(0);
@@ -188,17 +144,14 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
       onAfterRender: () => {
         if (layersSetRef.current && !firstFrameRef.current) {
           firstFrameRef.current = true;
-          if (!mapReadyMarked) {
-            mapReadyMarked = true;
-            performance.mark('atlas:map-ready');
-          }
+          markMapReady();
           setProvincesDrawn(true);
         }
         if (extraSetRef.current > 0) extraLayersDrawn(extraSetRef.current);
         // For the benchmark: the first frame drawn with a new indicator view.
         if (viewSetRef.current !== viewDrawnRef.current) {
           viewDrawnRef.current = viewSetRef.current;
-          performance.mark('atlas:map-updated');
+          markMapUpdated();
         }
       },
     });
@@ -233,73 +186,41 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
     // setProps and setStyle below, without rebuilding MapLibre.
   }, []);
 
-  const highlighted = useMemo(
-    () => highlightFeatures(data.featureByCode, hover, selected, highlightCodes ?? []),
-    [data, hover, selected, highlightCodes],
-  );
-
   useEffect(() => {
     const overlay = overlayRef.current;
     if (!overlay || !map) return;
     overlay.setProps({
-      layers: [...atlasLayers({
-        features: data.features,
-        outlined: highlighted,
-        pilotFeatures,
-        cities: data.places.learningCities,
-        partners: data.places.partners,
-        segments,
-        hover,
-        selected,
-        ...(view ? { fillOf: view.colorOf } : {}),
-        highlighted: highlightSet,
-        layers,
-        networkYear,
-        place,
-        onProvinceHover: (code, x, y) => {
-          hoverProvince(code);
-          setTip(code ? { kind: 'province', id: code, x, y } : null);
-        },
-        onProvinceClick: (code, additive) => {
-          selectProvince(code, additive);
-          // Below province level: a province with districts is zoomed to, so its districts show.
-          if (!additive && districtProvinces.has(code) && store.getState().doc.province.includes(code)) requestCamera({ kind: 'province', code });
-        },
-        onPlaceHover: (id, x, y) => {
-          hoverProvince(null);
-          setTip(id ? { kind: 'place', id, x, y } : null);
-        },
-        onPlaceClick: (id) => selectPlace(id),
-        points,
-        ...(districtView
-          ? {
-              districts: {
-                features: districtView.features,
-                fillOf: districtView.colorOf,
-                visible: true,
-                hover: districtHover,
-                onHover: (f, x, y) => {
-                  hoverProvince(f?.properties.province ?? null);
-                  setDistrictHover(f?.id ?? null);
-                  setTip(f ? { kind: 'district', id: f.id, x, y } : null);
-                },
-                onClick: (f) => {
-                  const code = f.properties.province;
-                  const { province } = store.getState().doc;
-                  if (province.length === 1 && province[0] === code) return;
-                  setSelection([code]);
-                  requestCamera({ kind: 'province', code });
-                },
-              },
-            }
-          : {}),
-      }), ...extra.layers],
+      layers: [
+        ...modelLayers(
+          model,
+          {
+            onProvinceHover: (code, x, y) => {
+              hoverProvince(code);
+              setTip(code ? { kind: 'province', id: code, x, y } : null);
+            },
+            onProvinceClick: clickProvince,
+            onPlaceHover: (id, x, y) => {
+              hoverProvince(null);
+              setTip(id ? { kind: 'place', id, x, y } : null);
+            },
+            onPlaceClick: selectPlace,
+            onDistrictHover: (f, x, y) => {
+              hoverProvince(f?.properties.province ?? null);
+              setDistrictHover(f?.id ?? null);
+              setTip(f ? { kind: 'district', id: f.id, x, y } : null);
+            },
+            onDistrictClick: (f) => clickDistrict(f.properties.province),
+          },
+          districtHover,
+        ),
+        ...extra.layers,
+      ],
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
     layersSetRef.current = true;
     viewSetRef.current = view;
     extraSetRef.current = extra.version;
-  }, [map, overlayGen, extra, data, hover, selected, highlighted, view, highlightSet, pilotFeatures, segments, layers, networkYear, place, points, districtView, districtProvinces, districtHover]);
+  }, [map, overlayGen, extra, model, view, districtHover]);
 
   // The basemap's land once the provinces are on screen, and whenever the colour scheme changes;
   // setStyle diffs, so a scheme change only touches paint properties.
@@ -317,54 +238,34 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
     // A request is carried out once, even when the effect reruns for other inputs (new data).
     if (!map || !cameraRequest || cameraRequest.seq === cameraSeqRef.current) return;
     cameraSeqRef.current = cameraRequest.seq;
-    const { target } = cameraRequest;
-    const reduced = prefersReducedMotion();
-    // A story's tilted or turned view must not leak into the next fit; essential moves fly
-    // even under reduced motion (MapLibre checks the media query itself unless told essential).
-    const level = { pitch: 0, bearing: 0, essential: target.motion?.essential ?? false };
-    switch (target.kind) {
-      case 'fit-thailand':
-        if (target.motion) {
-          fitThailandRef.current(true, { ...level, duration: requestDuration(target.motion, reduced) });
-        } else fitThailandRef.current(true);
-        break;
-      case 'province': {
-        const p = data.index.byCode(target.code);
-        if (!p) break;
-        const [w, s, e, n] = p.bbox;
-        const container = map.getContainer();
-        const padding = provincePadding(container.clientHeight, sheetCover(container));
-        map.fitBounds([[w, s], [e, n]], { padding, maxZoom: 9, ...level, duration: requestDuration(target.motion, reduced) });
+    const container = map.getContainer();
+    const frame = { height: container.clientHeight, bottomInset: sheetCover(container), zoom: map.getZoom() };
+    const move = cameraMove(cameraRequest.target, frame, prefersReducedMotion(), (code) => data.index.byCode(code)?.bbox);
+    if (!move) return;
+    // MapLibre checks the reduced-motion query itself unless a move is marked essential.
+    switch (move.kind) {
+      case 'fit-thailand': {
+        const { duration, essential, pitch, bearing } = move;
+        fitThailandRef.current(true, move.explicit ? { duration, essential, pitch, bearing } : {});
         break;
       }
-      case 'world':
-        map.fitBounds(WORLD_BOUNDS, { padding: 30, ...level, duration: requestDuration(target.motion, reduced, 1200) });
+      case 'fit': {
+        const { bounds, padding, duration, essential, pitch, bearing, maxZoom } = move;
+        map.fitBounds(bounds, { padding, duration, essential, pitch, bearing, ...(maxZoom !== undefined ? { maxZoom } : {}) });
         break;
-      case 'point':
-        map.flyTo({
-          center: target.coordinates,
-          zoom: Math.max(map.getZoom(), 7),
-          duration: requestDuration(target.motion, reduced),
-        });
+      }
+      case 'fly': {
+        const { center, zoom, duration, essential, pitch, bearing } = move;
+        map.flyTo({ center, zoom, duration, essential, ...(pitch !== undefined ? { pitch } : {}), ...(bearing !== undefined ? { bearing } : {}) });
         break;
-      case 'view':
-        map.flyTo({
-          center: target.center,
-          zoom: target.zoom,
-          pitch: target.pitch,
-          bearing: target.bearing,
-          essential: level.essential,
-          duration: requestDuration(target.motion, reduced),
-        });
-        break;
+      }
       default: {
-        const never: never = target;
-        throw new Error(`unknown camera target ${JSON.stringify(never)}`);
+        const never: never = move;
+        throw new Error(`unknown camera move ${JSON.stringify(never)}`);
       }
     }
   }, [map, data, cameraRequest]);
 
-  const tipDistrict = tip?.kind === 'district' ? districtView?.features.find((f) => f.id === tip.id) : undefined;
   return (
     <div
       className="map"
@@ -382,16 +283,7 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
     >
       <MapSummaryText data={data} view={view} description={description} />
       {surface && <MapLabels map={surface} data={data} hover={hover} selected={selected} />}
-      {tip?.kind === 'province' && <ProvinceTooltip province={data.index.byCode(tip.id)} x={tip.x} y={tip.y} view={view} />}
-      {tip?.kind === 'place' && <PlaceTooltip places={data.places} id={tip.id} x={tip.x} y={tip.y} />}
-      {hasDistrictSets && (
-        <Suspense fallback={null}>
-          <DistrictLegend view={districtView} datasets={userData} />
-          {tipDistrict && districtView && (
-            <DistrictTooltip feature={tipDistrict} province={data.index.byCode(tipDistrict.properties.province)} view={districtView} x={tip?.x ?? 0} y={tip?.y ?? 0} />
-          )}
-        </Suspense>
-      )}
+      <MapTips model={model} tip={tip} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
-// The presenter's window: the current and next slide, speaker notes and a timer. It moves the
-// story with the same keys as the audience window, and the two follow each other (useStorySync).
+// The presenter's window: the current and next slide, the map as the audience sees it, speaker
+// notes and a timer. It moves the story with the same keys as the audience window, and the two
+// follow each other (useStorySync).
 import { useEffect, useState } from 'react';
 import { formatNumber } from '../i18n/format';
 import { showSlide, useAtlas } from '../state/store';
@@ -11,6 +12,10 @@ import { SlideCard } from './SlideCard';
 import { useStoryKeys } from './useStoryKeys';
 import { useStorySync } from './useStorySync';
 import { LanguageToggle } from '../panels/LanguageToggle';
+import type { AtlasData } from '../data/atlasData';
+import { AtlasMap } from '../map/AtlasMap';
+import { useT } from '../i18n/useT';
+import { useSlideOnMap } from './useSlideOnMap';
 
 function useElapsedSeconds(): [number, () => void] {
   const [start, setStart] = useState(() => Date.now());
@@ -29,7 +34,15 @@ function useElapsedSeconds(): [number, () => void] {
   ];
 }
 
-export function PresenterView({ story, storyRef }: { story: Story; storyRef: string }) {
+interface PresenterViewProps {
+  data: AtlasData;
+  story: Story;
+  storyRef: string;
+  dark: boolean;
+}
+
+export function PresenterView({ data, story, storyRef, dark }: PresenterViewProps) {
+  const tr = useT();
   const lang = useAtlas((s) => s.doc.lang);
   const slideNo = useAtlas((s) => s.doc.slide);
   const count = story.slides.length;
@@ -38,6 +51,7 @@ export function PresenterView({ story, storyRef }: { story: Story; storyRef: str
   const next = story.slides[n];
   const [elapsed, resetTimer] = useElapsedSeconds();
   useStorySync(storyRef);
+  useSlideOnMap(slide);
 
   useEffect(() => {
     document.title = `${st(lang, 'presenterTitle')} · ${story.title[lang]}`;
@@ -73,6 +87,12 @@ export function PresenterView({ story, storyRef }: { story: Story; storyRef: str
           {st(lang, 'current')}
         </h2>
         <SlideCard slide={slide} lang={lang} />
+      </section>
+      <section className="presenter-map" aria-labelledby="presenter-map">
+        <h2 id="presenter-map" className="presenter-label">
+          {st(lang, 'onScreen')}
+        </h2>
+        <AtlasMap data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
       </section>
       <section className="presenter-notes" aria-labelledby="presenter-notes">
         <h2 id="presenter-notes" className="presenter-label">

@@ -69,7 +69,7 @@ export default function StoryMode({ data, dark, narrow }: StoryModeProps) {
     );
   }
   return window.name === PRESENTER_WINDOW ? (
-    <PresenterView story={result.story} storyRef={ref} />
+    <PresenterView data={data} story={result.story} storyRef={ref} dark={dark} />
   ) : (
     <StoryPlayer data={data} story={result.story} storyRef={ref} dark={dark} narrow={narrow} />
   );

@@ -3,13 +3,14 @@
 // explorable, and the next key press after exploring brings the slide's view back.
 import { useEffect, useRef, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
-import { MapView } from '../map/MapView';
+import { AtlasMap } from '../map/AtlasMap';
 import { Legend } from '../panels/Legend';
 import { LanguageToggle } from '../panels/LanguageToggle';
 import { indicatorViewOf } from '../state/indicatorView';
-import { leaveStory, replaceDoc, requestCamera, setHighlight, showSlide, store, useAtlas } from '../state/store';
+import { leaveStory, showSlide, store, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
-import { clampSlide, leftSlide, slideCamera, slideDoc, slideHighlight } from './slideState';
+import { clampSlide, leftSlide } from './slideState';
+import { useSlideOnMap } from './useSlideOnMap';
 import { kioskNext, targetSlide, type StoryCommand } from './storyKeys';
 import { st } from './storyMessages';
 import type { Story } from './storyTypes';
@@ -68,15 +69,7 @@ export function StoryPlayer({ data, story, storyRef, dark, narrow }: StoryPlayer
     if (slideNo !== n) showSlide(n);
   }, [slideNo, n]);
 
-  useEffect(() => {
-    replaceDoc(slideDoc(store.getState().doc, slide));
-    setHighlight('story', slideHighlight(slide));
-    requestCamera(slideCamera(slide.camera));
-    setTouchedMap(false);
-  }, [slide, applied]);
-
-  // Leaving the story hands the map back without the slide's lit-up provinces.
-  useEffect(() => () => setHighlight('story', null), []);
+  useSlideOnMap(slide, applied, () => setTouchedMap(false));
 
   useEffect(() => {
     if (autoplay === null || !playing) return;
@@ -158,7 +151,7 @@ export function StoryPlayer({ data, story, storyRef, dark, narrow }: StoryPlayer
         onPointerDown={() => setTouchedMap(true)}
         onWheel={() => setTouchedMap(true)}
       >
-        <MapView data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
+        <AtlasMap data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
         {/* Folded unless the slide is about an indicator: it would hide the places the slide shows. */}
         {view && <Legend view={view} compact={narrow || slide.indicator === undefined} />}
       </div>

@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage, waitForMark } from '../support/browser.ts';
 import { runDeployerFixture, type DeployerRun } from '../fixtures/deployer/deployer.ts';
-import { OUT, READY_TIMEOUT, selectBySearch, waitForParam } from './support.ts';
+import { READY_TIMEOUT, selectBySearch, waitForParam, shot } from './support.ts';
 
 let fixture: DeployerRun;
 beforeAll(() => {
@@ -53,7 +53,7 @@ describe('an indicator added by data', () => {
         'Source: Atlas test fixture · Synthetic learning centres table (not real data) · 2023–2024 · CC0 1.0 (synthetic) Synthetic: not real data.',
       );
       expect(await source.locator('a').getAttribute('href')).toBe('https://example.org/synthetic-learning-centres');
-      await page.screenshot({ path: `${OUT}/deployer-indicator.png` });
+      await shot(page, `deployer-indicator`);
       expect(blocked).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

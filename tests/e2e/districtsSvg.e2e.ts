@@ -1,5 +1,6 @@
 // End-to-end: the user's districts on the SVG map (a browser without WebGL). The same district
-// view colours the district paths; hovering one shows its tooltip, clicking selects its province.
+// view colours the district paths; hovering one shows its tooltip, clicking selects its province
+// and frames it, as on WebGL.
 // The district file is SYNTHETIC (tests/fixtures/syntheticDistricts.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appSession, dropFile, headerAction, waitForParam, shot } from './support.ts';
@@ -37,7 +38,11 @@ describe('district sets without WebGL', () => {
     expect(await page.getByTestId('district-tooltip-province').innerText()).toBe('Province: Chiang Rai');
     expect(await page.getByTestId('district-tooltip-value').innerText()).toBe(`students: ${(5700).toLocaleString('en-GB')}`);
     await shot(page, `districts-svg`);
+    const transform = () => page.locator('.svg-map-canvas > g').getAttribute('transform');
+    expect(await transform()).toBe('translate(0,0) scale(1)');
     await target.dispatchEvent('click');
     await waitForParam(page, 'province', 'TH-57');
+    // As on WebGL (the same store action, state/mapActions.ts): the map goes to the province.
+    await expect.poll(transform).not.toBe('translate(0,0) scale(1)');
   });
 });

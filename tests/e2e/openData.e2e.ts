@@ -4,7 +4,7 @@
 // descriptor come from the service worker with the network off.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appSession, OUT } from './support.ts';
+import { appSession, shot } from './support.ts';
 import type { IndicatorsFile } from '../../src/data/indicatorTypes.ts';
 
 const app = appSession();
@@ -36,14 +36,14 @@ describe('published open data', () => {
     // Students per teacher has no data for four provinces: blank cells, never 0.
     const spt = await page.evaluate(async (h) => (await fetch(h)).text(), (await footerLink.getAttribute('href'))!);
     expect(spt).toContain('\nTH-74,สมุทรสาคร,Samut Sakhon,2018,\n');
-    await page.screenshot({ path: `${OUT}/open-data-footer.png` });
+    await shot(page, `open-data-footer`);
     await context.close();
   });
 
   it('names the link in Thai', async () => {
     const { page, context } = await app.open('?lang=th&indicator=density&province=TH-50');
     expect(await page.getByTestId('detail-panel').getByTestId('open-data-csv').innerText()).toBe('ดาวน์โหลดข้อมูลของตัวชี้วัดนี้ (CSV)');
-    await page.screenshot({ path: `${OUT}/open-data-detail-th.png` });
+    await shot(page, `open-data-detail-th`);
     await context.close();
   });
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, openPage, waitForMark } from '../support/browser.ts';
-import { OUT, READY_TIMEOUT, selectBySearch, waitForParam } from './support.ts';
+import { READY_TIMEOUT, selectBySearch, waitForParam, shot } from './support.ts';
 
 const FIXTURES = 'tests/fixtures/runtime-packages';
 let browser: Awaited<ReturnType<typeof launchChromium>>;
@@ -43,7 +43,7 @@ describe('runtime Data Packages', () => {
     const summary = page.getByTestId('map-summary');
     expect(await summary.getAttribute('data-indicator')).toBe('eef-synthetic-tutors');
     expect(await summary.innerText()).toMatch(/Phayao[^.]*6\.0/);
-    await page.screenshot({ path: `${OUT}/runtime-package.png` });
+    await shot(page, `runtime-package`);
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -69,7 +69,7 @@ describe('runtime Data Packages', () => {
     await input.press('Escape');
     await selectBySearch(page, 'phayao', 'TH-56');
     expect(await page.getByTestId('detail-panel').locator('h2').innerText()).toBe('Phayao');
-    await page.screenshot({ path: `${OUT}/runtime-package-broken.png` });
+    await shot(page, `runtime-package-broken`);
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

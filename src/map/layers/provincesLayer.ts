@@ -2,19 +2,11 @@
 // or selected, drawn on top so a neighbour never covers a highlighted border.
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { ProvinceCode, ProvinceFeature } from '../../data/types';
-import {
-  HOVER_OUTLINE,
-  PROVINCE_BORDER,
-  PROVINCE_FILL,
-  PROVINCE_HOVER_FILL,
-  PROVINCE_SELECTED_FILL,
-  SELECTED_OUTLINE,
-  type RGBA,
-} from '../palette';
+import { PROVINCE_BORDER, type RGBA } from '../palette';
+import { provinceFillColor, provinceOutline } from '../featureStyle';
 
 export const PROVINCES_LAYER_ID = 'provinces';
-/** Alpha of provinces outside a legend or brush highlight. */
-export const DIMMED_ALPHA = 50;
+export { DIMMED_ALPHA } from '../featureStyle';
 export const PROVINCE_HIGHLIGHT_LAYER_ID = 'provinces-highlight';
 
 /** deck.gl types accessors' argument as a plain Feature; ours always carry an ISO id. */
@@ -40,16 +32,7 @@ export function provincesLayer(input: ProvincesLayerInput): GeoJsonLayer<Provinc
     pickable: true,
     filled: true,
     stroked: true,
-    getFillColor: (f) => {
-      const code = codeOf(f);
-      const base = fillOf ? fillOf(code) : PROVINCE_FILL;
-      if (highlighted && !highlighted.has(code)) return [base[0], base[1], base[2], DIMMED_ALPHA];
-      // With data on the map, hover and selection are shown by outlines only, so the data colour stays readable.
-      if (fillOf) return base;
-      if (selected.includes(code)) return PROVINCE_SELECTED_FILL;
-      if (code === hover) return PROVINCE_HOVER_FILL;
-      return base;
-    },
+    getFillColor: (f) => provinceFillColor(codeOf(f), input),
     getLineColor: PROVINCE_BORDER,
     getLineWidth: 0.8,
     lineWidthUnits: 'pixels',
@@ -84,9 +67,8 @@ export function provinceHighlightLayer(input: HighlightLayerInput): GeoJsonLayer
     filled: false,
     stroked: true,
     lineWidthUnits: 'pixels',
-    getLineColor: (f) => (selected.includes(codeOf(f)) ? SELECTED_OUTLINE : HOVER_OUTLINE),
-    // Selected 3 px, hovered 2 px, lit by legend or brush 1.5 px: emphasis by width, not colour alone.
-    getLineWidth: (f) => (selected.includes(codeOf(f)) ? 3 : codeOf(f) === hover ? 2 : 1.5),
+    getLineColor: (f) => provinceOutline(codeOf(f), hover, selected).color,
+    getLineWidth: (f) => provinceOutline(codeOf(f), hover, selected).width,
     updateTriggers: { getLineColor: [selected.join(',')], getLineWidth: [selected.join(','), hover] },
   });
 }

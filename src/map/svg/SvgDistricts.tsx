@@ -3,7 +3,8 @@
 import { useMemo } from 'react';
 import type { DistrictFeature } from '../../data/import/districts';
 import type { DistrictView } from '../../state/districtView';
-import { hoverProvince, requestCamera, setSelection, store } from '../../state/store';
+import { hoverProvince } from '../../state/store';
+import { clickDistrict } from '../../state/mapActions';
 import { BORDER } from './svgMapStyle';
 import type { SvgMapLayout } from './svgMapLayout';
 
@@ -35,12 +36,7 @@ export function SvgDistricts({ view, layout, strokeScale, hover, onHover, dragge
               onHover(f, e);
             }}
             onClick={() => {
-              if (dragged()) return;
-              const code = f.properties.province;
-              const { province } = store.getState().doc;
-              if (province.length === 1 && province[0] === code) return;
-              setSelection([code]);
-              requestCamera({ kind: 'province', code });
+              if (!dragged()) clickDistrict(f.properties.province);
             }}
           />
         ))}

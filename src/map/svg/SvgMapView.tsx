@@ -2,34 +2,30 @@
 // in svgMapLayout), driven by the same store and the same indicator view as the WebGL map, with
 // the same DOM labels, tooltip, keyboard and screen-reader summary. Loaded lazily: only browsers
 // that cannot draw WebGL (or lost it for good) fetch this chunk.
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import type { ProvinceCode } from '../../data/types';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { cityJoined } from '../../data/network';
-import { NETWORK_LAST_YEAR } from '../../state/doc';
-import { indicatorViewOf } from '../../state/indicatorView';
-import { hoverProvince, selectProvince, useAtlas } from '../../state/store';
+import { hoverProvince } from '../../state/store';
+import { clickProvince } from '../../state/mapActions';
 import { useT } from '../../i18n/useT';
 import { useSize } from '../../charts/useSize';
-import { highlightFeatures } from '../selectors';
+import { useMapModel } from '../useMapModel';
 import { MapLabels, type LabelSurface } from '../MapLabels';
 import { MAP_DESCRIPTION_ID, MapSummaryText } from '../MapSummaryText';
-import { ProvinceTooltip } from '../ProvinceTooltip';
+import { MapTips, type Tip } from '../MapTips';
+import { markMapReady } from '../mapMarks';
 import { stepByKey } from '../stepByKey';
 import { cityRadius } from '../layers/placeStyle';
-import type { MapViewProps, WebglFailure } from '../MapView';
+import type { AtlasMapProps, WebglFailure } from '../mapProps';
 import { applyTransform, svgMapLayout, transformAttr } from './svgMapLayout';
 import { BORDER, CITY_STYLE, outlineStroke, PILOT_STROKES, provinceFill } from './svgMapStyle';
 import { useSvgCamera } from './useSvgCamera';
 import { ExportSvgButton } from './ExportSvgButton';
 import './svgMap.css';
-import { districtViewOf } from '../../state/districtView';
-import { DistrictLegend, DistrictTooltip } from '../lazyDistrictUi';
 import { SvgDistricts } from './SvgDistricts';
 
-const MAP_READY = 'atlas:map-ready';
 const FALLBACK_SIZE = { width: 600, height: 500 };
 
-interface Props extends Omit<MapViewProps, 'onWebglFailure'> {
+interface Props extends AtlasMapProps {
   reason: WebglFailure;
 }
 
@@ -39,20 +35,9 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
   const size = measured.width > 0 && measured.height > 0 ? measured : FALLBACK_SIZE;
   const layout = useMemo(() => svgMapLayout(data.features, data.basemap.countries.features, size), [data, size]);
   const camera = useSvgCamera(data, layout);
-  const [tip, setTip] = useState<{ code: ProvinceCode; x: number; y: number; district?: string } | null>(null);
-  const userData = useAtlas((s) => s.session.userData);
-  const districtView = useAtlas((s) => districtViewOf(s.session.userData, s.doc));
-  const hover = useAtlas((s) => s.session.hover);
-  const selected = useAtlas((s) => s.doc.province);
-  const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
-  const highlightCodes = useAtlas((s) => s.session.highlight?.codes ?? null);
-  const layers = useAtlas((s) => s.doc.layers);
-  const networkYear = useAtlas((s) => s.doc.network ?? NETWORK_LAST_YEAR);
-  const highlightSet = useMemo(() => (highlightCodes ? new Set<ProvinceCode>(highlightCodes) : null), [highlightCodes]);
-  const outlined = useMemo(
-    () => highlightFeatures(data.featureByCode, hover, selected, highlightCodes ?? []),
-    [data, hover, selected, highlightCodes],
-  );
+  const [tip, setTip] = useState<Tip | null>(null);
+  const model = useMapModel(data);
+  const { view, hover, selected, layers, networkYear, outlined, districts: districtView } = model;
   const pathOf = useMemo(() => new Map(layout.provinces.map((p) => [p.code, p.d])), [layout]);
 
   // Labels follow the camera through a stable surface: the transform is read at projection time.
@@ -76,11 +61,10 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
 
   // The contract mark, once per page: the provinces are on screen with the indicator's colours.
   useEffect(() => {
-    if (measured.width > 0 && performance.getEntriesByName(MAP_READY, 'mark').length === 0) performance.mark(MAP_READY);
+    if (measured.width > 0) markMapReady();
   }, [measured.width, view]);
 
   const strokeScale = 1 / camera.transform.k;
-  const tipDistrict = tip?.district ? districtView?.features.find((f) => f.id === tip.district) : undefined;
   const pointAt = (e: { clientX: number; clientY: number; currentTarget: Element }) => {
     const box = e.currentTarget.closest('.map')?.getBoundingClientRect();
     return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) };
@@ -123,7 +107,7 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
           </g>
           <g stroke={BORDER.stroke} strokeWidth={BORDER.width * strokeScale} strokeLinejoin="round">
             {layout.provinces.map((p) => {
-              const f = provinceFill(p.code, view, highlightSet, hover, selected);
+              const f = provinceFill(p.code, view, model.highlighted, hover, selected);
               return (
                 <path
                   key={p.code}
@@ -134,11 +118,11 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
                   fillOpacity={f.opacity}
                   onPointerMove={(e) => {
                     hoverProvince(p.code);
-                    setTip({ code: p.code, ...pointAt(e) });
+                    setTip({ kind: 'province', id: p.code, ...pointAt(e) });
                   }}
                   onClick={(e) => {
                     if (camera.dragged()) return;
-                    selectProvince(p.code, e.shiftKey || e.metaKey || e.ctrlKey);
+                    clickProvince(p.code, e.shiftKey || e.metaKey || e.ctrlKey);
                   }}
                 />
               );
@@ -149,8 +133,8 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
               view={districtView}
               layout={layout}
               strokeScale={strokeScale}
-              hover={tip?.district ?? null}
-              onHover={(f, e) => setTip({ code: f.properties.province, district: f.id, ...pointAt(e) })}
+              hover={tip?.kind === 'district' ? tip.id : null}
+              onHover={(f, e) => setTip({ kind: 'district', id: f.id, ...pointAt(e) })}
               dragged={camera.dragged}
             />
           )}
@@ -195,15 +179,7 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
       <div className="svg-map-export">
         <ExportSvgButton data={data} />
       </div>
-      {tip && !tip.district && <ProvinceTooltip province={data.index.byCode(tip.code)} x={tip.x} y={tip.y} view={view} />}
-      {userData.some((d) => d.districts) && (
-        <Suspense fallback={null}>
-          <DistrictLegend view={districtView} datasets={userData} />
-          {tipDistrict && districtView && tip && (
-            <DistrictTooltip feature={tipDistrict} province={data.index.byCode(tip.code)} view={districtView} x={tip.x} y={tip.y} />
-          )}
-        </Suspense>
-      )}
+      <MapTips model={model} tip={tip} />
     </div>
   );
 }

@@ -1,18 +1,11 @@
 // Colours and strokes of the SVG map, from the same palette and rules as the deck.gl layers
-// (provincesLayer, pilotsLayer): data colour with hover/selection as outlines, dimming outside a
+// (featureStyle, pilotsLayer): data colour with hover/selection as outlines, dimming outside a
 // legend or brush highlight, the cased pilot outline. Pure.
 import type { ProvinceCode } from '../../data/types';
 import type { RGBA } from '../../lib/palettes';
 import type { IndicatorView } from '../../state/indicatorView';
-import {
-  HOVER_OUTLINE,
-  PROVINCE_BORDER,
-  PROVINCE_FILL,
-  PROVINCE_HOVER_FILL,
-  PROVINCE_SELECTED_FILL,
-  SELECTED_OUTLINE,
-} from '../palette';
-import { DIMMED_ALPHA } from '../layers/provincesLayer';
+import { PROVINCE_BORDER } from '../palette';
+import { provinceFillColor, provinceOutline } from '../featureStyle';
 import { CITY_FILL, CITY_STROKE, PILOT_CASING, PILOT_CORE } from '../layers/placeStyle';
 
 /** CSS colour of an RGBA (alpha ignored: opacity is set separately). */
@@ -25,7 +18,12 @@ export interface FillStyle {
   opacity: number;
 }
 
-/** A province's fill, as provincesLayer's getFillColor decides it. */
+/** Hex colour of an RGBA (alpha ignored), as the legend's swatches and the export write it. */
+export function hexColor(c: RGBA): string {
+  return `#${[c[0], c[1], c[2]].map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** A province's fill and opacity: the deck.gl provinces layer's rule (featureStyle), as SVG attributes. */
 export function provinceFill(
   code: ProvinceCode,
   view: IndicatorView | null,
@@ -33,13 +31,8 @@ export function provinceFill(
   hover: ProvinceCode | null,
   selected: readonly ProvinceCode[],
 ): FillStyle {
-  const dim = highlighted !== null && !highlighted.has(code);
-  const opacity = dim ? DIMMED_ALPHA / 255 : 1;
-  if (view) return { fill: view.hexOf(code), opacity };
-  if (dim) return { fill: cssColor(PROVINCE_FILL), opacity };
-  if (selected.includes(code)) return { fill: cssColor(PROVINCE_SELECTED_FILL), opacity };
-  if (code === hover) return { fill: cssColor(PROVINCE_HOVER_FILL), opacity };
-  return { fill: cssColor(PROVINCE_FILL), opacity };
+  const c = provinceFillColor(code, { hover, selected, fillOf: view?.colorOf, highlighted });
+  return { fill: hexColor(c), opacity: c[3] / 255 };
 }
 
 export interface StrokeStyle {
@@ -47,10 +40,10 @@ export interface StrokeStyle {
   width: number;
 }
 
-/** Outline of a hovered, selected or lit province (provinceHighlightLayer's widths). */
+/** Outline of a hovered, selected or lit province (featureStyle's provinceOutline). */
 export function outlineStroke(code: ProvinceCode, hover: ProvinceCode | null, selected: readonly ProvinceCode[]): StrokeStyle {
-  if (selected.includes(code)) return { stroke: cssColor(SELECTED_OUTLINE), width: 3 };
-  return { stroke: cssColor(HOVER_OUTLINE), width: code === hover ? 2 : 1.5 };
+  const o = provinceOutline(code, hover, selected);
+  return { stroke: cssColor(o.color), width: o.width };
 }
 
 export const BORDER: StrokeStyle = { stroke: cssColor(PROVINCE_BORDER), width: 0.8 };

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ProvinceCode } from '../../../../src/data/types';
 import type { IndicatorView } from '../../../../src/state/indicatorView';
-import { cssColor, outlineStroke, provinceFill } from '../../../../src/map/svg/svgMapStyle';
+import { hexColor, outlineStroke, provinceFill } from '../../../../src/map/svg/svgMapStyle';
+import { hexToRgba } from '../../../../src/lib/palettes';
 import { provincesLayer } from '../../../../src/map/layers/provincesLayer';
 
 /** Only the id is read by the fill accessor. */
 const makeFeature = (id: ProvinceCode) => ({ type: 'Feature', id, properties: {}, geometry: null });
 const A = 'TH-10' as ProvinceCode;
 const B = 'TH-50' as ProvinceCode;
-const view = { hexOf: (c: ProvinceCode) => (c === A ? '#112233' : '#445566') } as unknown as IndicatorView;
+const hexOf = (c: ProvinceCode) => (c === A ? '#112233' : '#445566');
+const view = { hexOf, colorOf: (c: ProvinceCode) => hexToRgba(hexOf(c)) } as unknown as IndicatorView;
 
 describe('provinceFill follows the deck.gl provinces layer', () => {
   it('uses the data colour, dimmed outside a highlight by the layer alpha', () => {
@@ -22,8 +24,8 @@ describe('provinceFill follows the deck.gl provinces layer', () => {
   it('without an indicator, fills selection and hover like the layer', () => {
     const layer = provincesLayer({ features: [], hover: B, selected: [A] });
     const fill = layer.props.getFillColor as unknown as (f: unknown) => [number, number, number, number];
-    expect(provinceFill(A, null, null, B, [A]).fill).toBe(cssColor(fill(makeFeature(A))));
-    expect(provinceFill(B, null, null, B, [A]).fill).toBe(cssColor(fill(makeFeature(B))));
+    expect(provinceFill(A, null, null, B, [A]).fill).toBe(hexColor(fill(makeFeature(A))));
+    expect(provinceFill(B, null, null, B, [A]).fill).toBe(hexColor(fill(makeFeature(B))));
   });
 
   it('outlines selection wider than hover, hover wider than lit', () => {

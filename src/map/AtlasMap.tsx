@@ -1,10 +1,13 @@
-// Chooses the map renderer: the WebGL map (MapLibre + deck.gl) when the browser can draw it, the
-// SVG map otherwise: no WebGL2 at all, MapLibre or deck.gl failing to create a context, or a
-// context lost and not restored in time. The switch keeps the store, so selection, indicator and
-// highlight survive it; the SVG renderer's code loads only when it is needed.
+// The one map every host draws (dashboard, embed, story player, presenter window, print): the WebGL
+// map (MapLibre + deck.gl) when the browser can draw it, the SVG map otherwise: no WebGL2 at all,
+// MapLibre or deck.gl failing to create a context, or a context lost and not restored in time. The
+// switch keeps the store, so selection, indicator and highlight survive it; the SVG renderer's
+// code loads only when it is needed. Hosts import this component only: the renderers are not for
+// them (eslint.config.js refuses the import), so no host can lose the fallback by mistake.
 import { Suspense, useState } from 'react';
 import { retryableLazy } from '../ui/retryableLazy';
-import { MapView, type MapViewProps, type WebglFailure } from './MapView';
+import { MapView } from './MapView';
+import type { AtlasMapProps, WebglFailure } from './mapProps';
 
 const SvgMapView = retryableLazy(() => import('./svg/SvgMapView').then((m) => ({ default: m.SvgMapView })));
 
@@ -13,7 +16,7 @@ function webgl2Exists(): boolean {
   return typeof WebGL2RenderingContext !== 'undefined';
 }
 
-export function ResilientMap(props: Omit<MapViewProps, 'onWebglFailure'>) {
+export function AtlasMap(props: AtlasMapProps) {
   const [failure, setFailure] = useState<WebglFailure | null>(() => (webgl2Exists() ? null : 'no-webgl'));
   if (failure === null) return <MapView {...props} onWebglFailure={(reason) => setFailure((f) => f ?? reason)} />;
   return (

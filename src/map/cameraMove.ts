@@ -1,0 +1,89 @@
+// What a camera request means on the WebGL map, as a value: which bounds to fit or where to fly,
+// with what padding, for how long, and whether it flies under reduced motion. Pure, so the rule
+// (a story's tilt never leaks into the next fit; essential moves fly even under reduced motion)
+// is tested without MapLibre; the map shell only carries the move out.
+import type { CameraTarget } from '../state/store';
+import { provincePadding, requestDuration, type Padding } from './camera';
+
+type LonLat = [number, number];
+export type Bounds = [LonLat, LonLat];
+
+/** Thailand and the partners abroad (Cork, Copenhagen, Hamburg, Singapore) in one view. */
+export const WORLD_BOUNDS: Bounds = [
+  [-12, -2],
+  [112, 60],
+];
+/** A framed province is never zoomed in further than this (MapLibre zoom). */
+export const PROVINCE_MAX_ZOOM = 9;
+/** A fly to a point zooms in at least this far. */
+export const POINT_MIN_ZOOM = 7;
+
+/** The map as the move sees it: its height, what covers its foot (a phone's bottom sheet) and its zoom, in px. */
+export interface CameraFrame {
+  height: number;
+  /** Pixels at the map's foot that a bottom sheet covers; 0 when none. */
+  bottomInset: number;
+  /** The live zoom (a fly to a point never zooms out). */
+  zoom: number;
+}
+
+interface Timing {
+  duration: number;
+  /** Flies even when the user prefers reduced motion (MapLibre's `essential`). */
+  essential: boolean;
+}
+
+/** Tilt and turn are reset by every move but a slide's explicit view. */
+interface Level {
+  pitch: number;
+  bearing: number;
+}
+
+export type CameraMove =
+  | ({ kind: 'fit-thailand'; explicit: boolean } & Timing & Level)
+  | ({ kind: 'fit'; bounds: Bounds; padding: number | Padding; maxZoom?: number } & Timing & Level)
+  | ({ kind: 'fly'; center: LonLat; zoom: number; pitch?: number; bearing?: number } & Timing);
+
+/**
+ * The move for `target`, or null when there is nothing to do (a province the data does not have).
+ * `bboxOf` gives a province's [west, south, east, north].
+ */
+export function cameraMove(
+  target: CameraTarget,
+  frame: CameraFrame,
+  reducedMotion: boolean,
+  bboxOf: (code: string) => readonly [number, number, number, number] | undefined,
+): CameraMove | null {
+  const essential = target.motion?.essential ?? false;
+  const level: Level = { pitch: 0, bearing: 0 };
+  const duration = (ms?: number) => requestDuration(target.motion, reducedMotion, ms);
+  switch (target.kind) {
+    case 'fit-thailand':
+      // Without a slide's motion the reset keeps MapLibre's own reduced-motion handling.
+      return { kind: 'fit-thailand', explicit: target.motion !== undefined, duration: duration(), essential, ...level };
+    case 'province': {
+      const b = bboxOf(target.code);
+      if (!b) return null;
+      const [w, s, e, n] = b;
+      return {
+        kind: 'fit',
+        bounds: [[w, s], [e, n]],
+        padding: provincePadding(frame.height, frame.bottomInset),
+        maxZoom: PROVINCE_MAX_ZOOM,
+        duration: duration(),
+        essential,
+        ...level,
+      };
+    }
+    case 'world':
+      return { kind: 'fit', bounds: WORLD_BOUNDS, padding: 30, duration: duration(1200), essential, ...level };
+    case 'point':
+      return { kind: 'fly', center: target.coordinates, zoom: Math.max(frame.zoom, POINT_MIN_ZOOM), duration: duration(), essential: false };
+    case 'view':
+      return { kind: 'fly', center: target.center, zoom: target.zoom, pitch: target.pitch, bearing: target.bearing, duration: duration(), essential };
+    default: {
+      const never: never = target;
+      throw new Error(`unknown camera target ${JSON.stringify(never)}`);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+// The one map model: a pure, memoised selector from (data, doc, session) to what any renderer
+// draws: the indicator view behind the fills, hover, selection and the lit provinces (with the
+// outlined features in drawing order), the place layers and their year, the selected place, the
+// user's points and districts, and the province style bound to that state. The WebGL map and the
+// SVG map both draw from it, so they cannot select different slices of the store.
+import type { AtlasData } from '../data/atlasData';
+import type { UserDataset } from '../data/import/userDataset';
+import { linkSegments, type LinkSegment } from '../data/network';
+import type { ProvinceCode, ProvinceFeature } from '../data/types';
+import { memoLast } from '../lib/memo';
+import { districtViewOf, type DistrictView } from '../state/districtView';
+import { NETWORK_LAST_YEAR, type Doc, type PlaceLayerId } from '../state/doc';
+import { indicatorViewOf, type IndicatorView } from '../state/indicatorView';
+import type { Session } from '../state/store';
+import { provinceFillColor, provinceOutline, type OutlineStyle, type ProvinceStyleState } from './featureStyle';
+import type { RGBA } from './palette';
+import { highlightFeatures } from './selectors';
+
+export interface MapModel extends ProvinceStyleState {
+  data: AtlasData;
+  /** The indicator on the map (its colours fill the provinces), or null: plain land. */
+  view: IndicatorView | null;
+  highlighted: ReadonlySet<ProvinceCode> | null;
+  /** Lit, hovered and selected provinces' features, the selection last (drawn on top). */
+  outlined: readonly ProvinceFeature[];
+  layers: readonly PlaceLayerId[];
+  /** Year of the learning-city network shown. */
+  networkYear: number;
+  /** The selected learning city or partner (`city:<id>`, `partner:<id>`). */
+  place: string | null;
+  pilotFeatures: readonly ProvinceFeature[];
+  segments: readonly LinkSegment[];
+  /** The user's imported point sets. */
+  points: readonly { id: string; positions: Float32Array }[];
+  /** The user's district layer, or null. */
+  districts: DistrictView | null;
+  /** True when any imported dataset is a district set (the district legend shows). */
+  hasDistrictSets: boolean;
+  /** A province's fill (alpha: dimming), the same for every renderer. */
+  fillOfProvince: (code: ProvinceCode) => RGBA;
+  outlineOfProvince: (code: ProvinceCode) => OutlineStyle;
+}
+
+const placesOf = memoLast((data: AtlasData) => ({
+  pilotFeatures: data.places.pilots.flatMap((p) => data.featureByCode.get(p.iso) ?? []),
+  segments: linkSegments(data.places),
+}));
+
+const userLayersOf = memoLast((userData: readonly UserDataset[]) => ({
+  points: userData.flatMap((d) => d.points ?? []),
+  hasDistrictSets: userData.some((d) => d.districts),
+}));
+
+const highlightSetOf = memoLast((codes: readonly ProvinceCode[] | null) => (codes ? new Set<ProvinceCode>(codes) : null));
+const outlinedOf = memoLast(highlightFeatures);
+
+const build = memoLast(
+  (
+    data: AtlasData,
+    view: IndicatorView | null,
+    hover: ProvinceCode | null,
+    selected: readonly ProvinceCode[],
+    highlightCodes: readonly ProvinceCode[] | null,
+    layers: readonly PlaceLayerId[],
+    networkYear: number,
+    place: string | null,
+    userData: readonly UserDataset[],
+    districts: DistrictView | null,
+  ): MapModel => {
+    const highlighted = highlightSetOf(highlightCodes);
+    const style: ProvinceStyleState = { hover, selected, fillOf: view?.colorOf, highlighted };
+    return {
+      data,
+      view,
+      ...style,
+      highlighted,
+      outlined: outlinedOf(data.featureByCode, hover, selected, highlightCodes ?? []),
+      layers,
+      networkYear,
+      place,
+      ...placesOf(data),
+      ...userLayersOf(userData),
+      districts,
+      fillOfProvince: (code) => provinceFillColor(code, style),
+      outlineOfProvince: (code) => provinceOutline(code, hover, selected),
+    };
+  },
+);
+
+/** The map model of a state; the same object until one of its inputs changes. */
+export function mapModelOf(data: AtlasData, doc: Doc, session: Session): MapModel {
+  return build(
+    data,
+    indicatorViewOf(data.indicators, doc),
+    session.hover,
+    doc.province,
+    session.highlight?.codes ?? null,
+    doc.layers,
+    doc.network ?? NETWORK_LAST_YEAR,
+    doc.place,
+    session.userData,
+    districtViewOf(session.userData, doc),
+  );
+}

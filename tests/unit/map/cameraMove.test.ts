@@ -1,0 +1,57 @@
+// The camera request → move rule of the WebGL map, without MapLibre.
+import { describe, expect, it } from 'vitest';
+import { cameraMove, PROVINCE_MAX_ZOOM, WORLD_BOUNDS } from '../../../src/map/cameraMove';
+import { provincePadding } from '../../../src/map/camera';
+
+const frame = { height: 600, bottomInset: 0, zoom: 5 };
+const bbox = (code: string) => (code === 'TH-56' ? ([99.5, 18.8, 100.6, 19.8] as const) : undefined);
+
+describe('cameraMove', () => {
+  it('frames a province with air around it, capped in zoom, level', () => {
+    expect(cameraMove({ kind: 'province', code: 'TH-56' }, frame, false, bbox)).toEqual({
+      kind: 'fit',
+      bounds: [[99.5, 18.8], [100.6, 19.8]],
+      padding: provincePadding(600, 0),
+      maxZoom: PROVINCE_MAX_ZOOM,
+      duration: 800,
+      essential: false,
+      pitch: 0,
+      bearing: 0,
+    });
+  });
+
+  it('keeps the framed province above a phone’s bottom sheet', () => {
+    const move = cameraMove({ kind: 'province', code: 'TH-56' }, { ...frame, height: 480, bottomInset: 240 }, false, bbox);
+    expect(move?.kind === 'fit' && move.padding).toEqual({ top: 16, bottom: 256, left: 16, right: 16 });
+  });
+
+  it('does nothing for a province the data does not have', () => {
+    expect(cameraMove({ kind: 'province', code: 'TH-99' as never }, frame, false, bbox)).toBeNull();
+  });
+
+  it('cuts under reduced motion unless the slide marks the move essential', () => {
+    expect(cameraMove({ kind: 'world' }, frame, true, bbox)).toMatchObject({ kind: 'fit', bounds: WORLD_BOUNDS, duration: 0, essential: false });
+    expect(cameraMove({ kind: 'world' }, frame, false, bbox)).toMatchObject({ duration: 1200 });
+    expect(cameraMove({ kind: 'world', motion: { duration: 3000, essential: true } }, frame, true, bbox)).toMatchObject({ duration: 3000, essential: true });
+    expect(cameraMove({ kind: 'world', motion: { duration: 3000, essential: false } }, frame, true, bbox)).toMatchObject({ duration: 0 });
+  });
+
+  it('resets tilt and turn on a fit, keeps a slide view’s own', () => {
+    const view = { kind: 'view' as const, center: [100, 15] as [number, number], zoom: 6, pitch: 40, bearing: 10 };
+    expect(cameraMove(view, frame, false, bbox)).toEqual({ kind: 'fly', center: [100, 15], zoom: 6, pitch: 40, bearing: 10, duration: 800, essential: false });
+    expect(cameraMove({ kind: 'fit-thailand', motion: { duration: 2500, essential: false } }, frame, false, bbox)).toEqual({
+      kind: 'fit-thailand',
+      explicit: true,
+      duration: 2500,
+      essential: false,
+      pitch: 0,
+      bearing: 0,
+    });
+    expect(cameraMove({ kind: 'fit-thailand' }, frame, false, bbox)).toMatchObject({ explicit: false });
+  });
+
+  it('flies to a point without zooming out', () => {
+    expect(cameraMove({ kind: 'point', coordinates: [100, 14] }, frame, false, bbox)).toMatchObject({ kind: 'fly', zoom: 7 });
+    expect(cameraMove({ kind: 'point', coordinates: [100, 14] }, { ...frame, zoom: 10 }, false, bbox)).toMatchObject({ zoom: 10 });
+  });
+});

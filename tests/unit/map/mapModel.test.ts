@@ -1,0 +1,94 @@
+// The one map model: one state in, and what each renderer draws from it agrees: the deck.gl
+// layers (modelLayers) and the SVG map's attributes (svgMapStyle) give every province the same
+// fill, dimming and outline.
+import { describe, expect, it } from 'vitest';
+import type { Layer } from '@deck.gl/core';
+import { mapModelOf } from '../../../src/map/mapModel';
+import { modelLayers, type MapHandlers } from '../../../src/map/layers/modelLayers';
+import { PROVINCE_HIGHLIGHT_LAYER_ID, PROVINCES_LAYER_ID } from '../../../src/map/layers/provincesLayer';
+import { hexColor, outlineStroke, provinceFill, cssColor } from '../../../src/map/svg/svgMapStyle';
+import { defaultDoc, type Doc } from '../../../src/state/doc';
+import { initialState, type Session } from '../../../src/state/store';
+import type { ProvinceCode, ProvinceFeature } from '../../../src/data/types';
+import { data, districtDatasets } from '../districts/fixture';
+
+const noop: MapHandlers = {
+  onProvinceHover: () => undefined,
+  onProvinceClick: () => undefined,
+  onPlaceHover: () => undefined,
+  onPlaceClick: () => undefined,
+  onDistrictHover: () => undefined,
+  onDistrictClick: () => undefined,
+};
+
+function state(doc: Partial<Doc>, session: Partial<Session> = {}): [Doc, Session] {
+  const s = initialState('en');
+  return [{ ...defaultDoc('en'), ...doc }, { ...s.session, ...session }];
+}
+
+const byId = (layers: Layer[], id: string): { props: Record<string, unknown> } => {
+  const l = layers.find((x) => x.id === id);
+  if (!l) throw new Error(`no layer ${id}`);
+  return l as unknown as { props: Record<string, unknown> };
+};
+type Accessor<T> = (f: ProvinceFeature) => T;
+
+describe('mapModelOf', () => {
+  it('gives both renderers the same fills, dimming and outlines', () => {
+    const lit = ['TH-10', 'TH-50', 'TH-56'] as ProvinceCode[];
+    const [doc, session] = state({ indicator: 'hai', province: ['TH-56'] }, { hover: 'TH-50', highlight: { source: 'legend', codes: lit } });
+    const model = mapModelOf(data, doc, session);
+    expect(model.view?.indicator.id).toBe('hai');
+    const layers = modelLayers(model, noop);
+    const fillOf = byId(layers, PROVINCES_LAYER_ID).props.getFillColor as unknown as Accessor<number[]>;
+    let dimmed = 0;
+    for (const f of data.features) {
+      const gl = fillOf(f);
+      const svg = provinceFill(f.id, model.view, model.highlighted, model.hover, model.selected);
+      expect(svg.fill).toBe(hexColor(gl as [number, number, number, number]));
+      expect(svg.opacity).toBeCloseTo((gl[3] as number) / 255);
+      expect(model.fillOfProvince(f.id)).toEqual(gl);
+      if ((gl[3] as number) < 255) dimmed++;
+    }
+    // Everything but the three lit provinces is dimmed, in both.
+    expect(dimmed).toBe(data.features.length - lit.length);
+
+    // Outlines: the lit, the hovered, then the selection last, with the same widths and colours.
+    expect(model.outlined.map((f) => f.id)).toEqual(['TH-10', 'TH-50', 'TH-56']);
+    const outline = byId(layers, PROVINCE_HIGHLIGHT_LAYER_ID).props;
+    const width = outline.getLineWidth as unknown as Accessor<number>;
+    const color = outline.getLineColor as unknown as Accessor<[number, number, number, number]>;
+    for (const f of model.outlined) {
+      const svg = outlineStroke(f.id, model.hover, model.selected);
+      expect(svg.width).toBe(width(f));
+      expect(svg.stroke).toBe(cssColor(color(f)));
+    }
+    expect(width(model.outlined[2]!)).toBe(3);
+    expect(width(model.outlined[1]!)).toBe(2);
+  });
+
+  it('is memoised: the same object until an input changes', () => {
+    const [doc, session] = state({ indicator: 'hai' });
+    const a = mapModelOf(data, doc, session);
+    expect(mapModelOf(data, { ...doc }, { ...session })).toBe(a);
+    const b = mapModelOf(data, { ...doc, province: ['TH-10'] }, session);
+    expect(b).not.toBe(a);
+    expect(b.selected).toEqual(['TH-10']);
+    // Parts that did not change keep their identity (deck.gl compares data by reference).
+    expect(b.pilotFeatures).toBe(a.pilotFeatures);
+    expect(b.segments).toBe(a.segments);
+  });
+
+  it('carries the place layers, network year and the user’s districts and points', () => {
+    const [doc, session] = state({ indicator: 'hai', layers: ['partners', 'links'], network: 2019 }, { userData: districtDatasets() });
+    const model = mapModelOf(data, doc, session);
+    expect(model.layers).toEqual(['partners', 'links']);
+    expect(model.networkYear).toBe(2019);
+    expect(model.hasDistrictSets).toBe(true);
+    expect(model.districts?.features.length).toBeGreaterThan(0);
+    const layers = modelLayers(model, noop);
+    expect(byId(layers, 'user-districts').props.visible).toBe(true);
+    expect(layers.filter((l) => l.props.visible !== false).map((l) => l.id)).toEqual(expect.arrayContaining(['user-districts', 'partners', 'partnership-links']));
+    expect(byId(layers, 'pilots-core').props.visible).toBe(false);
+  });
+});
