@@ -42,7 +42,9 @@ describe('validateStory', () => {
     const text = JSON.stringify(shippedStory());
     expect(text).not.toMatch(/\bof 6\b|\d\/6/);
     expect(text).not.toMatch(/part of the platform|ส่วนหนึ่งของแพลตฟอร์ม/);
-    const pilotSlides = shippedStory().slides.filter((s) => s.camera?.kind === 'province');
+    const r = validateStory(shippedStory(), known);
+    if (!r.ok) throw new Error('shipped story invalid');
+    const pilotSlides = r.story.slides.filter((s) => s.camera?.kind === 'province');
     for (const s of pilotSlides) expect(s.title.en).toMatch(/^Among EEF's pilot regions: /);
   });
 
