@@ -13,7 +13,7 @@ import { THAILAND_BOUNDS } from '../state/doc';
 import { commitView, hoverProvince, requestCamera, selectPlace, selectProvince, setSelection, store, useAtlas } from '../state/store';
 import { basemapStyle } from './basemapStyle';
 import { DARK_BASEMAP, LIGHT_BASEMAP } from './palette';
-import { fitPadding, moveDuration, provincePadding, requestDuration, sameView, viewOf } from './camera';
+import { contextBounds, fitPadding, moveDuration, provincePadding, requestDuration, sameView, viewOf } from './camera';
 import type { View } from '../state/doc';
 import { sheetHeights } from '../app/sheetSnap';
 import { atlasLayers } from './layers/atlasLayers';
@@ -331,7 +331,7 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
       case 'province': {
         const p = data.index.byCode(target.code);
         if (!p) break;
-        const [w, s, e, n] = p.bbox;
+        const [w, s, e, n] = target.context ? contextBounds(p.bbox) : p.bbox;
         const container = map.getContainer();
         const padding = provincePadding(container.clientHeight, sheetCover(container));
         map.fitBounds([[w, s], [e, n]], { padding, maxZoom: 9, ...level, duration: requestDuration(target.motion, reduced) });
