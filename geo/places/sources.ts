@@ -30,6 +30,9 @@ const PUBLISHERS: Readonly<Record<string, string>> = {
   'en.eef.or.th': 'Equitable Education Fund (EEF)',
   'uil.unesco.org': 'UNESCO Institute for Lifelong Learning (UIL)',
   'asemlllhub.org': 'ASEM LLL Hub',
+  // The one page cited on this host is UNESCO's own release (18 Apr 2024, on Bangkok joining the
+  // GNLC), as redistributed there; the host carries many publishers' releases.
+  'publicnow.com': 'UNESCO news release, 18 Apr 2024 (publicnow.com copy)',
 };
 
 /** A web source: the URL as given, labelled by its publisher (or its host). */

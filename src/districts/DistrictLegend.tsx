@@ -71,7 +71,7 @@ export function DistrictLegend({ view, datasets }: { view: DistrictView | null; 
             )}
           </ul>
           <p className="legend-unit" data-testid="district-source">
-            {dt(lang, 'districtsCount', { count: formatNumber(view.features.length, lang) })} ·{' '}
+            {dt(lang, 'districtsCount', { count: view.features.length })} ·{' '}
             {dt(lang, 'sourceYours', { file: indicator?.fileName ?? view.fileName })}
           </p>
         </>

@@ -9,13 +9,13 @@ const en = {
   showDistricts: 'Show districts',
   districtFigure: 'District figure',
   outlinesOnly: 'outlines only (no figures)',
-  districtsCount: '{count} districts',
+  districtsCount: '{count, plural, one {# district} other {# districts}}',
   noData: 'No data',
   sourceYours: 'Source: your file {file}',
   provinceOf: 'Province: {name}',
-  summary: 'District layer “{indicator}” from {file}: {count} districts. Highest {high} ({highValue}), lowest {low} ({lowValue}).',
-  summaryMissing: '{count} districts have no data.',
-  summaryOutlines: 'District layer from {file}: {count} district outlines, no figures.',
+  summary: 'District layer “{indicator}” from {file}: {count, plural, one {# district} other {# districts}}. Highest {high} ({highValue}), lowest {low} ({lowValue}).',
+  summaryMissing: '{count, plural, one {# district has} other {# districts have}} no data.',
+  summaryOutlines: 'District layer from {file}: {count, plural, one {# district outline} other {# district outlines}}, no figures.',
 };
 
 type Catalogue = { [K in keyof typeof en]: string };

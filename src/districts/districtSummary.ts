@@ -3,7 +3,7 @@
 import type { DistrictFeature } from '../data/import/districts';
 import type { Lang } from '../state/doc';
 import { districtFormat, type DistrictView } from '../state/districtView';
-import { formatIndicatorValue, formatNumber } from '../i18n/format';
+import { formatIndicatorValue } from '../i18n/format';
 import { dt } from './districtMessages';
 
 /** A district's name in `lang`, falling back to the other language, then its id. */
@@ -13,7 +13,7 @@ export function districtName(f: DistrictFeature, lang: Lang): string {
 }
 
 export function districtSummary(view: DistrictView, lang: Lang): string {
-  const count = formatNumber(view.features.length, lang);
+  const count = view.features.length;
   const indicator = view.indicator;
   if (!indicator) return dt(lang, 'summaryOutlines', { file: view.fileName, count });
   let high: [DistrictFeature, number] | null = null;
@@ -39,7 +39,7 @@ export function districtSummary(view: DistrictView, lang: Lang): string {
           lowValue: fmt(l[1]),
         })
       : dt(lang, 'summaryOutlines', { file: view.fileName, count }),
-    view.missing > 0 ? dt(lang, 'summaryMissing', { count: formatNumber(view.missing, lang) }) : '',
+    view.missing > 0 ? dt(lang, 'summaryMissing', { count: view.missing }) : '',
   ];
   return parts.filter(Boolean).join(' ');
 }

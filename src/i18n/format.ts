@@ -39,20 +39,55 @@ export function formatYear(yearCe: number, lang: Lang, buddhistEra = lang === 't
 
 /**
  * The lookup for a th/en catalogue: `(lang, key, vars)` → the filled message. The app's main
- * catalogue and the lazily loaded ones (charts, import, stories) all look messages up this way.
+ * catalogue and the lazily loaded ones (charts, import, stories, districts) all look messages up
+ * this way, so every count gets the same plural rules and number formatting.
  */
 export function lookupIn<K extends string>(
   cats: Record<Lang, Record<K, string>>,
 ): (lang: Lang, key: K, vars?: Record<string, string | number>) => string {
-  return (lang, key, vars = {}) => fillTemplate(cats[lang][key], vars);
+  return (lang, key, vars = {}) => fillTemplate(cats[lang][key], vars, lang);
 }
 
 /** Looks up a message and fills `{name}` placeholders. */
 export const t = lookupIn<MessageKey>(catalogues);
 
-/** Replaces `{name}` placeholders; unknown ones stay visible so a missing value is noticed. */
-export function fillTemplate(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+/** `{count, plural, one {# province} other {# provinces}}` — ICU's plural select, flat (no nesting). */
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_CASE = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * A number placed in a message: the locale's digits and grouping ("1,234"). Years are not numbers
+ * here: callers pass them through {@link formatYear}, which knows the era.
+ */
+export function formatCount(n: number, lang: Lang): string {
+  return formatNumber(n, lang, { maximumFractionDigits: 2 });
+}
+
+/**
+ * Fills a message: `{name, plural, …}` picks the case for the number `vars[name]` by
+ * `Intl.PluralRules` (an exact `=n` case first), with `#` as the formatted number; then `{name}`
+ * placeholders, numbers formatted by {@link formatCount}. A plural given a string, or a
+ * placeholder without a value, stays visible so the mistake is noticed ("{count, plural, …}").
+ */
+export function fillTemplate(template: string, vars: Record<string, string | number>, lang: Lang = 'en'): string {
+  const plural = template.replace(PLURAL, (whole, name: string, body: string) => {
+    const n = vars[name];
+    if (typeof n !== 'number' || !Number.isFinite(n)) return whole;
+    const cases = new Map([...body.matchAll(PLURAL_CASE)].map((m) => [m[1] ?? '', m[2] ?? '']));
+    let rules = pluralRules.get(lang);
+    if (!rules) {
+      rules = new Intl.PluralRules(localeOf(lang));
+      pluralRules.set(lang, rules);
+    }
+    const chosen = cases.get(`=${n}`) ?? cases.get(rules.select(n)) ?? cases.get('other') ?? '';
+    return chosen.replace(/#/g, formatCount(n, lang));
+  });
+  return plural.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = vars[name];
+    if (v === undefined) return m;
+    return typeof v === 'number' ? formatCount(v, lang) : v;
+  });
 }
 
 /** Short unit labels shown after a value ("0.651" for an index has none). */

@@ -3,7 +3,6 @@
 import { useAtlas, setIndicator, setScatterAxes, store } from '../state/store';
 import { DEFAULT_INDICATOR, DEFAULT_SCATTER, type Lang } from '../state/doc';
 import type { UserDataset } from '../data/import/userDataset';
-import { formatNumber } from '../i18n/format';
 import { it } from './importMessages';
 import { saveDatasets } from './userDataStore';
 
@@ -31,12 +30,12 @@ export function DatasetList({ lang }: { lang: Lang }) {
             <span className="import-dataset-name">{d.fileName}</span>
             <span className="import-meta">
               {it(lang, 'datasetMeta', {
-                indicators: formatNumber(d.indicators.length, lang),
+                indicators: d.indicators.length,
                 date: new Date(d.importedAt).toLocaleDateString(lang === 'th' ? 'th-TH' : 'en-GB'),
               })}
-              {d.points ? ` · ${it(lang, 'datasetPoints', { count: formatNumber(d.points.positions.length / 2, lang) })}` : ''}
-              {d.boundaries ? ` · ${it(lang, 'datasetBoundaries', { count: formatNumber(d.boundaries.length, lang) })}` : ''}
-              {d.districts ? ` · ${it(lang, 'datasetDistricts', { count: formatNumber(d.districts.features.length, lang) })}` : ''}
+              {d.points ? ` · ${it(lang, 'datasetPoints', { count: d.points.positions.length / 2 })}` : ''}
+              {d.boundaries ? ` · ${it(lang, 'datasetBoundaries', { count: d.boundaries.length })}` : ''}
+              {d.districts ? ` · ${it(lang, 'datasetDistricts', { count: d.districts.features.length })}` : ''}
               {d.districtValues
                 ? ` · ${it(lang, 'datasetDistrictValues', { file: datasets.find((x) => x.id === d.districtValues?.setId)?.fileName ?? '' })}`
                 : ''}

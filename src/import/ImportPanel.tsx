@@ -5,7 +5,6 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { useAtlas } from '../state/store';
 import { it } from './importMessages';
-import { formatNumber } from '../i18n/format';
 import { useImportSession } from './useImportSession';
 import { ImportPreview } from './ImportPreview';
 import { ImportReportView } from './ImportReportView';
@@ -158,10 +157,10 @@ export function ImportPanel({ data, dropped, onDroppedTaken, onClose }: Props) {
           <h3>{tr('districtTitle', { file: phase.file })}</h3>
           <p>
             {tr('districtMeta', {
-              matched: formatNumber(phase.preview.matched, lang),
-              total: formatNumber(phase.preview.total, lang),
-              provinces: formatNumber(phase.preview.provinces, lang),
-              indicators: formatNumber(phase.preview.indicators, lang),
+              matched: phase.preview.matched,
+              total: phase.preview.total,
+              provinces: phase.preview.provinces,
+              indicators: phase.preview.indicators,
             })}
           </p>
           <button type="button" className="text-button import-go" data-testid="import-go" onClick={() => void session.applyDistricts(phase.file)}>

@@ -6,7 +6,6 @@ import { TEXT_ENCODINGS, type TextEncodingName } from '../data/import/encoding';
 import { DUPLICATE_RULES, TABLE_SHAPES, type ImportMapping, type TableShape } from '../data/import/mapping';
 import type { Unmatched } from '../data/import/unmatched';
 import type { Lang } from '../state/doc';
-import { formatNumber } from '../i18n/format';
 import { it, type ImportMessageKey } from './importMessages';
 import type { Preview } from './importWorker';
 import { guessDistrictColumn, type DistrictMapping } from '../data/import/districtMatch';
@@ -84,7 +83,7 @@ export function ImportPreview({ lang, data, file, preview, onEncoding, onUnmatch
     <div className="import-preview" data-testid="import-preview">
       <h3>{tr('previewTitle', { file })}</h3>
       <p className="import-meta">
-        {tr('previewMeta', { format: preview.format.toUpperCase(), rows: formatNumber(preview.totalRows, lang) })}
+        {tr('previewMeta', { format: preview.format.toUpperCase(), rows: preview.totalRows })}
       </p>
       {preview.encoding && (
         <label className="import-field">

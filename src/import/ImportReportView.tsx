@@ -76,7 +76,7 @@ export function ImportReportView({ lang, data, dataset }: Props) {
     <section className="import-report" data-testid="import-report" aria-labelledby={`report-${dataset.id}`}>
       <h3 id={`report-${dataset.id}`}>{tr('reportTitle', { file: dataset.fileName })}</h3>
       <p role="status" data-testid="import-summary">
-        {tr('reportSummary', { imported: n(r.importedRows), total: n(r.totalRows) })}
+        {tr('reportSummary', { imported: r.importedRows, total: r.totalRows })}
       </p>
       <ul>
         {(Object.entries(r.byRule) as [ReportRule, number][]).map(([rule, count]) => (

@@ -24,6 +24,22 @@ export function provincePadding(mapHeight: number, covered: number, minVisible =
   return { top: air, bottom, left: air, right: air };
 }
 
+/** Bounds as [west, south, east, north] in degrees. */
+export type Bounds = readonly [number, number, number, number];
+
+/**
+ * A province's bounds widened so its neighbours show around it: half its own size on each side,
+ * and at least `minSpan` degrees across, so a small province (Bangkok, Samut Songkhram) is not
+ * blown up to fill the frame.
+ */
+export function contextBounds([w, s, e, n]: Bounds, minSpan = 3): Bounds {
+  const halfW = Math.max(2 * (e - w), minSpan) / 2;
+  const halfH = Math.max(2 * (n - s), minSpan) / 2;
+  const cx = (w + e) / 2;
+  const cy = (s + n) / 2;
+  return [cx - halfW, cy - halfH, cx + halfW, cy + halfH];
+}
+
 /** Duration of a camera move in ms; 0 (a cut) when the user prefers reduced motion. */
 export function moveDuration(reducedMotion: boolean, ms = 800): number {
   return reducedMotion ? 0 : ms;

@@ -3,7 +3,7 @@
 // (a story's tilt never leaks into the next fit; essential moves fly even under reduced motion)
 // is tested without MapLibre; the map shell only carries the move out.
 import type { CameraTarget } from '../state/store';
-import { provincePadding, requestDuration, type Padding } from './camera';
+import { contextBounds, provincePadding, requestDuration, type Padding } from './camera';
 
 type LonLat = [number, number];
 export type Bounds = [LonLat, LonLat];
@@ -64,7 +64,8 @@ export function cameraMove(
     case 'province': {
       const b = bboxOf(target.code);
       if (!b) return null;
-      const [w, s, e, n] = b;
+      // A story slide keeps the province's surroundings in view: the audience must see where it is.
+      const [w, s, e, n] = target.context ? contextBounds(b) : b;
       return {
         kind: 'fit',
         bounds: [[w, s], [e, n]],

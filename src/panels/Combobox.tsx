@@ -1,6 +1,9 @@
-// An ARIA 1.2 combobox with a listbox popup: type to filter, ↑/↓ to move, Enter to choose,
-// Escape to close. Used by the indicator picker and the province search; the caller filters.
-import { useId, useState, type ReactNode } from 'react';
+// An ARIA 1.2 combobox with a listbox popup (the WAI-ARIA APG pattern): type to filter, ↑/↓ to
+// move, Enter to choose, Escape to close. Focus stays in the input; the active option is
+// `aria-activedescendant` and the one option with `aria-selected`, and is scrolled into view.
+// The current choice is only styled. "No match" is a status outside the listbox. Used by the
+// indicator picker and the province search; the caller filters.
+import { useEffect, useId, useState, type ReactNode } from 'react';
 
 interface Props<T> {
   label: string;
@@ -69,6 +72,12 @@ export function Combobox<T>(p: Props<T>) {
   };
 
   const activeItem = items[active];
+  const optionId = (item: T) => `${id}-opt-${p.keyOf(item)}`;
+  const activeId = open && activeItem ? optionId(activeItem) : undefined;
+  const listShown = open && (p.openOnFocus || query !== '');
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeId]);
   return (
     <div className="combobox-field">
       <label htmlFor={`${id}-input`} className={p.hideLabel ? 'visually-hidden' : undefined}>
@@ -79,10 +88,10 @@ export function Combobox<T>(p: Props<T>) {
           id={`${id}-input`}
           type="text"
           role="combobox"
-          aria-expanded={open}
+          aria-expanded={listShown && items.length > 0}
           aria-controls={listId}
           aria-autocomplete="list"
-          aria-activedescendant={open && activeItem ? `${id}-opt-${p.keyOf(activeItem)}` : undefined}
+          aria-activedescendant={activeId}
           data-testid={p.testId}
           autoComplete="off"
           placeholder={p.placeholder}
@@ -101,17 +110,21 @@ export function Combobox<T>(p: Props<T>) {
           }}
           onKeyDown={onKeyDown}
         />
-        {open && (p.openOnFocus || query !== '') && (
+        {listShown && items.length === 0 && (
+          <p className="combobox-empty" role="status">
+            {p.emptyText(query)}
+          </p>
+        )}
+        {listShown && items.length > 0 && (
           <ul id={listId} role="listbox" className="combobox-list" aria-label={p.label}>
-            {items.length === 0 && <li className="combobox-empty">{p.emptyText(query)}</li>}
             {items.map((item, i) => (
               <li
                 key={p.keyOf(item)}
-                id={`${id}-opt-${p.keyOf(item)}`}
+                id={optionId(item)}
                 role="option"
-                aria-selected={p.isCurrent?.(item) ?? false}
+                aria-selected={i === active}
                 data-key={p.keyOf(item)}
-                className={i === active ? 'is-active' : undefined}
+                className={[i === active ? 'is-active' : '', p.isCurrent?.(item) ? 'is-current' : ''].join(' ').trim() || undefined}
                 // mousedown, not click: it fires before the input's blur closes the list.
                 onMouseDown={(e) => {
                   e.preventDefault();

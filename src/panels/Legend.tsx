@@ -57,14 +57,16 @@ export function Legend({ view, compact = false }: { view: IndicatorView; compact
               type="button"
               className={`legend-bin${isLit(b.codes) ? ' is-lit' : ''}`}
               data-bin={b.index}
-              aria-label={`${fmt(b.from)} – ${fmt(b.to)}: ${tr('provincesCount', { count: b.codes.length })}`}
               {...bind(b.codes)}
             >
               <span className="swatch" style={{ background: b.color }} aria-hidden="true" />
               <span className="range">
                 {fmt(b.from)} – {fmt(b.to)}
               </span>
-              <span className="count">{b.codes.length}</span>
+              <span className="count">
+                {b.codes.length}
+                <span className="visually-hidden"> {tr('provincesUnit', { count: b.codes.length })}</span>
+              </span>
             </button>
           </li>
         ))}
@@ -74,12 +76,14 @@ export function Legend({ view, compact = false }: { view: IndicatorView; compact
               type="button"
               className={`legend-bin no-data${isLit(view.missing) ? ' is-lit' : ''}`}
               data-bin="no-data"
-              aria-label={`${tr('noDataProvinces')}: ${tr('provincesCount', { count: view.missing.length })}`}
               {...bind(view.missing)}
             >
               <span className="swatch" style={{ background: NO_DATA_HEX }} aria-hidden="true" />
               <span className="range">{tr('noDataProvinces')}</span>
-              <span className="count">{view.missing.length}</span>
+              <span className="count">
+                {view.missing.length}
+                <span className="visually-hidden"> {tr('provincesUnit', { count: view.missing.length })}</span>
+              </span>
             </button>
           </li>
         )}

@@ -37,7 +37,7 @@ export function slideCamera(camera: StoryCamera | undefined): CameraTarget {
     case 'world':
       return { kind: 'world', motion };
     case 'province':
-      return { kind: 'province', code: camera.code, motion };
+      return { kind: 'province', code: camera.code, context: true, motion };
     case 'view':
       return { kind: 'view', center: camera.center, zoom: camera.zoom, pitch: camera.pitch ?? 0, bearing: camera.bearing ?? 0, motion };
     default: {

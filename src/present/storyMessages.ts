@@ -62,7 +62,7 @@ const en = {
   draftStoryName: 'Story title',
   draftSlideName: 'Title of the next slide',
   draftAdd: 'Add current view as slide',
-  draftCount: '{count} slides so far',
+  draftCount: '{count, plural, one {# slide so far} other {# slides so far}}',
   draftDownload: 'Download story (.json)',
   draftPlay: 'Play',
   draftOpen: 'Open a story file…',
@@ -170,7 +170,9 @@ const PROBLEM_KEY = {
 /** One validation error as a sentence naming the slide and the field. */
 export function formatStoryError(e: StoryError, lang: Lang): string {
   const { kind, ...vars } = e.problem;
-  const problem = st(lang, PROBLEM_KEY[kind], vars as Record<string, string | number>);
+  // Values quoted from the story file (a year, a field's bounds) are shown as written, not as counts.
+  const quoted = Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, String(v)]));
+  const problem = st(lang, PROBLEM_KEY[kind], quoted);
   if (e.field === '') return e.slide === null ? st(lang, 'errorWhole') : st(lang, 'errorAtSlide', { slide: e.slide, problem });
   return e.slide === null
     ? st(lang, 'errorAtStory', { field: e.field, problem })

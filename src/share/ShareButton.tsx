@@ -37,7 +37,7 @@ export function ShareButton() {
 
   return (
     <div className="share">
-      <button type="button" className="text-button share-button" data-testid="share-button" title={tr('shareLabel')} aria-label={tr('shareLabel')} onClick={() => void share()}>
+      <button type="button" className="text-button share-button" data-testid="share-button" title={tr('shareLabel')} onClick={() => void share()}>
         {tr('share')}
       </button>
       <span className="share-status" role="status" data-testid="share-status">

@@ -30,7 +30,8 @@ export interface Session {
 
 export type CameraTarget = (
   | { kind: 'fit-thailand' }
-  | { kind: 'province'; code: ProvinceCode }
+  // `context`: keep the province's surroundings in view too (a story slide: the audience must see where it is).
+  | { kind: 'province'; code: ProvinceCode; context?: boolean }
   | { kind: 'world' }
   | { kind: 'point'; coordinates: [number, number] }
   // Story slides: an explicit camera, and how any move should be timed.

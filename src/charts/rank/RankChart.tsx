@@ -134,7 +134,9 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
           <g className="marks" role="none" {...markHandlers}>
             {layout.bars.map((b) => (
               <g key={b.code} className={markClass('mark rank-row', b.code, st)} {...optionProps(b.code)}>
-                <MarkTooltip text={names.get(b.code)}>
+                {/* No <title> tooltip here: it would count as the row's visible text ahead of its label, and
+                    the name would no longer begin with what is shown (WCAG 2.5.3). The readout names it. */}
+                <MarkTooltip text={undefined}>
                   {/* The row's bar area is a tap target however short the bar; the names stay the brush's. */}
                   <rect className="hit" x={plot.left} y={b.y - (rowHeight - b.h) / 2} width={width - plot.left} height={rowHeight} />
                   <text className="rank-label" x={b.labelX} y={b.textY} textAnchor="end" fontSize={fontSize}>
@@ -150,7 +152,7 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
             <g className="marks" role="group" aria-labelledby={`${ids}-missing`} {...markHandlers}>
               {layout.missing.map((m) => (
                 <g key={m.code} className={markClass('mark rank-row is-missing', m.code, st)} {...optionProps(m.code)}>
-                  <MarkTooltip text={names.get(m.code)}>
+                  <MarkTooltip text={undefined}>
                     <rect className="hit" x={0} y={m.y} width={width} height={m.h} />
                     <text className="rank-label" x={layout.labelX} y={m.textY} textAnchor="end" fontSize={fontSize}>
                       {m.shownLabel}

@@ -46,8 +46,8 @@ describe('RankChart', () => {
 
   it('names every mark, with rank, value and the pilot / learning-city notes', () => {
     renderChart();
-    expect(screen.getByRole('option', { name: '1. Bangkok: 0.680' })).toBeTruthy();
-    expect(screen.getByRole('option', { name: '10. Yala: 0.500, EEF pilot, UNESCO learning city' })).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'Bangkok: 0.680, rank 1' })).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'Yala: 0.500, rank 10, EEF pilot, UNESCO learning city' })).toBeTruthy();
     expect(screen.getByRole('option', { name: /^Udon Thani: / })).toBeTruthy();
     expect(row('TH-95').querySelector('.glyph-pilot')).not.toBeNull();
     expect(row('TH-95').querySelector('.glyph-lc')).not.toBeNull();
@@ -101,7 +101,7 @@ describe('RankChart', () => {
 
   it('shows Thai names and Thai strings in Thai', () => {
     renderChart('th');
-    expect(screen.getByRole('option', { name: '1. กรุงเทพมหานคร: 0.680' })).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'กรุงเทพมหานคร: 0.680 อันดับ 1' })).toBeTruthy();
     expect(screen.getByText('ไม่มีข้อมูล (2 จังหวัด)')).toBeTruthy();
   });
 
@@ -132,7 +132,7 @@ describe('RankChart from the keyboard', () => {
     press('ArrowDown');
     press('ArrowDown');
     expect(focused()).toBe(row('TH-20'));
-    expect(focused()?.getAttribute('aria-label')).toBe('3. Chon Buri: 0.620');
+    expect(focused()?.getAttribute('aria-label')).toBe('Chon Buri: 0.620, rank 3');
     expect(hover()).toBe('TH-20');
     expect(row('TH-20').classList.contains('is-hovered')).toBe(true);
     expect(row('TH-20').getAttribute('tabindex')).toBe('0');
@@ -155,7 +155,7 @@ describe('RankChart from the keyboard', () => {
     const top = Number(ring!.getAttribute('y'));
     expect(top).toBeLessThanOrEqual(Number(bar.getAttribute('y')));
     expect(top + Number(ring!.getAttribute('height'))).toBeGreaterThanOrEqual(Number(bar.getAttribute('y')) + Number(bar.getAttribute('height')));
-    expect(document.querySelector('.chart-readout')?.textContent).toBe('2. Nonthaburi: 0.650');
+    expect(document.querySelector('.chart-readout')?.textContent).toBe('Nonthaburi: 0.650, rank 2');
   });
 
   it('draws no ring when a pointer put the focus there, until a key is pressed', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveDuration, provincePadding, requestDuration, sameView } from '../../../src/map/camera';
+import { contextBounds, moveDuration, provincePadding, requestDuration, sameView } from '../../../src/map/camera';
 
 describe('provincePadding', () => {
   it('leaves 40 px of air on a desktop with nothing covering the map', () => {
@@ -40,5 +40,21 @@ describe('sameView', () => {
     expect(sameView({ ...fit, lon: fit.lon + 0.01 }, fit)).toBe(false);
     expect(sameView({ ...fit, lat: fit.lat - 0.001 }, fit)).toBe(false);
     expect(sameView({ ...fit, zoom: fit.zoom + 0.05 }, fit)).toBe(false);
+  });
+});
+
+describe('contextBounds', () => {
+  it('doubles a province around its centre so the neighbours show, never narrower than 3°', () => {
+    // Nakhon Ratchasima-sized: 2.2° × 1.4° → 4.4° × 3° (the height is raised to the minimum).
+    const [w, s, e, n] = contextBounds([101.2, 14.2, 103.4, 15.6]);
+    expect(e - w).toBeCloseTo(4.4);
+    expect(n - s).toBeCloseTo(3);
+    expect((w + e) / 2).toBeCloseTo(102.3);
+    expect((s + n) / 2).toBeCloseTo(14.9);
+    // Bangkok-sized: 0.5° wide → 3° across, not a frame filled with one city.
+    const bkk = contextBounds([100.3, 13.5, 100.9, 14.0]);
+    expect(bkk[2] - bkk[0]).toBeCloseTo(3);
+    expect(bkk[0]).toBeLessThan(100.3);
+    expect(bkk[3]).toBeGreaterThan(14.0);
   });
 });

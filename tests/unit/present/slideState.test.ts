@@ -28,7 +28,7 @@ describe('slideCamera', () => {
   it('maps each camera kind to a store request with its motion', () => {
     expect(slideCamera(undefined)).toEqual({ kind: 'fit-thailand', motion: { duration: DEFAULT_FLIGHT_MS, essential: false } });
     expect(slideCamera({ kind: 'world', duration: 3000, essential: true })).toEqual({ kind: 'world', motion: { duration: 3000, essential: true } });
-    expect(slideCamera({ kind: 'province', code: 'TH-95' })).toEqual({ kind: 'province', code: 'TH-95', motion: { duration: DEFAULT_FLIGHT_MS, essential: false } });
+    expect(slideCamera({ kind: 'province', code: 'TH-95' })).toEqual({ kind: 'province', code: 'TH-95', context: true, motion: { duration: DEFAULT_FLIGHT_MS, essential: false } });
     expect(slideCamera({ kind: 'view', center: [100.5, 13.7], zoom: 9, pitch: 45 })).toEqual({
       kind: 'view', center: [100.5, 13.7], zoom: 9, pitch: 45, bearing: 0, motion: { duration: DEFAULT_FLIGHT_MS, essential: false },
     });

@@ -26,13 +26,26 @@ describe('validateStory', () => {
     expect(pilots).toEqual(['TH-10', 'TH-41', 'TH-95', 'TH-92', 'TH-51', 'TH-56']);
   });
 
-  it("quotes each pilot's profile exactly as places.json ships it", () => {
+  it("quotes each pilot slide's profile and sources exactly as places.json ships them", () => {
     const r = validateStory(shippedStory(), known);
     if (!r.ok) throw new Error('shipped story invalid');
-    for (const pilot of realPlaces().pilots) {
-      const slide = r.story.slides.find((s) => s.province?.[0] === pilot.iso && s.camera?.kind === 'province');
-      expect(slide?.body).toEqual(pilot.profile);
+    const slides = r.story.slides.filter((s) => s.camera?.kind === 'province');
+    expect(slides).toHaveLength(6);
+    for (const slide of slides) {
+      const pilot = realPlaces().pilots.find((p) => p.iso === slide.province?.[0]);
+      expect(slide.body).toEqual(pilot?.profile);
+      expect(slide.sources).toEqual(pilot?.sources);
     }
+  });
+
+  it('says the pilots are among the pilot regions, never "N of 6", and says nothing the summary does not about the platform', () => {
+    const text = JSON.stringify(shippedStory());
+    expect(text).not.toMatch(/\bof 6\b|\d\/6/);
+    expect(text).not.toMatch(/part of the platform|ส่วนหนึ่งของแพลตฟอร์ม/);
+    const r = validateStory(shippedStory(), known);
+    if (!r.ok) throw new Error('shipped story invalid');
+    const pilotSlides = r.story.slides.filter((s) => s.camera?.kind === 'province');
+    for (const s of pilotSlides) expect(s.title.en).toMatch(/^Among EEF's pilot regions: /);
   });
 
   it('accepts a minimal story and keeps what it says', () => {

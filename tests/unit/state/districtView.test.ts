@@ -51,7 +51,7 @@ describe('districtViewOf', () => {
     const s = districtSummary(v as NonNullable<typeof v>, 'en');
     expect(s).toContain('“teachers” from teachers.csv: 9 districts');
     expect(s).toMatch(/Highest .+ \(8\), lowest .+ \(1\)/);
-    expect(s).toContain('1 districts have no data');
+    expect(s).toContain('1 district has no data');
     expect(districtSummary(v as NonNullable<typeof v>, 'th')).toContain('ชั้นข้อมูลอำเภอ');
   });
 });
