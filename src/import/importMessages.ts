@@ -2,7 +2,8 @@
 // chunk). The English object's type is the contract: the Thai one must have the same keys.
 // To be merged into i18n/messages.ts when the entry budget allows.
 import type { Lang } from '../state/doc';
-import { lookupIn } from '../i18n/format';
+import { formatNumber, lookupIn } from '../i18n/format';
+import type { LimitHit } from '../data/import/limits';
 import type { Bilingual } from '../data/indicatorTypes';
 
 const en = {
@@ -23,6 +24,14 @@ const en = {
   errBadXlsx: 'This Excel file could not be read.',
   errNoHeader: 'The file has no header row.',
   errPolygons: 'None of the polygons in this GeoJSON is a province or lies in a province of Thailand.',
+  // Limits (data/import/limits.ts): {found} is the file's figure, {max} the limit.
+  errLimit: 'This file is over the import limit for {what}: it has {found}, the limit is {max}. Nothing was imported.',
+  'limit.file-bytes': 'file size',
+  'limit.entry-bytes': 'the uncompressed size of one part of the workbook',
+  'limit.rows': 'rows',
+  'limit.columns': 'columns',
+  'limit.cells': 'filled cells',
+  previewColumnsCut: 'Showing the first {shown} of {total} columns.',
   boundaryTitle: 'Province boundaries from {file}',
   boundaryMeta: 'Matched on “{key}”: {matched} of {total} features. {missing} provinces keep the built-in boundary.',
   boundaryUse: 'Draw the provinces with these boundaries',
@@ -136,6 +145,13 @@ const th: Catalogue = {
   errBadXlsx: 'อ่านไฟล์ Excel นี้ไม่ได้',
   errNoHeader: 'ไฟล์ไม่มีแถวหัวตาราง',
   errPolygons: 'ไม่มีรูปหลายเหลี่ยมใดใน GeoJSON นี้ที่เป็นจังหวัดหรืออยู่ในจังหวัดของประเทศไทย',
+  errLimit: 'ไฟล์นี้เกินขีดจำกัดการนำเข้าด้าน{what}: ไฟล์มี {found} ขีดจำกัดคือ {max} ยังไม่ได้นำเข้าข้อมูลใด',
+  'limit.file-bytes': 'ขนาดไฟล์',
+  'limit.entry-bytes': 'ขนาดก่อนบีบอัดของส่วนหนึ่งในสมุดงาน',
+  'limit.rows': 'จำนวนแถว',
+  'limit.columns': 'จำนวนคอลัมน์',
+  'limit.cells': 'จำนวนช่องที่มีข้อมูล',
+  previewColumnsCut: 'แสดง {shown} คอลัมน์แรกจากทั้งหมด {total} คอลัมน์',
   boundaryTitle: 'ขอบเขตจังหวัดจาก {file}',
   boundaryMeta: 'จับคู่ด้วย “{key}”: {matched} จาก {total} รูป อีก {missing} จังหวัดใช้ขอบเขตเดิม',
   boundaryUse: 'วาดจังหวัดด้วยขอบเขตชุดนี้',
@@ -230,6 +246,14 @@ const th: Catalogue = {
 export const importMessages: Record<Lang, Catalogue> = { en, th };
 
 export const it = lookupIn<ImportMessageKey>(importMessages);
+
+/** The message for a file over a limit: which limit, the file's figure and the limit, in `lang`. */
+export function limitMessage(lang: Lang, hit: LimitHit): string {
+  const bytes = hit.limit === 'file-bytes' || hit.limit === 'entry-bytes';
+  const fmt = (n: number) =>
+    bytes ? `${formatNumber(n / 1024 / 1024, lang, { maximumFractionDigits: 1 })} MB` : formatNumber(n, lang, { maximumFractionDigits: 0 });
+  return it(lang, 'errLimit', { what: it(lang, `limit.${hit.limit}`), found: fmt(hit.found), max: fmt(hit.max) });
+}
 
 /** Both languages of one key, for names stored with the data (indicator labels, source). */
 export function both(key: ImportMessageKey): Bilingual {

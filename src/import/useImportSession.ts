@@ -11,7 +11,7 @@ import type { Lang } from '../state/doc';
 import { setIndicator, store } from '../state/store';
 import { Comlink, startImportWorker, type ImportClient } from './importClient';
 import type { Built, Preview, WorkerInit } from './importWorker';
-import { both, it } from './importMessages';
+import { both, it, limitMessage } from './importMessages';
 import { nextTask } from './nextTask';
 import { saveDatasets } from './userDataStore';
 import type { DistrictMapping } from '../data/import/districtMatch';
@@ -85,7 +85,7 @@ export function useImportSession(data: AtlasData, lang: Lang) {
         const progress = Comlink.proxy((p: number) => setPhase((s) => (s.kind === 'reading' ? { ...s, progress: p } : s)));
         const preview = await c.api.read(file, name, encoding, new Date().getFullYear(), progress);
         if (fileRef.current !== file) return;
-        if (!preview.ok) setPhase({ kind: 'error', message: it(lang, ERRORS[preview.error]) });
+        if (!preview.ok) setPhase({ kind: 'error', message: preview.error === 'limit' ? limitMessage(lang, preview.hit) : it(lang, ERRORS[preview.error]) });
         else if ('boundaries' in preview) setPhase({ kind: 'boundaries', file: name, preview: preview.boundaries });
         else if ('districts' in preview) setPhase({ kind: 'districts', file: name, preview: preview.districts });
         else setPhase({ kind: 'preview', file: name, preview });

@@ -3,6 +3,7 @@
 // a stray quote, which would swallow the rest of the file into one cell, is undone here. Pure.
 import Papa from 'papaparse';
 import { skipTitleRows, type RawRow, type RawTable } from './rawTable';
+import { LIMITS, LimitError, type LimitHit } from './limits';
 
 const DELIMITERS = [',', '\t', ';', '|'] as const;
 
@@ -45,6 +46,7 @@ export interface DelimitedOptions {
 /**
  * Parses delimited text. The first non-blank row is the header; blank rows are skipped (they
  * hold nothing to lose). Line numbers are 1-based lines of the file, counting the header.
+ * Throws `LimitError` at the first row over the column or row limit.
  */
 export function parseDelimited(input: string, opts: DelimitedOptions = {}): RawTable {
   // One newline convention: papaparse guesses it once per file, and Excel mixes \r\n with \n in cells.
@@ -57,9 +59,12 @@ export function parseDelimited(input: string, opts: DelimitedOptions = {}): RawT
   let line = 1;
   let pos = 0;
   let sinceProgress = 0;
+  let over: LimitHit | null = null;
 
   const push = (cells: string[], at: number) => {
     if (isBlankRow(cells)) return;
+    if (cells.length > LIMITS.columns) over ??= { limit: 'columns', max: LIMITS.columns, found: cells.length };
+    else if (rows.length >= LIMITS.rows) over ??= { limit: 'rows', max: LIMITS.rows, found: rows.length + 1 };
     if (header === null) {
       header = cells.map((c) => c.trim());
       headerLine = at;
@@ -88,13 +93,15 @@ export function parseDelimited(input: string, opts: DelimitedOptions = {}): RawT
         push(result.data, startLine);
       }
       pos = end;
-      if (opts.maxRows !== undefined && rows.length >= opts.maxRows) parser.abort();
+      // Stopped at the first row over a limit: the rest of a file refused is never parsed.
+      if (over || (opts.maxRows !== undefined && rows.length >= opts.maxRows)) parser.abort();
       if (opts.onProgress && ++sinceProgress >= 5000) {
         sinceProgress = 0;
         opts.onProgress(end / Math.max(1, text.length));
       }
     },
   });
+  if (over) throw new LimitError(over);
   opts.onProgress?.(1);
   return skipTitleRows({ header: header ?? [], headerLine, rows, notes, delimiter });
 }

@@ -43,7 +43,7 @@ export function skipTitleRows(table: RawTable): RawTable {
   };
 }
 
-/** A table from rows of any cell values (Excel, JSON): cells become text, the first row the header. */
+/** A table from rows of any cell values (JSON): cells become text, the first row the header. */
 export function tableFromRows(rows: readonly (readonly unknown[])[], firstLine = 1): RawTable {
   const text = (v: unknown): string => {
     if (v === null || v === undefined) return '';
@@ -51,16 +51,23 @@ export function tableFromRows(rows: readonly (readonly unknown[])[], firstLine =
     if (typeof v === 'object') return JSON.stringify(v);
     return String(v);
   };
+  return tableFromLines(rows.map((r, i) => ({ line: firstLine + i, cells: r.map(text) })));
+}
+
+/**
+ * A table from rows of text cells that already carry their line (an Excel sheet, whose empty rows
+ * are simply absent): blank rows are dropped, the first non-blank row is the header.
+ */
+export function tableFromLines(rows: readonly RawRow[]): RawTable {
   const out: RawRow[] = [];
   let header: string[] | null = null;
   let headerLine = 0;
-  rows.forEach((r, i) => {
-    const cells = r.map(text);
-    if (cells.every((c) => c.trim() === '')) return;
+  for (const r of rows) {
+    if (r.cells.every((c) => c.trim() === '')) continue;
     if (header === null) {
-      header = cells.map((c) => c.trim());
-      headerLine = firstLine + i;
-    } else out.push({ line: firstLine + i, cells });
-  });
+      header = r.cells.map((c) => c.trim());
+      headerLine = r.line;
+    } else out.push(r);
+  }
   return skipTitleRows({ header: header ?? [], headerLine, rows: out, notes: [] });
 }
