@@ -60,6 +60,8 @@ export function ImportReportView({ lang, data, dataset }: Props) {
         return tr('reasonOutside');
       case 'no-province':
         return tr('reasonNoProvince');
+      case 'total-row':
+        return tr('reasonTotalRow');
       case 'unknown-district':
         return tr('reasonUnknownDistrict');
       case 'ambiguous-district':

@@ -12,6 +12,8 @@ export type RejectReason =
   | 'bad-coordinates'
   | 'outside-provinces'
   | 'no-province'
+  // A national or regional total ("รวม", "Total", "ภาคเหนือ"): not a province (totalRows.ts).
+  | 'total-row'
   // District tables (districtMatch.ts):
   | 'unknown-district'
   | 'ambiguous-district'
