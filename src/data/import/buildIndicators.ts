@@ -9,7 +9,7 @@ import type { ProvinceCode } from '../types';
 import { parseCell, parseYear } from './cells';
 import type { ImportMapping } from './mapping';
 import type { RawTable } from './rawTable';
-import { emptyReport, type ImportReport, type ReportRule } from './report';
+import { tableReport, type ImportReport, type ReportRule } from './report';
 import { baseName, fillBilingual, userIndicator, type BuildContext } from './userIndicator';
 import { totalKind } from './totalRows';
 
@@ -69,9 +69,7 @@ export function buildIndicators(
   ctx: BuildContext,
   format: string,
 ): BuildResult {
-  const report = emptyReport(ctx.fileName, format, table.header);
-  report.strayQuotes = table.notes.map((n) => n.line);
-  if (table.aboveHeader) report.aboveHeader = table.aboveHeader;
+  const report = tableReport(ctx.fileName, format, table);
   const slot = new Map(ctx.provinces.map((c, i) => [c, i]));
   const matchProvince = cachedMatcher(index, mapping.confirmed);
   const suggestions = new Map<string, ProvinceCode | undefined>();

@@ -7,16 +7,30 @@ import { LIMITS, LimitError, type LimitHit } from './limits';
 
 const DELIMITERS = [',', '\t', ';', '|'] as const;
 
-/** Counts each candidate delimiter outside quotes in the first line; the most frequent wins. */
+/**
+ * Counts each candidate delimiter outside quotes in the first line that has any (a title row above
+ * the header often has none); the most frequent wins, a comma when no line of the first ten has one.
+ */
 export function guessDelimiter(text: string): string {
-  const end = text.indexOf('\n');
-  const first = end === -1 ? text : text.slice(0, end);
-  let best: string = ',';
+  let from = 0;
+  for (let n = 0; n < 10 && from < text.length; n++) {
+    const end = text.indexOf('\n', from);
+    const line = end === -1 ? text.slice(from) : text.slice(from, end);
+    const best = lineDelimiter(line);
+    if (best) return best;
+    if (end === -1) break;
+    from = end + 1;
+  }
+  return ',';
+}
+
+function lineDelimiter(line: string): string | null {
+  let best: string | null = null;
   let bestCount = 0;
   for (const d of DELIMITERS) {
     let count = 0;
     let quoted = false;
-    for (const ch of first) {
+    for (const ch of line) {
       if (ch === '"') quoted = !quoted;
       else if (ch === d && !quoted) count++;
     }
