@@ -1,9 +1,10 @@
 // The import report: how many rows were imported and by which matching rule, and every row that
 // was not, with its line, the reason and its raw cells, so nothing in the user's file is lost.
-// Also its CSV text for download. Pure.
+// Also its CSV text for download (text guarded against formulas by lib/csvField). Pure.
 import type { MatchRule } from '../provinceMatch';
 import type { ProvinceCode } from '../types';
 import type { RawTable } from './rawTable';
+import { csvField } from '../../lib/csvField';
 
 /** Why a row was not imported. */
 export type RejectReason =
@@ -104,15 +105,6 @@ export function reportForPage(r: ImportReport, limit: number): ImportReport {
 }
 
 /**
- * One CSV cell: quoted when needed, and a leading = + - @ neutralised with an apostrophe so a
- * spreadsheet opening the report does not run the user's (or anyone's) text as a formula.
- */
-export function csvCell(s: string): string {
-  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/**
  * The report as CSV: a summary block, then one line per rejected row (line, reason, detail,
  * suggestion, then the row's own cells under the file's header), then the cells kept as no data.
  */
@@ -144,5 +136,5 @@ export function reportCsv(r: ImportReport): string {
   }
   if (r.extraCells?.length) lines.push([], ['lines with more cells than the header (extra cells not imported)', r.extraCells.join(' ')]);
   if (r.strayQuotes.length > 0) lines.push([], ['lines with an unclosed quote (read without quotes)', r.strayQuotes.join(' ')]);
-  return lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
