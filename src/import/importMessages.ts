@@ -32,6 +32,10 @@ const en = {
   'limit.columns': 'columns',
   'limit.cells': 'filled cells',
   previewColumnsCut: 'Showing the first {shown} of {total} columns.',
+  errWorker: 'The import stopped: its worker failed ({detail}). Nothing was imported; try again (a new one starts).',
+  errStorageFull: 'Storage full: this browser would not keep your data ({size}; the site already uses {usage} of {quota}). Nothing was imported: remove some of your data and try again.',
+  errRemoveFailed: 'Could not remove it from this browser’s storage ({detail}): it is still stored.',
+  unknownSize: 'unknown',
   boundaryTitle: 'Province boundaries from {file}',
   boundaryMeta: 'Matched on “{key}”: {matched} of {total} features. {missing} provinces keep the built-in boundary.',
   boundaryUse: 'Draw the provinces with these boundaries',
@@ -154,6 +158,10 @@ const th: Catalogue = {
   'limit.columns': 'จำนวนคอลัมน์',
   'limit.cells': 'จำนวนช่องที่มีข้อมูล',
   previewColumnsCut: 'แสดง {shown} คอลัมน์แรกจากทั้งหมด {total} คอลัมน์',
+  errWorker: 'การนำเข้าหยุดทำงาน: ตัวประมวลผลเบื้องหลังล้มเหลว ({detail}) ยังไม่ได้นำเข้าข้อมูลใด ลองใหม่อีกครั้ง',
+  errStorageFull: 'พื้นที่จัดเก็บเต็ม: เบราว์เซอร์นี้ไม่ยอมเก็บข้อมูลของคุณ ({size} ขณะที่เว็บไซต์นี้ใช้ไปแล้ว {usage} จาก {quota}) ยังไม่ได้นำเข้าข้อมูลใด ลบข้อมูลบางส่วนแล้วลองใหม่',
+  errRemoveFailed: 'ลบออกจากพื้นที่จัดเก็บของเบราว์เซอร์นี้ไม่ได้ ({detail}) ข้อมูลยังถูกเก็บอยู่',
+  unknownSize: 'ไม่ทราบ',
   boundaryTitle: 'ขอบเขตจังหวัดจาก {file}',
   boundaryMeta: 'จับคู่ด้วย “{key}”: {matched} จาก {total} รูป อีก {missing} จังหวัดใช้ขอบเขตเดิม',
   boundaryUse: 'วาดจังหวัดด้วยขอบเขตชุดนี้',
@@ -257,6 +265,17 @@ export function limitMessage(lang: Lang, hit: LimitHit): string {
   const fmt = (n: number) =>
     bytes ? `${formatNumber(n / 1024 / 1024, lang, { maximumFractionDigits: 1 })} MB` : formatNumber(n, lang, { maximumFractionDigits: 0 });
   return it(lang, 'errLimit', { what: it(lang, `limit.${hit.limit}`), found: fmt(hit.found), max: fmt(hit.max) });
+}
+
+/** The message for an import or removal that failed: worker, full storage, or anything else. */
+export function failureMessage(lang: Lang, e: unknown, key: 'errFailed' | 'errRemoveFailed' = 'errFailed'): string {
+  const mb = (n: number | null) => (n === null ? it(lang, 'unknownSize') : `${formatNumber(n / 1024 / 1024, lang, { maximumFractionDigits: 1 })} MB`);
+  if (e instanceof Error && e.name === 'StorageFullError') {
+    const s = e as Error & { bytes: number; usage: number | null; quota: number | null };
+    return it(lang, 'errStorageFull', { size: mb(s.bytes), usage: mb(s.usage), quota: mb(s.quota) });
+  }
+  const detail = e instanceof Error ? e.message : String(e);
+  return it(lang, e instanceof Error && e.name === 'WorkerFailedError' ? 'errWorker' : key, { detail });
 }
 
 /** Both languages of one key, for names stored with the data (indicator labels, source). */
