@@ -49,7 +49,7 @@ export async function saveDatasets(datasets: readonly UserDataset[], between?: (
   } catch (e) {
     setUserData(before);
     if (!isQuota(e)) throw e;
-    const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+    const estimate = typeof navigator === 'undefined' ? undefined : await navigator.storage?.estimate?.().catch(() => undefined);
     throw new StorageFullError(datasets.reduce((n, d) => n + approxBytes(d), 0), estimate?.usage ?? null, estimate?.quota ?? null);
   }
 }
