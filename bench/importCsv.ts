@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { openPage, waitForMark } from '../tests/support/browser.ts';
 import { headerAction } from '../tests/e2e/support.ts';
+import { makeXlsx } from '../tests/fixtures/import/xlsx.ts';
 import { loadavg } from 'node:os';
 import { mainThreadTimes, rendererPids, threadTimesDelta, type ThreadTimes } from './mainThread.ts';
 import { attributeTask, describeTask, type LongFrame, type LongTask, type TaskAttribution } from './longTasks.ts';
@@ -91,6 +92,25 @@ export function syntheticCsv(repo: string, outDir: string, rows = 500_000, unkno
     parts.push(`${1000000 + i},โรงเรียน ${i},${province},อำเภอเมือง,"${students.toLocaleString('en')}",${Math.floor(students / 20)},2567\n`);
   }
   writeFileSync(path, parts.join(''));
+  return { path, rows };
+}
+
+/**
+ * Writes a synthetic Excel school list once, as education offices export one: a title row (it
+ * says the data are synthetic), a blank row, the header on row 3, then `rows` schools with Thai
+ * province names in eight columns. Zipped with fflate, strings inline.
+ */
+export function syntheticXlsx(repo: string, outDir: string, rows = 20_000): { path: string; rows: number } {
+  const path = join(outDir, `import-bench-${rows}.xlsx`);
+  if (existsSync(path)) return { path, rows };
+  const names = provinceForms(repo).map((f) => f[0] as string);
+  const sheet: (string | number | null)[][] = [
+    ['รายชื่อโรงเรียน ปีการศึกษา 2567 (ข้อมูลสังเคราะห์สำหรับ benchmark)'],
+    [],
+    ['รหัสโรงเรียน', 'ชื่อโรงเรียน', 'จังหวัด', 'อำเภอ', 'สังกัด', 'นักเรียน', 'ครู', 'ห้องเรียน'],
+  ];
+  for (let i = 0; i < rows; i++) sheet.push([1_000_000 + i, `โรงเรียน ${i + 1}`, names[i % names.length] as string, 'อำเภอเมือง', 'สพฐ.', 50 + (i % 900), 3 + (i % 40), 6 + (i % 24)]);
+  writeFileSync(path, makeXlsx(sheet));
   return { path, rows };
 }
 
@@ -184,7 +204,9 @@ export function importCsvReport(b: CsvBench): string {
     ? `; renderer main thread meanwhile ${(b.mainThread.runMs / 1000).toFixed(2)} s on a CPU, ${(b.mainThread.waitMs / 1000).toFixed(2)} s waiting for one`
     : '';
   return [
-    `Import of a ${mb} MB CSV (${b.rows.toLocaleString('en')} synthetic school rows, Thai/English/ISO/DOPA province keys) in Chromium:`,
+    b.file.endsWith('.xlsx')
+      ? `Import of a ${mb} MB Excel workbook (${b.rows.toLocaleString('en')} synthetic school rows × 8 columns, Thai province names) in Chromium:`
+      : `Import of a ${mb} MB CSV (${b.rows.toLocaleString('en')} synthetic school rows, Thai/English/ISO/DOPA province keys) in Chromium:`,
     `  to the preview (read, decode, parse in the worker): ${(b.previewMs / 1000).toFixed(2)} s`,
     `  to the report (match 77 provinces, sum per province, store): ${(b.importMs / 1000).toFixed(2)} s`,
     `  total: ${((b.previewMs + b.importMs) / 1000).toFixed(2)} s — "${b.summary}" (load average ${b.load.toFixed(1)} on 2 cores${thread})`,

@@ -21,7 +21,7 @@ import type { Target, TargetResult } from './coldLoads.ts';
 import { CHARTS_READY_MARK, measureIndicatorSwitch } from './indicatorSwitch.ts';
 import type { SwitchResult } from './indicatorSwitch.ts';
 import { entrySize } from './entrySize.ts';
-import { importCsvReport, measureImportCsv, syntheticCsv, type CsvBench } from './importCsv.ts';
+import { importCsvReport, measureImportCsv, syntheticCsv, syntheticXlsx, type CsvBench } from './importCsv.ts';
 import { importPointsReport, measureImportPoints, type PointsBench } from './importPoints.ts';
 import type { EntrySize } from './entrySize.ts';
 import { MAP_READY_MARK, measureMapReady } from './mapReady.ts';
@@ -85,6 +85,7 @@ async function main(): Promise<number> {
   let importCsv: CsvBench | null = null;
   // The same size with half its rows rejected: the report's worst case (every rejected row keeps its cells).
   let importCsvRejects: CsvBench | null = null;
+  let importXlsx: CsvBench | null = null;
   let importPoints: PointsBench | null = null;
   let points: PointsResult | null = null;
   try {
@@ -114,6 +115,7 @@ async function main(): Promise<number> {
       servers.push(server);
       importCsv = await measureImportCsv(browser, `${server.url}?lang=en`, syntheticCsv(repo, OUTPUT));
       importCsvRejects = await measureImportCsv(browser, `${server.url}?lang=en`, syntheticCsv(repo, OUTPUT, 500_000, 2));
+      importXlsx = await measureImportCsv(browser, `${server.url}?lang=en`, syntheticXlsx(repo, OUTPUT));
       importPoints = measureImportPoints(repo);
     }
   } finally {
@@ -144,6 +146,7 @@ async function main(): Promise<number> {
 
   if (importCsv !== null) console.log(`\n${importCsvReport(importCsv)}`);
   if (importCsvRejects !== null) console.log(`\nThe same with every second row's province unknown (250,000 rejected rows):\n${importCsvReport(importCsvRejects)}`);
+  if (importXlsx !== null) console.log(`\nAn Excel school list as offices export it (title row, header on row 3, Thai names; target ≤ 5 s):\n${importCsvReport(importXlsx)}`);
   if (importPoints !== null) console.log(`\n${importPointsReport(importPoints)}`);
   if (points !== null) {
     console.log('');

@@ -64,6 +64,8 @@
       } catch (e) {
         return;
       }
+      // Only a web page may be framed: a javascript:, data: or blob: src would run in the host.
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
       url.searchParams.set('embed', '1');
       var iframe = document.createElement('iframe');
       iframe.src = url.href;

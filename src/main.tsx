@@ -29,6 +29,9 @@ if (!rootEl) throw new Error('index.html has no #root');
 const root = createRoot(rootEl);
 const fallback = defaultDoc(preferredLang(navigator.languages ?? [navigator.language]));
 
+/** Longest start-up wait for the user's stored data when the link names one of its indicators. */
+const RESTORE_WAIT_MS = 2000;
+
 // Read before the URL sync rewrites the query without keys it does not know.
 const benchRequested = new URLSearchParams(window.location.search).get('bench') === '1';
 
@@ -40,7 +43,8 @@ loadAtlasData()
     const restored = import('./import/userDataStore')
       .then((m) => m.restoreUserData(indicators, data.indicators.provinces.length))
       .catch(() => undefined);
-    if (mentionsUserIndicator(window.location.search)) await restored;
+    // …but at most 2 s: a blocked or stuck IndexedDB must not keep the default view from showing.
+    if (mentionsUserIndicator(window.location.search)) await Promise.race([restored, new Promise((r) => setTimeout(r, RESTORE_WAIT_MS))]);
     startUrlSync(fallback, {
       provinces: new Set(data.provinces.map((p) => p.iso)),
       indicators,

@@ -60,6 +60,15 @@ function parentOrigin(): string | null {
   }
 }
 
+/**
+ * The targetOrigin for a message to the parent: an opaque origin (a sandboxed or file: page)
+ * serialises as "null", which postMessage rejects with a SyntaxError; the message then goes to
+ * the parent window itself ('*'), the only window it is ever posted to.
+ */
+export function replyTarget(origin: string): string {
+  return origin === 'null' ? '*' : origin;
+}
+
 /** Starts the API inside an iframe; `measure` is the element whose height the host should give us. */
 export function startEmbedBridge(data: AtlasData, allowList: readonly string[] | null, measure: HTMLElement): () => void {
   const parent = window.parent;
@@ -67,7 +76,7 @@ export function startEmbedBridge(data: AtlasData, allowList: readonly string[] |
   const known = { provinces: new Set<string>(data.provinces.map((p) => p.iso)), indicators: new Set(data.indicators.indicators.map((i) => i.id)) };
   const targets = outboundTargets(allowList, parentOrigin());
   const post = (msg: OutboundMessage) => {
-    for (const origin of targets) parent.postMessage(msg, origin);
+    for (const origin of targets) parent.postMessage(msg, replyTarget(origin));
   };
 
   const onMessage = (event: MessageEvent) => {
@@ -76,7 +85,7 @@ export function startEmbedBridge(data: AtlasData, allowList: readonly string[] |
     const result = validateInbound(event.data, known);
     if (result.kind === 'ignore') return;
     if (result.kind === 'reject') {
-      parent.postMessage(errorReply(result.errors), event.origin);
+      parent.postMessage(errorReply(result.errors), replyTarget(event.origin));
       return;
     }
     apply(result.patch);

@@ -1,10 +1,10 @@
 // CSV export of an indicator (pure): one row per province with its value, rank and the
 // indicator's source, or only the selected provinces. Cells are escaped for RFC 4180 and
-// against spreadsheet formula injection (OWASP "CSV injection"): a text cell that starts with
-// = + - @ tab or CR is prefixed with an apostrophe so Excel, LibreOffice and Sheets show it as
-// text instead of running it. Imported indicators carry user text, so this matters.
+// against spreadsheet formula injection by the one guard every CSV of the app uses
+// (lib/csvField.ts). Imported indicators carry user text, so this matters.
 import type { Indicator, IndicatorsFile } from '../data/indicatorTypes';
 import type { Province, ProvinceCode } from '../data/types';
+import { csvField } from '../lib/csvField';
 import { resolveYear, valuesByCode, ranks as rankOf } from '../data/indicatorValues';
 
 export type Cell = string | number | null;
@@ -12,14 +12,11 @@ export type Cell = string | number | null;
 /** UTF-8 byte-order mark: without it Excel reads UTF-8 CSV as the system code page and mangles Thai. */
 export const BOM = '\uFEFF';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
 /** One cell: numbers as they are, null as empty, text guarded and quoted when needed. */
 export function csvCell(v: Cell): string {
   if (v === null) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  const guarded = FORMULA_START.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+  return csvField(v);
 }
 
 /** Rows to CSV text with CRLF line ends (RFC 4180) and a BOM. */

@@ -3,7 +3,8 @@
 import { useAtlas, setIndicator, setScatterAxes, store } from '../state/store';
 import { DEFAULT_INDICATOR, DEFAULT_SCATTER, type Lang } from '../state/doc';
 import type { UserDataset } from '../data/import/userDataset';
-import { it } from './importMessages';
+import { useState } from 'react';
+import { failureMessage, it } from './importMessages';
 import { saveDatasets } from './userDataStore';
 
 async function keepOnly(keepThis: (d: UserDataset) => boolean): Promise<void> {
@@ -20,6 +21,12 @@ async function keepOnly(keepThis: (d: UserDataset) => boolean): Promise<void> {
 
 export function DatasetList({ lang }: { lang: Lang }) {
   const datasets = useAtlas((s) => s.session.userData);
+  const [error, setError] = useState<string | null>(null);
+  // A removal IndexedDB refused is said, and the list keeps the dataset: "removed" never lies.
+  const remove = (keepThis: (d: UserDataset) => boolean) => {
+    setError(null);
+    keepOnly(keepThis).catch((e: unknown) => setError(failureMessage(lang, e, 'errRemoveFailed')));
+  };
   if (datasets.length === 0) return null;
   return (
     <section className="import-datasets" aria-label={it(lang, 'datasets')} data-testid="import-datasets">
@@ -40,15 +47,20 @@ export function DatasetList({ lang }: { lang: Lang }) {
                 ? ` · ${it(lang, 'datasetDistrictValues', { file: datasets.find((x) => x.id === d.districtValues?.setId)?.fileName ?? '' })}`
                 : ''}
             </span>
-            <button type="button" className="text-button" onClick={() => void keepOnly((x) => x.id !== d.id)}>
+            <button type="button" className="text-button" onClick={() => remove((x) => x.id !== d.id)}>
               {it(lang, 'remove', { file: d.fileName })}
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" className="text-button import-remove-all" data-testid="import-remove-all" onClick={() => void keepOnly(() => false)}>
+      <button type="button" className="text-button import-remove-all" data-testid="import-remove-all" onClick={() => remove(() => false)}>
         {it(lang, 'removeAll')}
       </button>
+      {error && (
+        <p className="import-error" role="alert" data-testid="import-remove-error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

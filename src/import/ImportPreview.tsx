@@ -1,6 +1,6 @@
 // The preview of a file before importing: its first rows, the detected encoding (with an
 // override), the table shape and column choices, and fuzzy name matches to confirm.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { TEXT_ENCODINGS, type TextEncodingName } from '../data/import/encoding';
 import { DUPLICATE_RULES, TABLE_SHAPES, type ImportMapping, type TableShape } from '../data/import/mapping';
@@ -16,6 +16,12 @@ const SHAPE_KEY: Record<TableShape, ImportMessageKey> = {
   long: 'shapeLong',
   points: 'shapePoints',
 };
+/**
+ * Columns the preview table draws: a screenful. A file may have up to 1,000 (limits.ts); all of
+ * them can still be chosen below, but drawing every one would hold the page for nothing.
+ */
+const PREVIEW_COLUMNS = 20;
+
 const DUP_KEY = { report: 'dupReport', sum: 'dupSum', mean: 'dupMean', count: 'dupCount' } as const;
 
 interface Props {
@@ -39,6 +45,9 @@ export function ImportPreview({ lang, data, file, preview, onEncoding, onUnmatch
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const set = (patch: Partial<ImportMapping>) => setMapping((m) => ({ ...m, ...patch }));
   const { header } = preview;
+  const shown = header.slice(0, PREVIEW_COLUMNS);
+  // Membership per column, in constant time (a wide file has hundreds of checkboxes).
+  const chosen = useMemo(() => new Set(mapping.values), [mapping.values]);
   // '' = provinces; else the id of the district set the rows are matched to.
   // A table with a district column is matched to the latest district set unless the user says otherwise.
   const guessed = guessDistrictColumn(preview.header);
@@ -108,7 +117,7 @@ export function ImportPreview({ lang, data, file, preview, onEncoding, onUnmatch
           <thead>
             <tr>
               <th scope="col">#</th>
-              {header.map((h, c) => (
+              {shown.map((h, c) => (
                 <th key={c} scope="col">
                   {h}
                 </th>
@@ -119,7 +128,7 @@ export function ImportPreview({ lang, data, file, preview, onEncoding, onUnmatch
             {preview.rows.map((r) => (
               <tr key={r.line}>
                 <td>{r.line}</td>
-                {header.map((_, c) => (
+                {shown.map((_, c) => (
                   <td key={c}>{r.cells[c] ?? ''}</td>
                 ))}
               </tr>
@@ -127,6 +136,11 @@ export function ImportPreview({ lang, data, file, preview, onEncoding, onUnmatch
           </tbody>
         </table>
       </div>
+      {header.length > shown.length && (
+        <p className="import-meta" data-testid="import-columns-cut">
+          {tr('previewColumnsCut', { shown: shown.length, total: header.length })}
+        </p>
+      )}
 
       {districtSets.length > 0 && (
         <label className="import-field">
@@ -176,7 +190,7 @@ export function ImportPreview({ lang, data, file, preview, onEncoding, onUnmatch
             <label key={c}>
               <input
                 type="checkbox"
-                checked={mapping.values.includes(c)}
+                checked={chosen.has(c)}
                 onChange={(e) =>
                   set({ values: e.target.checked ? [...mapping.values, c].sort((a, b) => a - b) : mapping.values.filter((v) => v !== c) })
                 }

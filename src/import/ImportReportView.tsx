@@ -60,6 +60,8 @@ export function ImportReportView({ lang, data, dataset }: Props) {
         return tr('reasonOutside');
       case 'no-province':
         return tr('reasonNoProvince');
+      case 'total-row':
+        return tr('reasonTotalRow');
       case 'unknown-district':
         return tr('reasonUnknownDistrict');
       case 'ambiguous-district':
@@ -109,6 +111,7 @@ export function ImportReportView({ lang, data, dataset }: Props) {
       )}
       {counts.cellProblems > 0 && <p>{tr('reportCells', { count: n(counts.cellProblems) })}</p>}
       {r.aboveHeader?.length ? <p>{tr('reportTitleRows', { lines: r.aboveHeader.map((x) => x.line).join(', ') })}</p> : null}
+      {r.extraCells?.length ? <p data-testid="report-extra-cells">{tr('reportExtraCells', { lines: r.extraCells.slice(0, 20).join(', ') })}</p> : null}
       {r.strayQuotes.length > 0 && <p>{tr('reportStray', { lines: r.strayQuotes.slice(0, 20).join(', ') })}</p>}
       <button
         type="button"

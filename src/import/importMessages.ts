@@ -2,7 +2,8 @@
 // chunk). The English object's type is the contract: the Thai one must have the same keys.
 // To be merged into i18n/messages.ts when the entry budget allows.
 import type { Lang } from '../state/doc';
-import { lookupIn } from '../i18n/format';
+import { formatNumber, lookupIn } from '../i18n/format';
+import type { LimitHit } from '../data/import/limits';
 import type { Bilingual } from '../data/indicatorTypes';
 
 const en = {
@@ -23,6 +24,18 @@ const en = {
   errBadXlsx: 'This Excel file could not be read.',
   errNoHeader: 'The file has no header row.',
   errPolygons: 'None of the polygons in this GeoJSON is a province or lies in a province of Thailand.',
+  // Limits (data/import/limits.ts): {found} is the file's figure, {max} the limit.
+  errLimit: 'This file is over the import limit for {what}: it has {found}, the limit is {max}. Nothing was imported.',
+  'limit.file-bytes': 'file size',
+  'limit.entry-bytes': 'the uncompressed size of one part of the workbook',
+  'limit.rows': 'rows',
+  'limit.columns': 'columns',
+  'limit.cells': 'filled cells',
+  previewColumnsCut: 'Showing the first {shown} of {total} columns.',
+  errWorker: 'The import stopped: its worker failed ({detail}). Nothing was imported; try again (a new one starts).',
+  errStorageFull: 'Storage full: this browser would not keep your data ({size}; the site already uses {usage} of {quota}). Nothing was imported: remove some of your data and try again.',
+  errRemoveFailed: 'Could not remove it from this browser’s storage ({detail}): it is still stored.',
+  unknownSize: 'unknown',
   boundaryTitle: 'Province boundaries from {file}',
   boundaryMeta: 'Matched on “{key}”: {matched} of {total, plural, one {# feature} other {# features}}. {missing, plural, one {# province keeps} other {# provinces keep}} the built-in boundary.',
   boundaryUse: 'Draw the provinces with these boundaries',
@@ -71,6 +84,7 @@ const en = {
   reportStray: 'Lines with an unclosed quote, read without quotes: {lines}',
   reportMore: '…and {count} more in the downloadable report.',
   reportTitleRows: 'Title rows above the header (not data): lines {lines}',
+  reportExtraCells: 'Rows with more cells than the header (the extra cells have no column and were not imported): lines {lines}',
   line: 'Line',
   reason: 'Reason',
   detail: 'Text',
@@ -80,6 +94,7 @@ const en = {
   reasonBadCoordinates: 'no valid coordinates',
   reasonOutside: 'outside every province',
   reasonNoProvince: 'no province',
+  reasonTotalRow: 'total row, not a province',
   suggestion: 'perhaps {name}?',
   download: 'Download the report (CSV)',
   newIndicators: 'New indicators: {names}',
@@ -136,6 +151,17 @@ const th: Catalogue = {
   errBadXlsx: 'อ่านไฟล์ Excel นี้ไม่ได้',
   errNoHeader: 'ไฟล์ไม่มีแถวหัวตาราง',
   errPolygons: 'ไม่มีรูปหลายเหลี่ยมใดใน GeoJSON นี้ที่เป็นจังหวัดหรืออยู่ในจังหวัดของประเทศไทย',
+  errLimit: 'ไฟล์นี้เกินขีดจำกัดการนำเข้าด้าน{what}: ไฟล์มี {found} ขีดจำกัดคือ {max} ยังไม่ได้นำเข้าข้อมูลใด',
+  'limit.file-bytes': 'ขนาดไฟล์',
+  'limit.entry-bytes': 'ขนาดก่อนบีบอัดของส่วนหนึ่งในสมุดงาน',
+  'limit.rows': 'จำนวนแถว',
+  'limit.columns': 'จำนวนคอลัมน์',
+  'limit.cells': 'จำนวนช่องที่มีข้อมูล',
+  previewColumnsCut: 'แสดง {shown} คอลัมน์แรกจากทั้งหมด {total} คอลัมน์',
+  errWorker: 'การนำเข้าหยุดทำงาน: ตัวประมวลผลเบื้องหลังล้มเหลว ({detail}) ยังไม่ได้นำเข้าข้อมูลใด ลองใหม่อีกครั้ง',
+  errStorageFull: 'พื้นที่จัดเก็บเต็ม: เบราว์เซอร์นี้ไม่ยอมเก็บข้อมูลของคุณ ({size} ขณะที่เว็บไซต์นี้ใช้ไปแล้ว {usage} จาก {quota}) ยังไม่ได้นำเข้าข้อมูลใด ลบข้อมูลบางส่วนแล้วลองใหม่',
+  errRemoveFailed: 'ลบออกจากพื้นที่จัดเก็บของเบราว์เซอร์นี้ไม่ได้ ({detail}) ข้อมูลยังถูกเก็บอยู่',
+  unknownSize: 'ไม่ทราบ',
   boundaryTitle: 'ขอบเขตจังหวัดจาก {file}',
   boundaryMeta: 'จับคู่ด้วย “{key}”: {matched} จาก {total} รูป อีก {missing} จังหวัดใช้ขอบเขตเดิม',
   boundaryUse: 'วาดจังหวัดด้วยขอบเขตชุดนี้',
@@ -184,6 +210,7 @@ const th: Catalogue = {
   reportStray: 'บรรทัดที่มีเครื่องหมายคำพูดไม่ปิด อ่านโดยไม่ใช้เครื่องหมายคำพูด: {lines}',
   reportMore: '…และอีก {count} แถวในรายงานที่ดาวน์โหลดได้',
   reportTitleRows: 'แถวชื่อเรื่องเหนือหัวตาราง (ไม่ใช่ข้อมูล): บรรทัด {lines}',
+  reportExtraCells: 'แถวที่มีช่องมากกว่าหัวตาราง (ช่องส่วนเกินไม่มีคอลัมน์รองรับ จึงไม่ได้นำเข้า): บรรทัด {lines}',
   line: 'บรรทัด',
   reason: 'เหตุผล',
   detail: 'ข้อความ',
@@ -193,6 +220,7 @@ const th: Catalogue = {
   reasonBadCoordinates: 'พิกัดไม่ถูกต้อง',
   reasonOutside: 'อยู่นอกทุกจังหวัด',
   reasonNoProvince: 'ไม่มีจังหวัด',
+  reasonTotalRow: 'แถวผลรวม ไม่ใช่จังหวัด',
   suggestion: 'หรือ{name}?',
   download: 'ดาวน์โหลดรายงาน (CSV)',
   newIndicators: 'ตัวชี้วัดใหม่: {names}',
@@ -230,6 +258,25 @@ const th: Catalogue = {
 export const importMessages: Record<Lang, Catalogue> = { en, th };
 
 export const it = lookupIn<ImportMessageKey>(importMessages);
+
+/** The message for a file over a limit: which limit, the file's figure and the limit, in `lang`. */
+export function limitMessage(lang: Lang, hit: LimitHit): string {
+  const bytes = hit.limit === 'file-bytes' || hit.limit === 'entry-bytes';
+  const fmt = (n: number) =>
+    bytes ? `${formatNumber(n / 1024 / 1024, lang, { maximumFractionDigits: 1 })} MB` : formatNumber(n, lang, { maximumFractionDigits: 0 });
+  return it(lang, 'errLimit', { what: it(lang, `limit.${hit.limit}`), found: fmt(hit.found), max: fmt(hit.max) });
+}
+
+/** The message for an import or removal that failed: worker, full storage, or anything else. */
+export function failureMessage(lang: Lang, e: unknown, key: 'errFailed' | 'errRemoveFailed' = 'errFailed'): string {
+  const mb = (n: number | null) => (n === null ? it(lang, 'unknownSize') : `${formatNumber(n / 1024 / 1024, lang, { maximumFractionDigits: 1 })} MB`);
+  if (e instanceof Error && e.name === 'StorageFullError') {
+    const s = e as Error & { bytes: number; usage: number | null; quota: number | null };
+    return it(lang, 'errStorageFull', { size: mb(s.bytes), usage: mb(s.usage), quota: mb(s.quota) });
+  }
+  const detail = e instanceof Error ? e.message : String(e);
+  return it(lang, e instanceof Error && e.name === 'WorkerFailedError' ? 'errWorker' : key, { detail });
+}
 
 /** Both languages of one key, for names stored with the data (indicator labels, source). */
 export function both(key: ImportMessageKey): Bilingual {

@@ -19,6 +19,7 @@ import type { BuildContext } from '../data/import/userIndicator';
 import type { Indicator } from '../data/indicatorTypes';
 import { reportCsv, reportForPage, type ImportReport } from '../data/import/report';
 import { throttleProgress } from '../data/import/throttleProgress';
+import { LIMITS, type LimitHit } from '../data/import/limits';
 import { csvBlob } from './download';
 import { provinceBoundaries, type BoundarySet } from '../data/import/boundaries';
 import { boundaryKind, buildDistricts, type BuiltDistricts, type DistrictIndicator, type DistrictProps } from '../data/import/districts';
@@ -46,7 +47,8 @@ export type Preview =
     }
   | { ok: true; boundaries: { keyProperty: string; matched: number; total: number; missing: number } }
   | { ok: true; districts: { matched: number; total: number; provinces: number; indicators: number } }
-  | { ok: false; error: ReadError | 'polygons' };
+  | { ok: false; error: Exclude<ReadError, 'limit'> | 'polygons' }
+  | { ok: false; error: 'limit'; hit: LimitHit };
 
 export interface Built {
   indicators: Indicator[];
@@ -99,6 +101,8 @@ const api = {
     last = null;
     lastBoundaries = null;
     lastDistricts = null;
+    // Refused before its bytes are copied in: a 2 GB file must not take the worker's memory first.
+    if (file.size > LIMITS['file-bytes']) return { ok: false, error: 'limit', hit: { limit: 'file-bytes', max: LIMITS['file-bytes'], found: file.size } };
     const bytes = new Uint8Array(await file.arrayBuffer());
     const r = await readFile(bytes, fileName, { ...(encoding ? { encoding } : {}), ...thinned(onProgress) });
     if (!r.ok) return r;

@@ -11,7 +11,7 @@ import type { Lang } from '../state/doc';
 import { setIndicator, store } from '../state/store';
 import { Comlink, startImportWorker, type ImportClient } from './importClient';
 import type { Built, Preview, WorkerInit } from './importWorker';
-import { both, it } from './importMessages';
+import { both, failureMessage, it, limitMessage } from './importMessages';
 import { nextTask } from './nextTask';
 import { saveDatasets } from './userDataStore';
 import type { DistrictMapping } from '../data/import/districtMatch';
@@ -66,6 +66,18 @@ export function useImportSession(data: AtlasData, lang: Lang) {
     return clientRef.current;
   }, []);
 
+  /** The message for a failed step; a failed worker is dropped so the next file starts a new one. */
+  const failure = useCallback(
+    (e: unknown) => {
+      if (e instanceof Error && e.name === 'WorkerFailedError') {
+        void clientRef.current?.then((c) => c.terminate(), () => undefined);
+        clientRef.current = null;
+      }
+      return failureMessage(lang, e);
+    },
+    [lang],
+  );
+
   useEffect(() => {
     // Started when the panel opens, so posting the province geometry to the worker is not part
     // of reading the file.
@@ -85,15 +97,15 @@ export function useImportSession(data: AtlasData, lang: Lang) {
         const progress = Comlink.proxy((p: number) => setPhase((s) => (s.kind === 'reading' ? { ...s, progress: p } : s)));
         const preview = await c.api.read(file, name, encoding, new Date().getFullYear(), progress);
         if (fileRef.current !== file) return;
-        if (!preview.ok) setPhase({ kind: 'error', message: it(lang, ERRORS[preview.error]) });
+        if (!preview.ok) setPhase({ kind: 'error', message: preview.error === 'limit' ? limitMessage(lang, preview.hit) : it(lang, ERRORS[preview.error]) });
         else if ('boundaries' in preview) setPhase({ kind: 'boundaries', file: name, preview: preview.boundaries });
         else if ('districts' in preview) setPhase({ kind: 'districts', file: name, preview: preview.districts });
         else setPhase({ kind: 'preview', file: name, preview });
       } catch (e) {
-        if (fileRef.current === file) setPhase({ kind: 'error', message: it(lang, 'errFailed', { detail: e instanceof Error ? e.message : String(e) }) });
+        if (fileRef.current === file) setPhase({ kind: 'error', message: failure(e) });
       }
     },
-    [client, lang],
+    [client, failure, lang],
   );
 
   const cancel = useCallback(() => {
@@ -141,10 +153,10 @@ export function useImportSession(data: AtlasData, lang: Lang) {
         if (first) setIndicator(first.id);
         setPhase({ kind: 'done', dataset });
       } catch (e) {
-        if (fileRef.current === token) setPhase({ kind: 'error', message: it(lang, 'errFailed', { detail: e instanceof Error ? e.message : String(e) }) });
+        if (fileRef.current === token) setPhase({ kind: 'error', message: failure(e) });
       }
     },
-    [client, data, lang],
+    [client, data, failure, lang],
   );
 
   const applyBoundaries = useCallback(
@@ -164,10 +176,10 @@ export function useImportSession(data: AtlasData, lang: Lang) {
         await saveDatasets([...store.getState().session.userData, dataset]);
         setPhase({ kind: 'done', dataset });
       } catch (e) {
-        setPhase({ kind: 'error', message: it(lang, 'errFailed', { detail: e instanceof Error ? e.message : String(e) }) });
+        setPhase({ kind: 'error', message: failure(e) });
       }
     },
-    [client, lang],
+    [client, failure],
   );
 
   // District sets (districts.ts) and tables matched to them (districtMatch.ts).
@@ -189,10 +201,10 @@ export function useImportSession(data: AtlasData, lang: Lang) {
         const id = datasetId(Date.now(), imports++);
         await keep(token, { id, fileName: file, importedAt: new Date().toISOString(), indicators: [], districts: set, report }, null);
       } catch (e) {
-        setPhase({ kind: 'error', message: it(lang, 'errFailed', { detail: e instanceof Error ? e.message : String(e) }) });
+        setPhase({ kind: 'error', message: failure(e) });
       }
     },
-    [client, keep, lang],
+    [client, keep, failure],
   );
 
   const buildDistrictValues = useCallback(
@@ -209,10 +221,10 @@ export function useImportSession(data: AtlasData, lang: Lang) {
         const dataset: UserDataset = { id, fileName: file, importedAt: new Date().toISOString(), indicators: [], districtValues: { setId, indicators }, report, reportFile };
         await keep(token, dataset, indicators.length > 0 ? `${setId}.${before}` : null);
       } catch (e) {
-        if (fileRef.current === token) setPhase({ kind: 'error', message: it(lang, 'errFailed', { detail: e instanceof Error ? e.message : String(e) }) });
+        if (fileRef.current === token) setPhase({ kind: 'error', message: failure(e) });
       }
     },
-    [client, keep, lang],
+    [client, keep, failure],
   );
 
   const rereadWith = useCallback(

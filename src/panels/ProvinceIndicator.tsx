@@ -49,7 +49,13 @@ export function ProvinceIndicator({ data, view, province }: { data: AtlasData; v
         <dt>{tr('rank')}</dt>
         <dd data-field="rank">{rank ? tr('rankOf', { rank, total: view.values.size }) : tr('noData')}</dd>
         <dt>{tr('nationalValue')}</dt>
-        <dd data-field="national">{view.national === null ? tr('notAggregated') : fmt(view.national)}</dd>
+        <dd data-field="national">
+          {view.national === null ? tr('notAggregated') : fmt(view.national)}
+          {/* An imported file's national total row is the user's figure, not a computed one: say so. */}
+          {indicator.userData && indicator.national?.[String(year)] != null && (
+            <span className="national-source" data-testid="national-from-file"> ({tr('nationalFromFile')})</span>
+          )}
+        </dd>
         <dt>{tr('regionValue', { region: regionName })}</dt>
         <dd data-field="region">{regionValue === null ? tr('notAggregated') : fmt(regionValue)}</dd>
       </dl>

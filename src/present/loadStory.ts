@@ -1,4 +1,4 @@
-// Loads a story for the player: an id under stories/, a same-origin URL, or a file the user
+// Loads a story for the player: an id or a URL under the app's stories/ folder, or a file the user
 // dropped on the page (kept in memory, and its text in IndexedDB so a reload, the offline app and
 // the presenter window find it too). Validation is the pure validateStory.
 import { get, set } from 'idb-keyval';
@@ -17,6 +17,8 @@ const dropped = new Map<string, StoryLoad>();
 
 /** IndexedDB key of the dropped stories' texts, by `story=` value (re-validated when read). */
 const STORED = 'atlas:dropped-stories:v1';
+/** Largest story file read or kept (bytes): a deck of slides is a few KB. */
+export const MAX_STORY_BYTES = 1024 * 1024;
 /** The newest few are kept: a presenter's own decks, not an archive. */
 const KEEP = 8;
 
@@ -28,8 +30,9 @@ export function keepDroppedStory(fileName: string, load: StoryLoad, text?: strin
   const slug = fileName.toLowerCase().replace(/\.json$/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'story';
   const key = `${DROPPED_PREFIX}${slug}`.slice(0, 60).replace(/-+$/, '');
   dropped.set(key, load);
-  const stored = text ?? (load.ok ? JSON.stringify(load.story) : undefined);
-  if (stored !== undefined) void remember(key, stored);
+  // Only a valid story is stored, and only a small one: storage is not for broken or huge files.
+  const stored = load.ok ? (text ?? JSON.stringify(load.story)) : undefined;
+  if (stored !== undefined && stored.length <= MAX_STORY_BYTES) void remember(key, stored);
   return key;
 }
 
@@ -72,7 +75,10 @@ export async function loadStory(ref: string, known: StoryKnown, signal?: AbortSi
   }
   const isId = /^[a-z0-9][a-z0-9-]*$/.test(ref);
   const url = new URL(isId ? `stories/${ref}.json` : ref, document.baseURI);
-  if (url.origin !== window.location.origin) return { ok: false, reason: 'not-same-origin', detail: url.href };
+  // Only the app's own stories/ folder: a link must not make the player fetch any other file of
+  // the site (a user upload area, a data file) and show it as slides.
+  const folder = new URL('stories/', document.baseURI);
+  if (url.origin !== folder.origin || !url.pathname.startsWith(folder.pathname)) return { ok: false, reason: 'not-same-origin', detail: url.href };
   try {
     const res = await fetch(url, signal ? { signal } : {});
     if (!res.ok) return { ok: false, reason: 'unreadable', detail: `${res.status} ${url.pathname}` };

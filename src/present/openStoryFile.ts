@@ -2,7 +2,7 @@
 // in this browser and switch to story mode (where errors, if any, are listed by slide and field).
 import type { AtlasData } from '../data/atlasData';
 import { openStory } from '../state/store';
-import { keepDroppedStory, parseStory } from './loadStory';
+import { keepDroppedStory, MAX_STORY_BYTES, parseStory } from './loadStory';
 import { storyKnown } from './storyKnown';
 
 /**
@@ -10,6 +10,12 @@ import { storyKnown } from './storyKnown';
  * list: a data file meant for import) is left alone and `false` returned.
  */
 export async function openStoryFile(file: File, data: AtlasData, onlyStories = false): Promise<boolean> {
+  // A story is a few KB of JSON: a bigger file is not read (nor kept), it is shown as unreadable.
+  if (file.size > MAX_STORY_BYTES) {
+    if (onlyStories) return false;
+    openStory(keepDroppedStory(file.name, { ok: false, reason: 'unreadable', detail: `${file.size} bytes > ${MAX_STORY_BYTES}` }));
+    return true;
+  }
   const text = await file.text();
   if (onlyStories && !/"slides"\s*:\s*\[/.test(text)) return false;
   const known = storyKnown(data.provinces.map((p) => p.iso), data.indicators, data.places);

@@ -170,7 +170,7 @@ function decodePlace(raw: string | null, known?: ReadonlySet<string>): string | 
   return id;
 }
 
-// Story mode: `story` is an id under stories/ or a path/URL the loader checks is same-origin.
+// Story mode: `story` is an id under stories/ or a path/URL the loader checks is under stories/.
 const STORY_ID = /^[a-z0-9][a-z0-9-]{0,59}$/;
 const STORY_PATH = /^(\.{0,2}\/(?!\/)|https?:\/\/)[^\s<>"]{1,300}$/;
 export const MAX_SLIDE = 999;

@@ -1,6 +1,6 @@
 // The production bundle keeps what is rarely needed out of the entry chunk: the code that runs
 // before the map's first frame must not contain the SVG map renderer (d3-geo), nor the import,
-// story and export libraries (papaparse, read-excel-file, markdown-it, comlink, idb-keyval).
+// story and export libraries (papaparse, fflate, markdown-it, comlink, idb-keyval).
 // It builds the app with the project's own Vite config (not written to disk) and reads which
 // modules ended up in the entry chunk and the chunks it imports statically; the assets it checks
 // are the same ones `npm run build` writes. Sizes and timings are in `npm run bench`.
@@ -12,7 +12,7 @@ type Output = Rolldown.RolldownOutput;
 type Chunk = Rolldown.OutputChunk;
 
 /** Must load only when used (`import()`), never with the page. */
-const LAZY_PACKAGES = ['d3-geo', 'papaparse', 'read-excel-file', 'markdown-it', 'comlink', 'idb-keyval'];
+const LAZY_PACKAGES = ['d3-geo', 'papaparse', 'fflate', 'markdown-it', 'comlink', 'idb-keyval'];
 /** Our own lazy code, by folder. */
 const LAZY_SOURCES = ['src/map/svg/', 'src/bench/', 'src/districts/', 'src/data/import/districtMatch.ts'];
 

@@ -9,8 +9,9 @@ import type { ProvinceCode } from '../types';
 import { parseCell, parseYear } from './cells';
 import type { ImportMapping } from './mapping';
 import type { RawTable } from './rawTable';
-import { emptyReport, type ImportReport, type ReportRule } from './report';
+import { tableReport, type ImportReport, type ReportRule } from './report';
 import { baseName, fillBilingual, userIndicator, type BuildContext } from './userIndicator';
+import { totalKind } from './totalRows';
 
 const PERCENT_HEADER = /%|ร้อยละ|percent|pct/i;
 const MAX_DECIMALS = 3;
@@ -68,9 +69,7 @@ export function buildIndicators(
   ctx: BuildContext,
   format: string,
 ): BuildResult {
-  const report = emptyReport(ctx.fileName, format, table.header);
-  report.strayQuotes = table.notes.map((n) => n.line);
-  if (table.aboveHeader) report.aboveHeader = table.aboveHeader;
+  const report = tableReport(ctx.fileName, format, table);
   const slot = new Map(ctx.provinces.map((c, i) => [c, i]));
   const matchProvince = cachedMatcher(index, mapping.confirmed);
   const suggestions = new Map<string, ProvinceCode | undefined>();
@@ -81,6 +80,18 @@ export function buildIndicators(
   const series = Array.from({ length: seriesCount }, () => new SeriesAcc(ctx.provinces.length));
   const seenAt = new Map<string, number>();
   const byRule: Partial<Record<ReportRule, number>> = {};
+  // The file's national total row(s): per series, CE year → figure; the first row of a year wins.
+  const nationals = series.map(() => new Map<number, number>());
+  const recordNational = (cells: readonly string[]) => {
+    if (countOnly) return;
+    const rowYear = mapping.shape === 'long' ? (mapping.year === -1 ? undefined : parseYear(cells[mapping.year] ?? '')) : mapping.defaultYear;
+    mapping.values.forEach((col, k) => {
+      const y = wideYears ? (yearOfColumn.get(col) as number) : rowYear;
+      const cell = parseCell(cells[col] ?? '');
+      const into = nationals[wideYears ? 0 : k] as Map<number, number>;
+      if (y !== undefined && cell.kind === 'number' && !into.has(y)) into.set(y, cell.value);
+    });
+  };
 
   for (const row of table.rows) {
     report.totalRows++;
@@ -93,6 +104,12 @@ export function buildIndicators(
     const i = m ? slot.get(m.code) : undefined;
     if (!m || i === undefined) {
       const key = rawProvince.trim();
+      const total = totalKind(key);
+      if (total) {
+        report.rejected.push({ line: row.line, reason: 'total-row', detail: key, cells: row.cells });
+        if (total === 'national') recordNational(row.cells);
+        continue;
+      }
       if (!suggestions.has(key)) suggestions.set(key, index.suggest(key));
       const suggestion = suggestions.get(key);
       report.rejected.push({
@@ -179,6 +196,7 @@ export function buildIndicators(
       decimals: mean ? Math.min(MAX_DECIMALS, acc.decimals + 1) : acc.decimals,
       aggregation: countOnly || (mapping.duplicates === 'sum' && !percent) ? { kind: 'sum' } : { kind: 'none' },
       values,
+      national: nationals[k] as Map<number, number>,
     });
   });
   return { indicators: indicators.filter((ind) => ind.years.length > 0), report };

@@ -3,28 +3,49 @@
 // a stray quote, which would swallow the rest of the file into one cell, is undone here. Pure.
 import Papa from 'papaparse';
 import { skipTitleRows, type RawRow, type RawTable } from './rawTable';
+import { LIMITS, LimitError, type LimitHit } from './limits';
 
 const DELIMITERS = [',', '\t', ';', '|'] as const;
 
-/** Counts each candidate delimiter outside quotes in the first line; the most frequent wins. */
+/**
+ * Counts each candidate delimiter outside quotes in the first line that has any (a title row above
+ * the header often has none); the most frequent wins, a comma when no line of the first ten has one.
+ */
 export function guessDelimiter(text: string): string {
-  const end = text.indexOf('\n');
-  const first = end === -1 ? text : text.slice(0, end);
-  let best: string = ',';
-  let bestCount = 0;
-  for (const d of DELIMITERS) {
-    let count = 0;
-    let quoted = false;
-    for (const ch of first) {
-      if (ch === '"') quoted = !quoted;
-      else if (ch === d && !quoted) count++;
-    }
-    if (count > bestCount) {
-      best = d;
-      bestCount = count;
+  let from = 0;
+  for (let n = 0; n < 10 && from < text.length; n++) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, Math.min(end === -1 ? text.length : end, from + SCAN_CHARS));
+    const best = lineDelimiter(line);
+    if (best) return best;
+    if (end === -1) break;
+    from = end + 1;
+  }
+  return ',';
+}
+
+/** Enough of a line to tell its delimiter: a 200,000-column line is not scanned whole. */
+const SCAN_CHARS = 65_536;
+const QUOTE = 34;
+
+function lineDelimiter(line: string): string | null {
+  const codes = DELIMITERS.map((d) => d.charCodeAt(0));
+  const counts = DELIMITERS.map(() => 0);
+  let quoted = false;
+  const n = Math.min(line.length, SCAN_CHARS);
+  for (let i = 0; i < n; i++) {
+    const c = line.charCodeAt(i);
+    if (c === QUOTE) quoted = !quoted;
+    else if (!quoted) {
+      const k = codes.indexOf(c);
+      if (k !== -1) counts[k] = (counts[k] as number) + 1;
     }
   }
-  return best;
+  let best = -1;
+  counts.forEach((count, k) => {
+    if (count > 0 && (best === -1 || count > (counts[best] as number))) best = k;
+  });
+  return best === -1 ? null : (DELIMITERS[best] as string);
 }
 
 function countNewlines(text: string, from: number, to: number): number {
@@ -45,6 +66,7 @@ export interface DelimitedOptions {
 /**
  * Parses delimited text. The first non-blank row is the header; blank rows are skipped (they
  * hold nothing to lose). Line numbers are 1-based lines of the file, counting the header.
+ * Throws `LimitError` at the first row over the column or row limit.
  */
 export function parseDelimited(input: string, opts: DelimitedOptions = {}): RawTable {
   // One newline convention: papaparse guesses it once per file, and Excel mixes \r\n with \n in cells.
@@ -57,9 +79,12 @@ export function parseDelimited(input: string, opts: DelimitedOptions = {}): RawT
   let line = 1;
   let pos = 0;
   let sinceProgress = 0;
+  let over: LimitHit | null = null;
 
   const push = (cells: string[], at: number) => {
     if (isBlankRow(cells)) return;
+    if (cells.length > LIMITS.columns) over ??= { limit: 'columns', max: LIMITS.columns, found: cells.length };
+    else if (rows.length >= LIMITS.rows) over ??= { limit: 'rows', max: LIMITS.rows, found: rows.length + 1 };
     if (header === null) {
       header = cells.map((c) => c.trim());
       headerLine = at;
@@ -88,13 +113,15 @@ export function parseDelimited(input: string, opts: DelimitedOptions = {}): RawT
         push(result.data, startLine);
       }
       pos = end;
-      if (opts.maxRows !== undefined && rows.length >= opts.maxRows) parser.abort();
+      // Stopped at the first row over a limit: the rest of a file refused is never parsed.
+      if (over || (opts.maxRows !== undefined && rows.length >= opts.maxRows)) parser.abort();
       if (opts.onProgress && ++sinceProgress >= 5000) {
         sinceProgress = 0;
         opts.onProgress(end / Math.max(1, text.length));
       }
     },
   });
+  if (over) throw new LimitError(over);
   opts.onProgress?.(1);
   return skipTitleRows({ header: header ?? [], headerLine, rows, notes, delimiter });
 }

@@ -8,7 +8,7 @@ import type { ProvinceCode } from '../types';
 import { parseCell } from './cells';
 import type { DistrictIndicator, DistrictProps } from './districts';
 import type { RawTable } from './rawTable';
-import { emptyReport, type ImportReport, type ReportRule } from './report';
+import { tableReport, type ImportReport, type ReportRule } from './report';
 
 export interface DistrictMapping {
   /** Column of the district code or name. */
@@ -104,9 +104,7 @@ export function matchDistrictRows(
   fileName: string,
   format: string,
 ): { indicators: DistrictIndicator[]; report: ImportReport } {
-  const report = emptyReport(fileName, format, table.header);
-  report.strayQuotes = table.notes.map((n) => n.line);
-  if (table.aboveHeader) report.aboveHeader = table.aboveHeader;
+  const report = tableReport(fileName, format, table);
   const index = buildDistrictIndex(districts);
   const columns = mapping.values.filter((c) => c !== mapping.district && c !== mapping.province);
   const acc = columns.map(() => ({ values: new Array<number | null>(districts.length).fill(null), percent: false, decimals: 0 }));

@@ -103,8 +103,15 @@ export function interiorPoint(g: Polygon | MultiPolygon): [number, number] | nul
     }
   }
   if (!ring) return null;
-  const ys = ring.map((p) => p[1] as number);
-  const y = (Math.min(...ys) + Math.max(...ys)) / 2;
+  // A loop, not Math.min(...ys): spreading a ring of a few hundred thousand vertices overflows the stack.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const p of ring) {
+    const py = p[1] as number;
+    if (py < lo) lo = py;
+    if (py > hi) hi = py;
+  }
+  const y = (lo + hi) / 2;
   const xs: number[] = [];
   for (let i = 0; i + 1 < ring.length; i++) {
     const [x1, y1] = ring[i] as [number, number];

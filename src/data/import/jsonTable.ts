@@ -3,6 +3,7 @@
 // objects or of arrays becomes rows. Polygon features are boundary sets (see boundaries.ts). Pure.
 import type { RawRow, RawTable } from './rawTable';
 import { tableFromRows } from './rawTable';
+import { checkLimit } from './limits';
 
 export const LON_COLUMN = 'longitude';
 export const LAT_COLUMN = 'latitude';
@@ -32,6 +33,7 @@ function pointsTable(features: readonly unknown[]): RawTable {
     }
   }
   const header = [...keys, LON_COLUMN, LAT_COLUMN];
+  checkLimit('columns', header.length);
   const rows: RawRow[] = [];
   features.forEach((f, i) => {
     const props = isObject(f) && isObject(f.properties) ? f.properties : {};
@@ -48,7 +50,7 @@ function pointsTable(features: readonly unknown[]): RawTable {
   return { header, headerLine: 0, rows, notes: [] };
 }
 
-/** Reads parsed JSON. Never throws. */
+/** Reads parsed JSON. Throws only `LimitError` (limits.ts). */
 export function readJsonValue(value: unknown): JsonRead {
   const features = isObject(value) && value.type === 'FeatureCollection' && Array.isArray(value.features)
     ? value.features
@@ -61,9 +63,17 @@ export function readJsonValue(value: unknown): JsonRead {
     return { kind: 'points', table: pointsTable(features) };
   }
   if (Array.isArray(value) && value.length > 0) {
-    if (value.every(Array.isArray)) return { kind: 'table', table: tableFromRows(value as unknown[][]) };
+    if (value.every(Array.isArray)) {
+      checkLimit('columns', (value as unknown[][]).reduce((n, r) => Math.max(n, r.length), 0));
+      return { kind: 'table', table: tableFromRows(value as unknown[][]) };
+    }
     if (value.every(isObject)) {
-      const keys = [...new Set(value.flatMap((o) => Object.keys(o as object)))];
+      const seen = new Set<string>();
+      for (const o of value as object[]) {
+        for (const k of Object.keys(o)) seen.add(k);
+        checkLimit('columns', seen.size);
+      }
+      const keys = [...seen];
       const rows = value.map((o) => keys.map((k) => (o as Record<string, unknown>)[k]));
       const table = tableFromRows([keys, ...rows], 0);
       return { kind: 'table', table };

@@ -8,7 +8,7 @@ import { parseCell } from './cells';
 import type { ImportMapping } from './mapping';
 import type { ProvinceLocator } from './pointInProvince';
 import type { RawTable } from './rawTable';
-import { emptyReport, type ImportReport } from './report';
+import { tableReport, type ImportReport } from './report';
 import { baseName, fillBilingual, userIndicator, type BuildContext } from './userIndicator';
 
 /** The points of one dataset as the map draws them. */
@@ -39,9 +39,7 @@ export interface PointsOptions {
 }
 
 export function buildPoints(table: RawTable, mapping: ImportMapping, ctx: BuildContext, opts: PointsOptions, format: string): PointsResult {
-  const report = emptyReport(ctx.fileName, format, table.header);
-  report.strayQuotes = table.notes.map((n) => n.line);
-  if (table.aboveHeader) report.aboveHeader = table.aboveHeader;
+  const report = tableReport(ctx.fileName, format, table);
   const slot = new Map(ctx.provinces.map((c, i) => [c, i]));
   const rows = table.rows;
   const positions = new Float32Array(rows.length * 2);

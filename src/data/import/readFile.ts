@@ -1,17 +1,19 @@
 // One imported file's bytes to a raw table: recognises Excel (by its zip signature), JSON and
 // GeoJSON, and delimited text in any encoding the importer knows; refuses empty and binary files
-// with a reason. Excel goes through read-excel-file (this module runs in the import worker, a
-// lazily loaded chunk, so the reader costs the entry bundle nothing).
+// with a reason; a file over a size limit (limits.ts) is refused with the limit and its figure.
+// Excel goes through our own reader over fflate's synchronous unzip (xlsx.ts: no blob: workers,
+// which the production CSP forbids). This module runs in the import worker.
 import { decodeBytes, detectEncoding, looksBinary, type DetectedEncoding, type TextEncodingName } from './encoding';
 import { parseDelimited } from './delimited';
 import { readJsonText } from './jsonTable';
 import type { RawTable } from './rawTable';
-import { tableFromRows } from './rawTable';
-import { readSheet } from 'read-excel-file/universal';
+import { tableFromLines } from './rawTable';
+import { readXlsxRows } from './xlsx';
+import { checkLimit, LimitError, type LimitHit } from './limits';
 
 export type FileFormat = 'csv' | 'tsv' | 'xlsx' | 'json' | 'geojson';
 
-export type ReadError = 'empty' | 'binary' | 'not-json' | 'unsupported-json' | 'bad-xlsx' | 'no-header';
+export type ReadError = 'empty' | 'binary' | 'not-json' | 'unsupported-json' | 'bad-xlsx' | 'no-header' | 'limit';
 
 export type ReadResult =
   | {
@@ -24,7 +26,8 @@ export type ReadResult =
       points: boolean;
     }
   | { ok: true; format: 'geojson'; polygons: unknown[] }
-  | { ok: false; error: ReadError };
+  | { ok: false; error: Exclude<ReadError, 'limit'> }
+  | { ok: false; error: 'limit'; hit: LimitHit };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
@@ -34,20 +37,31 @@ export interface ReadOptions {
   maxRows?: number;
 }
 
-/** Reads an .xlsx: the first sheet, rows numbered as in Excel. */
-export async function readXlsx(bytes: Uint8Array): Promise<RawTable | null> {
+/** Reads an .xlsx: the first sheet, rows numbered as in Excel; null when it is not a workbook. */
+export function readXlsx(bytes: Uint8Array): RawTable | null {
   try {
-    const rows = await readSheet(bytes.slice().buffer);
-    return tableFromRows(rows as unknown[][], 1);
-  } catch {
+    return tableFromLines(readXlsxRows(bytes));
+  } catch (e) {
+    if (e instanceof LimitError) throw e;
     return null;
   }
 }
 
+/** Reads a file; never throws (a limit gone over is an `{ error: 'limit' }` result). */
 export async function readFile(bytes: Uint8Array, fileName: string, opts: ReadOptions = {}): Promise<ReadResult> {
+  try {
+    return await readAny(bytes, fileName, opts);
+  } catch (e) {
+    if (e instanceof LimitError) return { ok: false, error: 'limit', hit: e.hit };
+    throw e;
+  }
+}
+
+async function readAny(bytes: Uint8Array, fileName: string, opts: ReadOptions): Promise<ReadResult> {
   if (bytes.length === 0) return { ok: false, error: 'empty' };
+  checkLimit('file-bytes', bytes.length);
   if (ZIP.every((b, i) => bytes[i] === b)) {
-    const table = await readXlsx(bytes);
+    const table = readXlsx(bytes);
     if (!table) return { ok: false, error: 'bad-xlsx' };
     if (table.header.length === 0) return { ok: false, error: 'no-header' };
     return { ok: true, format: 'xlsx', table, points: false };

@@ -1,8 +1,10 @@
 // The import report: how many rows were imported and by which matching rule, and every row that
 // was not, with its line, the reason and its raw cells, so nothing in the user's file is lost.
-// Also its CSV text for download. Pure.
+// Also its CSV text for download (text guarded against formulas by lib/csvField). Pure.
 import type { MatchRule } from '../provinceMatch';
 import type { ProvinceCode } from '../types';
+import type { RawTable } from './rawTable';
+import { csvField } from '../../lib/csvField';
 
 /** Why a row was not imported. */
 export type RejectReason =
@@ -12,6 +14,8 @@ export type RejectReason =
   | 'bad-coordinates'
   | 'outside-provinces'
   | 'no-province'
+  // A national or regional total ("รวม", "Total", "ภาคเหนือ"): not a province (totalRows.ts).
+  | 'total-row'
   // District tables (districtMatch.ts):
   | 'unknown-district'
   | 'ambiguous-district'
@@ -52,6 +56,8 @@ export interface ImportReport {
   cellProblems: CellProblem[];
   /** Lines where a quote never closed; read with quotes as plain text. */
   strayQuotes: number[];
+  /** Lines of data rows with filled cells beyond the header (read; their extra cells have no column). */
+  extraCells?: number[];
   /** Title rows above the header: not data, kept here so nothing is lost. */
   aboveHeader?: { line: number; cells: string[] }[];
   /**
@@ -63,6 +69,15 @@ export interface ImportReport {
 
 export function emptyReport(fileName: string, format: string, header: string[] = []): ImportReport {
   return { fileName, format, header, totalRows: 0, importedRows: 0, byRule: {}, rejected: [], cellProblems: [], strayQuotes: [] };
+}
+
+/** The report of a table before its rows are matched: what reading it noted, nothing lost. */
+export function tableReport(fileName: string, format: string, table: RawTable): ImportReport {
+  const report = emptyReport(fileName, format, table.header);
+  report.strayQuotes = table.notes.map((n) => n.line);
+  if (table.aboveHeader) report.aboveHeader = table.aboveHeader;
+  if (table.extraCells) report.extraCells = table.extraCells;
+  return report;
 }
 
 /** Full lengths of the report's lists, whether or not this copy holds them all. */
@@ -78,23 +93,15 @@ export function reportCounts(r: ImportReport): { rejected: number; cellProblems:
  */
 export function reportForPage(r: ImportReport, limit: number): ImportReport {
   const counts = reportCounts(r);
-  if (counts.rejected <= limit && counts.cellProblems <= limit && counts.strayQuotes <= limit) return r;
+  if (counts.rejected <= limit && counts.cellProblems <= limit && counts.strayQuotes <= limit && (r.extraCells?.length ?? 0) <= limit) return r;
   return {
     ...r,
     rejected: r.rejected.slice(0, limit),
     cellProblems: r.cellProblems.slice(0, limit),
     strayQuotes: r.strayQuotes.slice(0, limit),
+    ...(r.extraCells ? { extraCells: r.extraCells.slice(0, limit) } : {}),
     full: counts,
   };
-}
-
-/**
- * One CSV cell: quoted when needed, and a leading = + - @ neutralised with an apostrophe so a
- * spreadsheet opening the report does not run the user's (or anyone's) text as a formula.
- */
-export function csvCell(s: string): string {
-  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**
@@ -127,6 +134,7 @@ export function reportCsv(r: ImportReport): string {
     lines.push([], ['line', 'title rows above the header (not data)']);
     for (const t of r.aboveHeader) lines.push([String(t.line), ...t.cells]);
   }
+  if (r.extraCells?.length) lines.push([], ['lines with more cells than the header (extra cells not imported)', r.extraCells.join(' ')]);
   if (r.strayQuotes.length > 0) lines.push([], ['lines with an unclosed quote (read without quotes)', r.strayQuotes.join(' ')]);
-  return lines.map((l) => l.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

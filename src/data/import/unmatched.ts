@@ -3,6 +3,7 @@
 import type { ProvinceIndex } from '../provinceMatch';
 import type { ProvinceCode } from '../types';
 import type { RawTable } from './rawTable';
+import { totalKind } from './totalRows';
 
 export interface Unmatched {
   raw: string;
@@ -10,7 +11,7 @@ export interface Unmatched {
   suggestion?: ProvinceCode;
 }
 
-/** Up to `limit` distinct unmatched names, most frequent first. */
+/** Up to `limit` distinct unmatched names (total rows are not), most frequent first. */
 export function unmatchedNames(table: RawTable, column: number, index: ProvinceIndex, limit = 50): Unmatched[] {
   if (column < 0) return [];
   const counts = new Map<string, number>();
@@ -20,7 +21,8 @@ export function unmatchedNames(table: RawTable, column: number, index: ProvinceI
     if (raw === '') continue;
     let ok = known.get(raw);
     if (ok === undefined) {
-      ok = index.match(raw) !== undefined;
+      // A total row is not a name to fix: the report lists it as a total row.
+      ok = index.match(raw) !== undefined || totalKind(raw) !== null;
       known.set(raw, ok);
     }
     if (!ok) counts.set(raw, (counts.get(raw) ?? 0) + 1);

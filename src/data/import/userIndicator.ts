@@ -47,6 +47,8 @@ export interface SeriesInput {
   aggregation: Aggregation;
   /** Values by CE year, aligned with `ctx.provinces`, null = no data. */
   values: Map<number, (number | null)[]>;
+  /** The file's own whole-kingdom figures by CE year (its national total row). */
+  national?: ReadonlyMap<number, number>;
 }
 
 export function userIndicator(ctx: BuildContext, s: SeriesInput): Indicator {
@@ -62,6 +64,9 @@ export function userIndicator(ctx: BuildContext, s: SeriesInput): Indicator {
     aggregation: s.aggregation,
     years,
     values: Object.fromEntries(years.map((y) => [String(y), s.values.get(y) as (number | null)[]])),
+    ...(s.national && years.some((y) => s.national?.has(y))
+      ? { national: Object.fromEntries(years.flatMap((y) => (s.national?.has(y) ? [[String(y), s.national.get(y) as number]] : []))) }
+      : {}),
     source: { organisation: ctx.source.organisation, title: ctx.fileName, year: yearText, licence: ctx.source.licence },
     userData: { datasetId: ctx.datasetId, fileName: ctx.fileName, column: s.column },
   };

@@ -95,3 +95,11 @@ describe('postMessage validator: atlas:set', () => {
     );
   });
 });
+
+describe('replies to an opaque parent (issue #14)', () => {
+  it('a "null" origin is replied to with "*" (postMessage throws on "null"); real origins are kept', async () => {
+    const { replyTarget } = await import('../../../src/embed/bridge');
+    expect(replyTarget('null')).toBe('*');
+    expect(replyTarget('https://partner.example')).toBe('https://partner.example');
+  });
+});

@@ -90,6 +90,15 @@ describe('interiorPoint', () => {
     expect(p).not.toBeNull();
     expect(buildLocator([{ geometry: c }]).locate(...(p as [number, number]))).toBe(0);
   });
+
+  it('handles a ring of 500,000 vertices (no spreading into Math.min, which overflows the stack)', () => {
+    const n = 500_000;
+    const ring = Array.from({ length: n }, (_, i) => [Math.cos((2 * Math.PI * i) / n), Math.sin((2 * Math.PI * i) / n)]);
+    ring.push(ring[0] as number[]);
+    const p = interiorPoint({ type: 'Polygon', coordinates: [ring] });
+    expect(p?.[0]).toBeCloseTo(0, 3);
+    expect(p?.[1]).toBeCloseTo(0, 3);
+  });
 });
 
 describe('validDistrictSet', () => {

@@ -21,7 +21,7 @@ describe('Excel .xlsx', () => {
     // The title row above the header is skipped, and kept for the report.
     expect(r.table.header).toEqual(['จังหวัด', 'นักเรียน']);
     expect(r.table.headerLine).toBe(3);
-    expect(r.table.aboveHeader).toEqual([{ line: 1, cells: ['รายงานจำนวนนักเรียน', ''] }]);
+    expect(r.table.aboveHeader).toEqual([{ line: 1, cells: ['รายงานจำนวนนักเรียน'] }]);
     expect(r.table.rows.map((x) => x.line)).toEqual([4, 5, 6]);
     const mapping = guessMapping(r.table, index, 2024);
     expect(mapping.province).toBe(0);
