@@ -12,6 +12,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { openPage, waitForMark } from '../tests/support/browser.ts';
 import type { OpenedPage } from '../tests/support/browser.ts';
 import { mainThreadTimes, rendererPids, threadTimesDelta } from './mainThread.ts';
+import { partsOfProfile, type Parts } from './switchParts.ts';
 
 export const INDICATOR_CHANGE_MARK = 'atlas:indicator-change';
 export const MAP_UPDATED_MARK = 'atlas:map-updated';
@@ -132,6 +133,12 @@ export interface SwitchResult {
   samples: SwitchSample[];
   /** Profiles written (paths), when `profileChanges` > 0. */
   profiles: string[];
+  /**
+   * Per profiled change: its script time by part (switchParts.ts; ms under the profiler, so
+   * larger than the timed figures, but in proportion) and the DOM writes it made by part (one
+   * per attribute, text or child-list change; `data-chart` name, or `other` outside the charts).
+   */
+  parts: { to: string; ms: Parts; writes: Record<string, number> }[];
   /** Why the run stopped early (a mark never came, a missing option), or null. */
   failure: string | null;
   /** Off-machine URLs the page tried to fetch (all were aborted). */
@@ -302,6 +309,27 @@ const SYNC_READ_PROBE = `(() => {
 })()`;
 
 /**
+ * Installed once in the page: counts DOM writes by part while `window.__atlasBenchWrites.on` (the
+ * profiled changes only: the observer's own callbacks cost script time). A part is the chart a
+ * node is in (`data-chart`), else `other`.
+ */
+const WRITES_PROBE = `(() => {
+  if (window.__atlasBenchWrites !== undefined) return;
+  const acc = { on: false, counts: {} };
+  window.__atlasBenchWrites = acc;
+  new MutationObserver((records) => {
+    if (!acc.on) return;
+    for (const r of records) {
+      const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+      const chart = el === null ? null : el.closest('[data-chart]');
+      const part = chart === null ? 'other' : chart.getAttribute('data-chart');
+      const n = r.type === 'childList' ? r.addedNodes.length + r.removedNodes.length : 1;
+      acc.counts[part] = (acc.counts[part] ?? 0) + n;
+    }
+  }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+})()`;
+
+/**
  * In the page: dispatches `mousedown` on the option (the picker chooses on mousedown), then
  * resolves once the change mark for `id` and both update marks after it exist, plus one
  * animation frame. Marks are found through a PerformanceObserver, so nothing polls in the window.
@@ -387,6 +415,7 @@ export async function measureIndicatorSwitch(browser: Browser, url: string, opts
     floor: [],
     samples: [],
     profiles: [],
+    parts: [],
     failure: null,
     blocked: [],
     errors: [],
@@ -400,6 +429,7 @@ export async function measureIndicatorSwitch(browser: Browser, url: string, opts
     result.chartsReadyMs = await waitForMark(page, CHARTS_READY_MARK, readyTimeoutMs);
 
     await page.evaluate(SYNC_READ_PROBE);
+    if (profileChanges > 0) await page.evaluate(WRITES_PROBE);
     const renderers = rendererPids();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -426,6 +456,7 @@ export async function measureIndicatorSwitch(browser: Browser, url: string, opts
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: PROFILE_INTERVAL_US });
         await cdp.send('Profiler.start');
+        await page.evaluate('(() => { window.__atlasBenchWrites.on = true; window.__atlasBenchWrites.counts = {}; })()');
       }
       const before = await readMetrics(cdp);
       const threadBefore = mainThreadTimes(renderers);
@@ -436,6 +467,9 @@ export async function measureIndicatorSwitch(browser: Browser, url: string, opts
       const windowMs = Date.now() - t0;
       if (profiling) {
         const { profile } = await cdp.send('Profiler.stop');
+        // The observer's records arrive in a microtask after the last write: read after the frame.
+        const writes = (await page.evaluate('(() => { const w = window.__atlasBenchWrites; w.on = false; return w.counts; })()')) as Record<string, number>;
+        result.parts.push({ to, ms: partsOfProfile(profile), writes });
         if (opts.profileDir !== undefined) {
           const path = join(opts.profileDir, `switch-${i + 1}-${to}.cpuprofile`);
           writeFileSync(path, JSON.stringify(profile));

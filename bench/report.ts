@@ -3,6 +3,7 @@ import type { EntrySize } from './entrySize.ts';
 import type { TargetResult } from './coldLoads.ts';
 import { CHARTS_UPDATED_MARK, FRAME_BUDGET_MS, INDICATOR_CHANGE_MARK, MAP_UPDATED_MARK } from './indicatorSwitch.ts';
 import type { SwitchResult } from './indicatorSwitch.ts';
+import { PARTS, type Part } from './switchParts.ts';
 import { summarize } from './stats.ts';
 import type { Summary } from './stats.ts';
 
@@ -212,6 +213,32 @@ export function switchReport(r: SwitchResult, s: SwitchSummary): string {
     `Machine: ${r.machine.cpus} CPUs, 1-minute load average ${load(r.machine.loadBefore)} before the changes, ` +
       `${load(r.machine.loadAfter)} after (other work on the machine shows up as waiting for a CPU).`,
   );
+  if (r.parts.length > 0) lines.push(partsReport(r.parts));
   if (r.failure !== null) lines.push(`indicator switch FAILED: ${r.failure}`);
   return lines.join('\n');
+}
+
+const PART_NAMES: Record<Part, string> = {
+  charts: 'charts (their components, in the charts chunks)',
+  domWrites: 'DOM writes (native calls of the commit)',
+  map: 'map (deck.gl and MapLibre frames)',
+  gc: 'garbage collection',
+  other: 'other (React, panels, store)',
+};
+
+/** Script time and DOM writes of the profiled changes, by part (means per change, and the share of the whole). */
+export function partsReport(parts: SwitchResult['parts']): string {
+  const mean = (vs: number[]): number => (vs.length === 0 ? 0 : vs.reduce((a, b) => a + b, 0) / vs.length);
+  const byPart = PARTS.map((k) => mean(parts.map((p) => p.ms[k])));
+  const total = byPart.reduce((a, b) => a + b, 0);
+  const rows = PARTS.map((k, i) => [`  ${PART_NAMES[k]}`, ms1(byPart[i] ?? 0), total > 0 ? `${Math.round((100 * (byPart[i] ?? 0)) / total)} %` : '—']);
+  const writeParts = [...new Set(parts.flatMap((p) => Object.keys(p.writes)))].sort();
+  const writes = writeParts.map((k) => `${k} ${Math.round(mean(parts.map((p) => p.writes[k] ?? 0)))}`);
+  const writeTotal = Math.round(mean(parts.map((p) => Object.values(p.writes).reduce((a, b) => a + b, 0))));
+  return [
+    `Where a change's script time goes: ${parts.length} more changes under the V8 sampling profiler (not in the figures above; ` +
+      'the profiler slows the page, so read the shares), mean per change:',
+    table([['part', 'ms', 'share'], ...rows, ['  all', ms1(total), '100 %']]),
+    `DOM writes per change (attributes, texts, nodes added or removed), mean: ${writeTotal}: ${writes.join(', ')}`,
+  ].join('\n');
 }

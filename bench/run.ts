@@ -5,7 +5,7 @@
 // any request tried to leave the machine.
 // Options: --runs=N (cold loads per page, default 7), --only=app|reference, --changes=N
 // (indicator switches, default 20), --profile=N (N more switches under the V8 profiler, saved as
-// .cpuprofile files in bench/output/profiles; default 0), --only=import (only the import figures:
+// .cpuprofile files in bench/output/profiles and broken down by part, see switchParts.ts; default 5), --only=import (only the import figures:
 // a 50 MB CSV through the import panel, the same with half its rows rejected, and 1,000,000 points
 // assigned to provinces), --points=N,N
 // (point counts drawn and panned through the bench hook, default 0,100000,1000000; --points= skips them).
@@ -48,7 +48,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '7' },
     only: { type: 'string' },
     changes: { type: 'string', default: '20' },
-    profile: { type: 'string', default: '0' },
+    profile: { type: 'string', default: '5' },
     points: { type: 'string', default: '0,100000,1000000' },
   },
 });
