@@ -3,7 +3,7 @@
 // same loads, and the switch from one indicator to the next frame with map and charts updated.
 // Prints figures; does not judge them, but exits non-zero when a page never reaches a mark or
 // any request tried to leave the machine.
-// Options: --runs=N (cold loads per page, default 7), --only=app|reference, --changes=N
+// Options: --runs=N (cold loads per page, default 7), --only=app|reference|import (or a list: app,reference), --changes=N
 // (indicator switches, default 20), --profile=N (N more switches under the V8 profiler, saved as
 // .cpuprofile files in bench/output/profiles and broken down by part, see switchParts.ts; default 5), --only=import (only the import figures:
 // a 50 MB CSV through the import panel, the same with half its rows rejected, and 1,000,000 points
@@ -60,13 +60,14 @@ const profileChanges = Number(values.profile);
 if (!Number.isInteger(profileChanges) || profileChanges < 0) throw new Error(`--profile must be a whole number, got ${values.profile}`);
 const pointCounts = (values.points ?? '').split(',').filter(Boolean).map(Number);
 if (pointCounts.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`--points must be whole numbers, got ${values.points}`);
-const only = values.only;
-if (only !== undefined && only !== 'app' && only !== 'reference' && only !== 'import') {
-  throw new Error('--only must be app, reference or import');
+// --only takes one part or a comma-separated list (--only=app,reference: both pages, no import).
+const only = values.only === undefined ? undefined : new Set(values.only.split(','));
+if (only !== undefined && [...only].some((o) => o !== 'app' && o !== 'reference' && o !== 'import')) {
+  throw new Error('--only must be app, reference or import, or a comma-separated list of them');
 }
-const withApp = only === undefined || only === 'app';
-const withRef = only === undefined || only === 'reference';
-const withImport = only === undefined || only === 'import';
+const withApp = only === undefined || only.has('app');
+const withRef = only === undefined || only.has('reference');
+const withImport = only === undefined || only.has('import');
 
 async function main(): Promise<number> {
   // The reference is always built: its sizes are the yardstick even when only the app is timed.
