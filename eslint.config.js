@@ -59,6 +59,8 @@ export default tseslint.config(
   { ignores: ['dist/', 'bench/dist/', 'node_modules/', 'public/', 'tests/e2e/output/', 'bench/output/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // The partner-page example: plain browser scripts, as a partner would copy them.
+  { files: ['examples/**/*.js'], languageOptions: { sourceType: 'script', globals: { ...globals.browser } } },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

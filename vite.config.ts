@@ -42,9 +42,8 @@ export default defineConfig({
         // woff2 only: every browser that runs a service worker reads it, so the .woff copies stay out.
         // csv: the published open data (data/atlas-data/*.csv, ≈ 0.4 MB) downloads offline too.
         globPatterns: ['**/*.{js,css,html,svg,woff2,json,webmanifest,csv}'],
-        // Deployment settings are read fresh (a changed allow-list must not wait for a new build),
-        // and the partner-page example is not part of the app.
-        globIgnores: ['embed-config.json', 'examples/**'],
+        // Deployment settings are read fresh (a changed allow-list must not wait for a new build).
+        globIgnores: ['embed-config.json'],
         // The entry chunk (MapLibre + deck.gl) is over Workbox's 2 MiB default.
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
         navigateFallback: 'index.html',

@@ -2,7 +2,9 @@
 // with the production CSP header. The host gets atlas:ready, drives the map with atlas:set,
 // hears atlas:select after a click inside the iframe, and the iframe follows atlas:resize.
 // A host on an origin that is not on the allow-list can neither hear nor drive it.
-import { resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeContexts, openPage, sharedChromium, type OpenedPage } from '../support/browser.ts';
@@ -21,11 +23,24 @@ let host: RunningServer;
 let stranger: RunningServer;
 const opened: OpenedPage[] = [];
 
+/**
+ * The example partner site as a partner deploys it: examples/host/ (not part of the atlas's build)
+ * beside a copy of the atlas's embed.js.
+ */
+function partnerSite(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-partner-'));
+  mkdirSync(join(dir, 'examples'));
+  for (const f of readdirSync('examples/host')) copyFileSync(join('examples/host', f), join(dir, 'examples', f));
+  copyFileSync(join(DIST, 'embed.js'), join(dir, 'embed.js'));
+  return dir;
+}
+
 beforeAll(async () => {
   const headers = { 'content-security-policy': cspHeader() };
-  // The partner pages carry their own CSP (a <meta> in examples/host.html), not the atlas's.
-  host = await serveStatic(DIST);
-  stranger = await serveStatic(DIST);
+  // The partner pages carry their own CSP (a <meta> in examples/host/host.html), not the atlas's.
+  const site = partnerSite();
+  host = await serveStatic(site);
+  stranger = await serveStatic(site);
   app = await serveStatic(DIST, { headers, overrides: { '/embed-config.json': JSON.stringify({ allowedOrigins: [host.origin] }) } });
   browser = await sharedChromium();
 });
@@ -34,6 +49,11 @@ afterAll(async () => {
   await expectCleanPages(opened);
   await closeContexts(opened);
   await Promise.all([app?.close(), host?.close(), stranger?.close()]);
+});
+
+it('leaves the partner example out of the production build (it would frame any URL from our origin)', () => {
+  expect(existsSync(join(DIST, 'examples'))).toBe(false);
+  expect(existsSync(join(DIST, 'embed.js'))).toBe(true);
 });
 
 async function openHost(server: RunningServer, query: string, viewport = { width: 1100, height: 900 }): Promise<OpenedPage> {
