@@ -2,7 +2,7 @@
 // screen, read the URL, and check at the end that nothing left localhost or failed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { expect, inject, onTestFinished } from 'vitest';
 import { closeContexts, openPage, sharedChromium, waitForMark, type LaunchOptions, type OpenedPage } from '../support/browser.ts';
 import { paintStats, unpainted } from '../support/paint.ts';
 
@@ -20,21 +20,34 @@ export function appSession(launch: LaunchOptions = {}) {
     },
     async open(query: string, opts: Parameters<typeof openPage>[2] = {}): Promise<OpenedPage> {
       if (!browser) throw new Error('start() first');
-      // Every page listens for CSP violations (the server sends the production policy): stop() checks.
+      // Every page listens for CSP violations (the server sends the production policy).
       const initScript = CSP_LISTENER + (opts.initScript ?? '');
       const o = await openPage(browser, `${inject('baseUrl')}${query}`, { locale: 'en-GB', ...opts, initScript });
       opened.push(o);
+      // A page opened in a test is checked and closed when that test ends: an open map keeps
+      // drawing, and pages left for the end of the file slow every later test on 2 cores.
+      try {
+        onTestFinished(async () => {
+          opened.splice(opened.indexOf(o), 1);
+          try {
+            await expectClean(o);
+          } finally {
+            await o.context.close().catch(() => {});
+          }
+        });
+      } catch {
+        // Opened outside a test (beforeAll): checked and closed by stop().
+      }
       await waitForMark(o.page, 'atlas:map-ready', READY_TIMEOUT);
       return o;
     },
     async stop() {
       // Every page of the suite: nothing left this machine, nothing failed, no CSP violation.
-      await expectCleanPages(opened.filter((o) => !o.page.isClosed()));
-      for (const o of opened.filter((o) => o.page.isClosed())) {
-        expect(o.blocked, 'requests that left localhost').toEqual([]);
-        expect(o.errors, 'page errors').toEqual([]);
+      try {
+        for (const o of opened) await expectClean(o);
+      } finally {
+        await closeContexts(opened);
       }
-      await closeContexts(opened);
     },
   };
 }
@@ -112,12 +125,16 @@ export const CSP_LISTENER = `
  * machine, no console or page errors, and no CSP violation in any frame (CSP_LISTENER installed).
  */
 export async function expectCleanPages(opened: readonly OpenedPage[]): Promise<void> {
-  for (const o of opened) {
-    expect(o.blocked, 'requests that left localhost').toEqual([]);
-    expect(o.errors, 'page errors').toEqual([]);
-    for (const f of o.page.frames()) {
-      expect(await f.evaluate(() => (window as unknown as { __csp: string[] }).__csp), `CSP violations in ${f.url()}`).toEqual([]);
-    }
+  for (const o of opened) await expectClean(o);
+}
+
+/** One page's end checks; a page already closed is checked for requests and errors only. */
+async function expectClean(o: OpenedPage): Promise<void> {
+  expect(o.blocked, 'requests that left localhost').toEqual([]);
+  expect(o.errors, 'page errors').toEqual([]);
+  if (o.page.isClosed()) return;
+  for (const f of o.page.frames()) {
+    expect(await f.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []), `CSP violations in ${f.url()}`).toEqual([]);
   }
 }
 
