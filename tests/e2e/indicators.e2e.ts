@@ -60,7 +60,8 @@ describe('indicators', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="map-summary"]')?.getAttribute('data-highlight') === 'TH-10');
     const bin = page.locator('[data-bin="0"]');
     await bin.hover();
-    const count = Number((await bin.locator('.count').innerText()).trim());
+    const count = Number.parseInt(await bin.locator('.count').innerText(), 10);
+    expect(count).toBeGreaterThan(0);
     await page.waitForFunction(
       (n) => (document.querySelector('[data-testid="map-summary"]')?.getAttribute('data-highlight') ?? '').split(',').filter(Boolean).length === n,
       count,

@@ -53,7 +53,8 @@ describe('without WebGL', () => {
 
     const bin = page.locator('[data-bin="0"]');
     await bin.hover();
-    const count = Number((await bin.locator('.count').innerText()).trim());
+    const count = Number.parseInt(await bin.locator('.count').innerText(), 10);
+    expect(count).toBeGreaterThan(0);
     await page.waitForFunction((n) => (document.querySelector('[data-testid="map-summary"]')?.getAttribute('data-highlight') ?? '').split(',').filter(Boolean).length === n, count);
     // Provinces outside the lit class are dimmed on the SVG map too.
     expect(await page.locator('path.svg-province[fill-opacity="1"]').count()).toBe(count);
