@@ -133,33 +133,23 @@ describe('story player', () => {
   });
 
   it('loops in kiosk mode, and a key press pauses it', async () => {
-    const kiosk = '?lang=en&story=learning-city-thailand&slide=15&autoplay=3';
-    const { page, context } = await app.open(kiosk, { reducedMotion: 'reduce' });
+    const { page, context } = await app.open('?lang=en&story=learning-city-thailand&slide=15&autoplay=3', { reducedMotion: 'reduce' });
     await page.locator('.story-kiosk').waitFor();
     expect(await page.locator('.story-kiosk').innerText()).toMatch(/Playing: 3 s a slide/);
     // After the last slide the kiosk starts again from the first.
-    await page.waitForFunction(() => !new URL(location.href).searchParams.has('slide'), undefined, { timeout: 30_000 });
-    // A second kiosk left playing is the clock: two of its ticks mean a whole 3 s interval passed.
-    const control = await app.open(kiosk, { reducedMotion: 'reduce' });
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('slide'), undefined, { timeout: 60_000 });
     await page.keyboard.press('Shift');
     expect(await page.locator('.story-kiosk').innerText()).toMatch(/Paused/);
     // Read the slide on screen, not the URL: the URL is written 150 ms after a change, so a tick
     // just before the key press may still be on its way to the address bar.
     const paused = await count(page);
-    const from = await count(control.page);
-    const slideOf = (text: string) => Number(/Slide (\d+)/.exec(text)?.[1]);
-    await control.page.waitForFunction(
-      (start) => {
-        const n = Number(/Slide (\d+)/.exec(document.querySelector('[data-testid="story-count"]')?.textContent ?? '')?.[1]);
-        return (n - start + 15) % 15 >= 2;
-      },
-      slideOf(from),
-      { timeout: 30_000, polling: 200 },
-    );
+    // The one fixed wait left in the suite: proving a timer did NOT fire needs time to pass. (A
+    // second kiosk as the clock, and Playwright's fake clock, were tried: both hung or misfired
+    // under CI load; see the README's test-loop notes.)
+    await page.waitForTimeout(4000);
     expect(await count(page)).toBe(paused);
-    const n = slideOf(paused);
+    const n = Number(/Slide (\d+)/.exec(paused)?.[1]);
     await waitForParam(page, 'slide', n === 1 ? null : String(n));
-    await control.context.close();
     await context.close();
   });
 
