@@ -138,7 +138,7 @@ export interface SwitchResult {
    * larger than the timed figures, but in proportion) and the DOM writes it made by part (one
    * per attribute, text or child-list change; `data-chart` name, or `other` outside the charts).
    */
-  parts: { to: string; ms: Parts; writes: Record<string, number> }[];
+  parts: { to: string; ms: Parts; writes: Record<string, number>; writeKinds: Record<string, number> }[];
   /** Why the run stopped early (a mark never came, a missing option), or null. */
   failure: string | null;
   /** Off-machine URLs the page tried to fetch (all were aborted). */
@@ -309,13 +309,13 @@ const SYNC_READ_PROBE = `(() => {
 })()`;
 
 /**
- * Installed once in the page: counts DOM writes by part while `window.__atlasBenchWrites.on` (the
- * profiled changes only: the observer's own callbacks cost script time). A part is the chart a
+ * Installed in the page before the first profiled change: counts DOM writes by part while
+ * `window.__atlasBenchWrites.on` (never during the timed changes: the observer costs script time). A part is the chart a
  * node is in (`data-chart`), else `other`.
  */
 const WRITES_PROBE = `(() => {
   if (window.__atlasBenchWrites !== undefined) return;
-  const acc = { on: false, counts: {} };
+  const acc = { on: false, counts: {}, kinds: {} };
   window.__atlasBenchWrites = acc;
   new MutationObserver((records) => {
     if (!acc.on) return;
@@ -325,6 +325,8 @@ const WRITES_PROBE = `(() => {
       const part = chart === null ? 'other' : chart.getAttribute('data-chart');
       const n = r.type === 'childList' ? r.addedNodes.length + r.removedNodes.length : 1;
       acc.counts[part] = (acc.counts[part] ?? 0) + n;
+      const kind = part + ' ' + (r.type === 'attributes' ? r.attributeName : r.type === 'childList' ? 'nodes' : 'text');
+      acc.kinds[kind] = (acc.kinds[kind] ?? 0) + n;
     }
   }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
 })()`;
@@ -429,7 +431,6 @@ export async function measureIndicatorSwitch(browser: Browser, url: string, opts
     result.chartsReadyMs = await waitForMark(page, CHARTS_READY_MARK, readyTimeoutMs);
 
     await page.evaluate(SYNC_READ_PROBE);
-    if (profileChanges > 0) await page.evaluate(WRITES_PROBE);
     const renderers = rendererPids();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -453,6 +454,9 @@ export async function measureIndicatorSwitch(browser: Browser, url: string, opts
       if (!(await settle(page, settleMs))) log(`indicator switch ${i + 1}: frames still irregular after ${STEADY_TIMEOUT_MS} ms; going on`);
       const profiling = i >= changes;
       if (profiling) {
+        // Installed only now: an observer of the whole body queues a record for every write even
+        // while it ignores them, which the timed changes before must not pay for.
+        if (i === changes) await page.evaluate(WRITES_PROBE);
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: PROFILE_INTERVAL_US });
         await cdp.send('Profiler.start');
@@ -468,8 +472,10 @@ export async function measureIndicatorSwitch(browser: Browser, url: string, opts
       if (profiling) {
         const { profile } = await cdp.send('Profiler.stop');
         // The observer's records arrive in a microtask after the last write: read after the frame.
-        const writes = (await page.evaluate('(() => { const w = window.__atlasBenchWrites; w.on = false; return w.counts; })()')) as Record<string, number>;
-        result.parts.push({ to, ms: partsOfProfile(profile), writes });
+        const { counts: writes, kinds: writeKinds } = (await page.evaluate(
+          '(() => { const w = window.__atlasBenchWrites; w.on = false; const out = { counts: w.counts, kinds: w.kinds }; w.kinds = {}; return out; })()',
+        )) as { counts: Record<string, number>; kinds: Record<string, number> };
+        result.parts.push({ to, ms: partsOfProfile(profile), writes, writeKinds });
         if (opts.profileDir !== undefined) {
           const path = join(opts.profileDir, `switch-${i + 1}-${to}.cpuprofile`);
           writeFileSync(path, JSON.stringify(profile));

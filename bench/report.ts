@@ -235,10 +235,19 @@ export function partsReport(parts: SwitchResult['parts']): string {
   const writeParts = [...new Set(parts.flatMap((p) => Object.keys(p.writes)))].sort();
   const writes = writeParts.map((k) => `${k} ${Math.round(mean(parts.map((p) => p.writes[k] ?? 0)))}`);
   const writeTotal = Math.round(mean(parts.map((p) => Object.values(p.writes).reduce((a, b) => a + b, 0))));
+  // The most frequent kinds (an attribute's name, `text`, `nodes` added or removed) by part: a
+  // regression in DOM work names the attribute it rewrites.
+  const kindNames = [...new Set(parts.flatMap((p) => Object.keys(p.writeKinds)))];
+  const kinds = kindNames
+    .map((k) => [k, mean(parts.map((p) => p.writeKinds[k] ?? 0))] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([k, v]) => `${k} ${Math.round(v)}`);
   return [
     `Where a change's script time goes: ${parts.length} more changes under the V8 sampling profiler (not in the figures above; ` +
       'the profiler slows the page, so read the shares), mean per change:',
     table([['part', 'ms', 'share'], ...rows, ['  all', ms1(total), '100 %']]),
     `DOM writes per change (attributes, texts, nodes added or removed), mean: ${writeTotal}: ${writes.join(', ')}`,
+    `  most written: ${kinds.join(', ')}`,
   ].join('\n');
 }

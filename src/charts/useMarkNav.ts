@@ -16,7 +16,7 @@ import { hoverProvince, selectProvince, store } from '../state/store';
 import { tabStopOf } from './keyboardNav';
 
 export interface MarkNavInput {
-  /** Every focusable mark's key (`data-key`), in the chart's order. */
+  /** Every focusable mark's key (`data-key`, else `data-code`), in the chart's order. */
   keys: readonly string[];
   /** The province a mark stands for (keys are codes except in the time series). */
   codeOf: (key: string) => ProvinceCode;
@@ -43,13 +43,18 @@ export interface MarkNav {
   };
 }
 
+// A mark's key is its `data-key`, or its `data-code` where the key is the province (rank, regions,
+// scatter): one attribute fewer to rewrite on every mark when an indicator change re-ranks them.
+const MARK = '[data-key], [data-code]';
+const markKey = (el: Element): string | null => el.getAttribute('data-key') ?? el.getAttribute('data-code');
+
 function keyOf(target: EventTarget | null): string | null {
-  const el = target instanceof Element ? target.closest('[data-key]') : null;
-  return el?.getAttribute('data-key') ?? null;
+  const el = target instanceof Element ? target.closest(MARK) : null;
+  return el === null ? null : markKey(el);
 }
 
 function findMark(group: Element, key: string): SVGElement | undefined {
-  return [...group.querySelectorAll<SVGElement>('[data-key]')].find((el) => el.getAttribute('data-key') === key);
+  return [...group.querySelectorAll<SVGElement>(MARK)].find((el) => markKey(el) === key);
 }
 
 /** Roving focus over a chart's marks; see the file comment. */
@@ -137,12 +142,17 @@ export function useMarkNav({ keys, codeOf, move, selected }: MarkNavInput): Mark
     [codeOf, move, release, tabStop],
   );
 
-  // A focused mark can disappear (Enter deselects a time-series line, the data change): keep
-  // focus in the chart instead of losing it to <body>.
+  // Focus stays with the province, not with the element: charts key their marks by rank or slot
+  // (no DOM moves when values change), so after a new indicator or year the focused element may
+  // now stand for another province; and a focused mark can disappear (Enter deselects a
+  // time-series line, the data change): keep focus in the chart instead of losing it to <body>.
   useLayoutEffect(() => {
     const group = groupRef.current;
-    if (!group || focusRef.current === null || group.contains(document.activeElement)) return;
-    const target = tabStop === null ? undefined : findMark(group, tabStop);
+    const focused = focusRef.current;
+    if (!group || focused === null) return;
+    const active = document.activeElement;
+    if (active instanceof Element && group.contains(active) && keyOf(active) === focused.key) return;
+    const target = findMark(group, focused.key) ?? (tabStop === null ? undefined : findMark(group, tabStop));
     if (target) target.focus();
     else {
       group.ownerSVGElement?.focus({ preventScroll: true });

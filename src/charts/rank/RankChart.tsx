@@ -105,7 +105,6 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
   const readout = readoutKey(nav.focused, st.hover, st.selected, (c) => (names.has(c) ? c : undefined));
   const optionProps = (code: ProvinceCode) => ({
     'data-code': code,
-    'data-key': code,
     role: 'option',
     'aria-label': names.get(code),
     'aria-selected': st.selected.has(code),
@@ -132,8 +131,11 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
           {/* role="none": an SVG <g> is a group to Chrome, and an option outside a listbox or its
               group loses its role. */}
           <g className="marks" role="none" {...markHandlers}>
-            {layout.bars.map((b) => (
-              <g key={b.code} className={markClass('mark rank-row', b.code, st)} {...optionProps(b.code)}>
+            {/* Keyed by rank, not province: a new indicator or year re-ranks the provinces, and rows
+                keyed by code would each be moved in the DOM; a row per rank stays put and only its
+                name, bar and colour change. DOM order stays the rank order screen readers browse. */}
+            {layout.bars.map((b, i) => (
+              <g key={i} className={markClass('mark rank-row', b.code, st)} {...optionProps(b.code)}>
                 {/* No <title> tooltip here: it would count as the row's visible text ahead of its label, and
                     the name would no longer begin with what is shown (WCAG 2.5.3). The readout names it. */}
                 <MarkTooltip text={undefined}>
@@ -150,8 +152,8 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
           </g>
           {layout.missing.length > 0 && (
             <g className="marks" role="group" aria-labelledby={`${ids}-missing`} {...markHandlers}>
-              {layout.missing.map((m) => (
-                <g key={m.code} className={markClass('mark rank-row is-missing', m.code, st)} {...optionProps(m.code)}>
+              {layout.missing.map((m, i) => (
+                <g key={i} className={markClass('mark rank-row is-missing', m.code, st)} {...optionProps(m.code)}>
                   <MarkTooltip text={undefined}>
                     <rect className="hit" x={0} y={m.y} width={width} height={m.h} />
                     <text className="rank-label" x={layout.labelX} y={m.textY} textAnchor="end" fontSize={fontSize}>

@@ -130,11 +130,14 @@ export const RegionStrip = memo(function RegionStrip(props: RegionStripProps) {
                 )}
                 {/* role="none": Chrome makes an SVG <g> a group, which would hide the options' listbox. */}
                 <g className="marks" role="none" {...markHandlers}>
-                  {row.dots.map((d) => (
+                  {/* Keyed by place in the row and moved by one transform: a new indicator or year
+                      reorders the dots, and dots keyed by province would each be moved in the DOM
+                      and have every coordinate rewritten. DOM order stays the keyboard's order. */}
+                  {row.dots.map((d, i) => (
                     <g
-                      key={d.code}
+                      key={i}
+                      transform={`translate(${d.cx},${d.cy})`}
                       data-code={d.code}
-                      data-key={d.code}
                       className={markClass('mark region-dot', d.code, st)}
                       role="option"
                       aria-label={names.get(d.code)}
@@ -143,8 +146,8 @@ export const RegionStrip = memo(function RegionStrip(props: RegionStripProps) {
                     >
                       <MarkTooltip text={names.get(d.code)}>
                         {/* A target 2 px wider than the dot (no more: the dots are packed 1 px apart). */}
-                        <circle className="hit" cx={d.cx} cy={d.cy} r={d.r + 2} />
-                        <PointMark x={d.cx} y={d.cy} r={d.r} pilot={d.pilot} learningCity={d.learningCity} fill={view.hexOf(d.code)} />
+                        <circle className="hit" r={d.r + 2} />
+                        <PointMark x={0} y={0} r={d.r} pilot={d.pilot} learningCity={d.learningCity} fill={view.hexOf(d.code)} />
                       </MarkTooltip>
                     </g>
                   ))}

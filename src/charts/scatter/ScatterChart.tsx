@@ -190,7 +190,6 @@ export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps)
             <g
               key={p.code}
               data-code={p.code}
-              data-key={p.code}
               className={markClass('mark scatter-point', p.code, st)}
               role="option"
               aria-label={nameOf(p)}

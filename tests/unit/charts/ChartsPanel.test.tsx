@@ -89,7 +89,7 @@ describe('ChartsPanel', () => {
   it('gives each chart one tab stop, on the selected province, and a focused mark lights it up everywhere', () => {
     act(() => selectProvince('TH-12'));
     renderPanel();
-    const stops = [...document.querySelectorAll('svg[data-chart] [tabindex="0"]')].map((el) => [el.closest('svg')?.getAttribute('data-chart'), el.getAttribute('data-key')]);
+    const stops = [...document.querySelectorAll('svg[data-chart] [tabindex="0"]')].map((el) => [el.closest('svg')?.getAttribute('data-chart'), el.getAttribute('data-key') ?? el.getAttribute('data-code')]);
     expect(stops).toEqual([
       ['regions', 'TH-12'],
       ['timeseries', 'TH-12@2020'],

@@ -145,6 +145,33 @@ describe('RankChart from the keyboard', () => {
     expect(store.getState().doc.province).toEqual(['TH-20', 'TH-12']);
   });
 
+  it('keeps focus on the province when a new year re-ranks the rows (rows are keyed by rank, not moved)', () => {
+    // Synthetic: 2020 reverses the order of 2021, so every province changes rank.
+    const twoYears = makeIndicatorsFile(CHART_CODES, [
+      makeIndicator('hai', {
+        2020: [0.5, 0.55, 0.57, 0.58, 0.59, null, 0.6, 0.61, 0.62, 0.64, null, 0.68],
+        2021: [0.68, 0.65, 0.62, 0.62, 0.6, null, 0.61, 0.57, 0.55, 0.59, null, 0.5],
+      }),
+    ]);
+    const at = (year: number) => indicatorViewOf(twoYears, { ...defaultDoc('en'), indicator: 'hai', year })!;
+    const props = { provinces, lang: 'en' as const, pilots, learningCities, width: 400 };
+    const { rerender } = render(<RankChart view={at(2021)} {...props} />);
+    pressTab();
+    press('ArrowDown');
+    expect(focused()?.getAttribute('data-code')).toBe('TH-12');
+    const element = focused();
+    const rankBefore = [...document.querySelectorAll('svg[data-chart="rank"] .rank-row:not(.is-missing)')].indexOf(element as Element);
+    act(() => rerender(<RankChart view={at(2020)} {...props} />));
+    // The element at that rank now stands for another province; focus moved with Nonthaburi.
+    expect(element?.getAttribute('data-code')).not.toBe('TH-12');
+    expect(focused()?.getAttribute('data-code')).toBe('TH-12');
+    const rows = [...document.querySelectorAll('svg[data-chart="rank"] .rank-row:not(.is-missing)')];
+    expect(rows.indexOf(focused() as Element)).not.toBe(rankBefore);
+    expect(focused()?.getAttribute('aria-label')).toMatch(/^Nonthaburi: 0\.550, rank \d+/);
+    // DOM order is still the rank order (what a screen reader browses).
+    expect(rows.map((r) => r.getAttribute('data-code')).slice(0, 2)).toEqual(['TH-95', 'TH-90']);
+  });
+
   it('draws a focus ring around the focused row and names it in the readout', () => {
     renderChart();
     pressTab();
