@@ -69,6 +69,7 @@ describe('accessibility audit (axe-core ≥ 4.14)', () => {
         it(`has no serious or critical violations: ${view}, ${lang}, ${device}`, async () => {
           const page = await open(lang, viewport, device === 'phone');
           expect(await seriousViolations(page)).toEqual([]);
+          if (view === 'story' && device === 'phone') await shot(page, `story-phone-${lang}`);
           // A full-page audit after a cold map load takes over a minute on a loaded 2-core machine.
         }, 240_000);
       }
