@@ -1,6 +1,7 @@
 // Story mode on a 1920×1080 projector: map labels and legend at 18 px or more, a province slide
 // that keeps the province's neighbours in view (Udon Thani, slide 7), and a locator inset of
 // Thailand with the slide's province marked — with WebGL and with the SVG map; screenshots kept.
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appSession, shot } from './support.ts';
@@ -66,6 +67,12 @@ async function readLocator(page: Page) {
   });
 }
 
+/** Serious or critical axe-core findings (WCAG 2.1 A/AA) on the page as it is, the locator included. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
 type Box = { left: number; top: number; right: number; bottom: number };
 const inside = (a: Box, b: Box) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -116,6 +123,7 @@ describe('story mode on a projector', () => {
     expect((l.ring.left + l.ring.right) / 2).toBeGreaterThan(l.box.left + l.box.width / 2);
     expect((l.ring.top + l.ring.bottom) / 2).toBeLessThan(l.box.top + l.box.height / 2);
     await shot(page, `story-projector-udon-1920`);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The next slide (Yala, far south) moves the mark; a slide about all of Thailand has none.
     await page.keyboard.press('ArrowRight');
@@ -136,5 +144,6 @@ describe('story mode on a projector', () => {
     await shot(page, `story-projector-udon-1920-svg`);
     await page.getByTestId('lang-toggle').click();
     await expect.poll(() => page.getByRole('img', { name: 'ตำแหน่งของอุดรธานีบนแผนที่ประเทศไทย' }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
