@@ -24,6 +24,8 @@ const CLAIMS: ReadonlyArray<{ claim: RegExp; cite: string; what: string }> = [
   { claim: /Bangkok Learning City partners|ภาคีเมืองแห่งการเรียนรู้กรุงเทพฯ/, cite: UNESCO_BANGKOK_RELEASE, what: 'EEF among Bangkok Learning City partners' },
   { claim: /launched the GNLC|ก่อตั้งเครือข่าย/, cite: GNLC_LAUNCH, what: 'UIL launched the GNLC in 2013' },
   { claim: /Chulalongkorn|จุฬาลงกรณ์/, cite: HUB_CHAIR, what: 'the Hub chair 2025–2030' },
+  { claim: /Thailand Learning City Awards|รางวัลเมืองแห่งการเรียนรู้ประเทศไทย/, cite: NETWORK_SECRETARIAT, what: 'the Thailand Learning City Awards (31 Oct 2025)' },
+  { claim: /Co-funder of learning cities/, cite: CITY_UNIT, what: "PMU-A's support of the City Unit's learning-city work" },
   { claim: /Phayao Town Municipality|เทศบาลเมืองพะเยาเป็นสมาชิก/, cite: PHAYAO_MUNICIPALITY, what: 'the municipality is the GNLC member' },
   { claim: /pilot regions|พื้นที่นำร่อง/, cite: SUMMARY, what: 'the pilots named among the pilot regions' },
   { claim: /Lanna|ล้านนา|diverse population|ประชากรหลากหลาย|National Platform Learning City|evidence/, cite: SUMMARY, what: 'the seminar summary' },
