@@ -1,11 +1,11 @@
-// Partnership links for places.json: every UNESCO learning city to the UIL (which coordinates
+// Partnership links for places.json: every UNESCO learning city to the UIL (which launched
 // the GNLC), from its year of joining, plus the links in geo/places/links.csv with their sources.
 import type { LearningCity, Partner, PartnershipLink } from '../../src/data/placeTypes';
 import { CellReader, readCsv, type Problems } from './csv';
 import { splitSourceCell } from './sources';
 
 export const LINK_COLUMNS = ['from', 'to', 'kind', 'from_year', 'to_year', 'label_en', 'label_th', 'source'] as const;
-/** The partner that coordinates the GNLC (partners.csv: "Coordinates UNESCO GNLC"). */
+/** The partner that launched the GNLC in 2013 (partners.csv: "Launched the UNESCO GNLC (2013)"). */
 export const GNLC_COORDINATOR = 'partner:uil';
 const KINDS = new Set<PartnershipLink['kind']>(['seminar', 'hub-chair']);
 

@@ -87,7 +87,8 @@ export function readPartners(text: string, names: ProvinceNames, problems: Probl
     const country = c.text('country');
     const iso = country === THAILAND ? names.isoByNameTh.get(cityTh) : undefined;
     if (country === THAILAND && iso === undefined) problems.push(`${c.where}: Thai city "${cityTh}" is not a province name of geo/provinces.csv`);
-    const url = c.text('source_url', true);
+    // One URL per fact the row states ("…; …" when its role needs two pages), each a source.
+    const urls = c.text('source_url', true);
     return {
       id: c.text('id'),
       name: { th: c.text('name_th'), en: c.text('name') },
@@ -101,7 +102,7 @@ export function readPartners(text: string, names: ProvinceNames, problems: Probl
       approximate: c.yesNo('coords_approximate'),
       verified: c.text('verified_fields'),
       iso: iso as ProvinceCode | undefined,
-      sources: url === '' ? [] : [urlSource(url)],
+      sources: splitSourceCell(urls, [], c.where, problems),
     };
   });
 }

@@ -105,7 +105,31 @@ export function nationalValue(
   year: number,
   byId: (id: string) => Indicator | undefined,
 ): number | null {
+  return nationalFigure(file, indicator, year, byId).value;
+}
+
+/**
+ * Where a whole-kingdom value comes from, so the UI can say it:
+ * `source` — the source's own national figure (`indicator.national`; for an imported file, its
+ * total row); `computed` — aggregated here over all 77 provinces; `not-additive` — the indicator
+ * has no honest aggregate and the source publishes none; `not-in-source` — some province has no
+ * value that year and the source data carries no national figure (a sum over the others would
+ * mislead); `no-data` — no province has a value that year.
+ */
+export type NationalFigure =
+  | { value: number; basis: 'source' | 'computed' }
+  | { value: null; basis: 'not-additive' | 'not-in-source' | 'no-data' };
+
+export function nationalFigure(
+  file: IndicatorsFile,
+  indicator: Indicator,
+  year: number,
+  byId: (id: string) => Indicator | undefined,
+): NationalFigure {
   const published = indicator.national?.[String(year)];
-  if (published !== undefined && published !== null) return published;
-  return aggregate(file, indicator, year, file.provinces, byId);
+  if (published !== undefined && published !== null) return { value: published, basis: 'source' };
+  const computed = aggregate(file, indicator, year, file.provinces, byId);
+  if (computed !== null) return { value: computed, basis: 'computed' };
+  if (indicator.aggregation.kind === 'none') return { value: null, basis: 'not-additive' };
+  return { value: null, basis: valuesByCode(file, indicator, year).size === 0 ? 'no-data' : 'not-in-source' };
 }

@@ -31,7 +31,7 @@ const en = {
   'limit.rows': 'rows',
   'limit.columns': 'columns',
   'limit.cells': 'filled cells',
-  previewColumnsCut: 'Showing the first {shown} of {total} columns.',
+  previewColumnsCut: 'Showing the first {shown} of {total, plural, one {# column} other {# columns}}.',
   errWorker: 'The import stopped: its worker failed ({detail}). Nothing was imported; try again (a new one starts).',
   errStorageFull: 'Storage full: this browser would not keep your data ({size}; the site already uses {usage} of {quota}). Nothing was imported: remove some of your data and try again.',
   errRemoveFailed: 'Could not remove it from this browser’s storage ({detail}): it is still stored.',

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import type { Province } from '../data/types';
-import { aggregate, nationalValue, valuesByCode } from '../data/indicatorValues';
+import { aggregate, nationalFigure, nationalValue, valuesByCode, type NationalFigure } from '../data/indicatorValues';
 import { indicatorLookup, type IndicatorView } from '../state/indicatorView';
 import { useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
@@ -12,6 +12,13 @@ import { REGION_NESDC_NAMES } from '../i18n/messages';
 import { Sparkline } from './Sparkline';
 import { IndicatorSourceNote } from './IndicatorSourceNote';
 import { OpenDataLink } from './OpenDataLink';
+
+/** What the kingdom row says when there is no value, by reason (never "0", never a partial sum). */
+const NO_KINGDOM = {
+  'not-additive': 'notAggregated',
+  'not-in-source': 'noNationalInSource',
+  'no-data': 'noData',
+} as const satisfies Record<Extract<NationalFigure, { value: null }>['basis'], string>;
 
 export function ProvinceIndicator({ data, view, province }: { data: AtlasData; view: IndicatorView; province: Province }) {
   const lang = useAtlas((s) => s.doc.lang);
@@ -26,6 +33,7 @@ export function ProvinceIndicator({ data, view, province }: { data: AtlasData; v
   );
   const lookup = useMemo(() => indicatorLookup(file), [file]);
   const regionValue = aggregate(file, indicator, year, regionCodes, lookup);
+  const kingdom = nationalFigure(file, indicator, year, lookup);
   const series = useMemo(
     () => ({
       points: indicator.years.map((y) => ({ year: y, value: valuesByCode(file, indicator, y).get(province.iso) ?? null })),
@@ -49,11 +57,14 @@ export function ProvinceIndicator({ data, view, province }: { data: AtlasData; v
         <dt>{tr('rank')}</dt>
         <dd data-field="rank">{rank ? tr('rankOf', { rank, total: view.values.size }) : tr('noData')}</dd>
         <dt>{tr('nationalValue')}</dt>
-        <dd data-field="national">
-          {view.national === null ? tr('notAggregated') : fmt(view.national)}
-          {/* An imported file's national total row is the user's figure, not a computed one: say so. */}
-          {indicator.userData && indicator.national?.[String(year)] != null && (
-            <span className="national-source" data-testid="national-from-file"> ({tr('nationalFromFile')})</span>
+        <dd data-field="national" data-basis={kingdom.basis}>
+          {kingdom.value === null ? tr(NO_KINGDOM[kingdom.basis]) : fmt(kingdom.value)}
+          {kingdom.value !== null && (
+            // Say where the figure comes from: the source's own national figure (an imported
+            // file's total row), or an aggregate computed here over the 77 provinces.
+            <span className="national-source" data-testid={indicator.userData && kingdom.basis === 'source' ? 'national-from-file' : undefined}>
+              {' '}({tr(kingdom.basis === 'computed' ? 'nationalComputed' : indicator.userData ? 'nationalFromFile' : 'nationalFromSource')})
+            </span>
           )}
         </dd>
         <dt>{tr('regionValue', { region: regionName })}</dt>

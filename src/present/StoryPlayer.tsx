@@ -15,6 +15,7 @@ import { kioskNext, targetSlide, type StoryCommand } from './storyKeys';
 import { st } from './storyMessages';
 import type { Story } from './storyTypes';
 import { SlideCard } from './SlideCard';
+import { StoryLocator } from './StoryLocator';
 import { useStoryKeys } from './useStoryKeys';
 import { useStorySync } from './useStorySync';
 import { PRESENTER_WINDOW } from './presenterWindow';
@@ -154,6 +155,8 @@ export function StoryPlayer({ data, story, storyRef, dark, narrow }: StoryPlayer
         <AtlasMap data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
         {/* Folded unless the slide is about an indicator: it would hide the places the slide shows. */}
         {view && <Legend view={view} compact={narrow || slide.indicator === undefined} />}
+        {/* A province slide frames the province and its neighbours: the inset keeps Thailand in view. */}
+        {slide.camera?.kind === 'province' && !explored && <StoryLocator data={data} code={slide.camera.code} lang={lang} />}
       </div>
       <nav className="story-bar" aria-label={st(lang, 'storyLabel')}>
         <button type="button" className="story-step" onClick={() => run({ kind: 'previous' })} disabled={n === 1 && !explored} aria-label={st(lang, 'previous')}>

@@ -7,6 +7,7 @@ import type { StoryError } from './validateStory';
 
 const en = {
   storyLabel: 'Story',
+  locator: '{province} on a map of Thailand',
   slideOf: 'Slide {n} of {total}',
   progress: 'Story progress',
   next: 'Next slide',
@@ -77,6 +78,7 @@ export type StoryMessageKey = keyof StoryCatalogue;
 
 const th: StoryCatalogue = {
   storyLabel: 'เรื่องเล่า',
+  locator: 'ตำแหน่งของ{province}บนแผนที่ประเทศไทย',
   slideOf: 'สไลด์ที่ {n} จาก {total}',
   progress: 'ความคืบหน้าของเรื่องเล่า',
   next: 'สไลด์ถัดไป',

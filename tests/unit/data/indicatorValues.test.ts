@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, nationalValue, ranks, resolveYear, valuesByCode } from '../../../src/data/indicatorValues';
+import { aggregate, nationalFigure, nationalValue, ranks, resolveYear, valuesByCode } from '../../../src/data/indicatorValues';
 import { indicatorLookup } from '../../../src/state/indicatorView';
 import { makeIndicator, makeIndicatorsFile } from '../../fixtures/indicators';
 import type { ProvinceCode } from '../../../src/data/types';
@@ -69,5 +69,18 @@ describe('indicator values', () => {
     expect(nationalValue(file, index, 2015, lookup)).toBe(0.55);
     expect(nationalValue(file, index, 2017, lookup)).toBeNull();
     expect(nationalValue(file, population, 2020, lookup)).toBe(200);
+  });
+
+  it('says where a kingdom value comes from, and why there is none', () => {
+    expect(nationalFigure(file, index, 2015, lookup)).toEqual({ value: 0.55, basis: 'source' });
+    expect(nationalFigure(file, population, 2020, lookup)).toEqual({ value: 200, basis: 'computed' });
+    expect(nationalFigure(file, index, 2017, lookup)).toEqual({ value: null, basis: 'not-additive' });
+    // One province missing and no national figure in the source: never a sum over the others.
+    expect(nationalFigure(file, area, 2019, lookup)).toEqual({ value: null, basis: 'not-in-source' });
+    // The same gap, once the source's own figure is there, shows that figure.
+    const published = { ...area, national: { '2019': 95 } };
+    expect(nationalFigure(file, published, 2019, lookup)).toEqual({ value: 95, basis: 'source' });
+    const empty = makeIndicator('empty', { 2020: [null, null, null, null] }, { aggregation: { kind: 'sum' } });
+    expect(nationalFigure(makeIndicatorsFile(codes, [empty]), empty, 2020, lookup)).toEqual({ value: null, basis: 'no-data' });
   });
 });

@@ -124,6 +124,23 @@ describe('spot checks', () => {
     expect(indicator('hai').national?.['2021']).toBe(0.641076697);
   });
 
+  it("national figures where a province is missing are the source's own, checked against the provinces", () => {
+    const sum = (id: string, year: number) => (indicator(id).values[String(year)] ?? []).reduce<number>((a, v) => a + (v ?? 0), 0);
+    const pop = indicator('population-registered');
+    // DOPA's announcements: the 76 provinces (Bueng Kan inside Nong Khai) add up to them exactly
+    // in 2002 and 2007; in 2008 the table's provinces add up to 728 more (documented, not hidden).
+    expect(pop.national).toEqual({ '2002': 62799872, '2007': 63038247, '2008': 63389730 });
+    expect(sum('population-registered', 2002)).toBe(62799872);
+    expect(sum('population-registered', 2007)).toBe(63038247);
+    expect(sum('population-registered', 2008) - 63389730).toBe(728);
+    // NSO's 2011 national row: 15+ population equal to the 76 provincial totals; shares from its counts.
+    expect(indicator('lfs-pop15plus').national).toEqual({ '2011': 54195391 });
+    expect(sum('lfs-pop15plus', 2011)).toBe(54195391);
+    expect(indicator('edu-upper-secondary-plus').national?.['2011']).toBe(Number((((5734245 + 1899334 + 57606 + 4421540 + 2394549 + 943123) / 54195391) * 100).toFixed(2)));
+    expect(indicator('edu-university').national?.['2011']).toBe(Number((((4421540 + 2394549 + 943123) / 54195391) * 100).toFixed(2)));
+    expect(indicator('edu-no-education').national?.['2011']).toBe(Number(((2266738 / 54195391) * 100).toFixed(2)));
+  });
+
   it('density of Bangkok = 5,456,000 / 1,564 rounded', () => {
     expect(value('density', 'TH-10', 2024)).toBe(Math.round(5456000 / 1564));
     expect(indicator('density').derivedFrom).toEqual(['population', 'area']);

@@ -344,6 +344,11 @@ describe('public/data/places.json', () => {
     expect(byId.get('eef')).toMatchObject({ from: null, to: null, periodNote: expect.stringMatching(/^2018 \(believed/), iso: 'TH-10' });
     expect(byId.get('asemlllhub_dk')).toMatchObject({ from: 2005, to: 2018 });
     expect(byId.get('up')?.iso).toBe('TH-56');
+    // The University of Phayao row: the EEF page (31 Oct 2025) names it the Thailand Network's
+    // secretariat, thecitizen.plus (Oct 2023) its City Unit's mentoring of the four pilots; neither
+    // gives a start year, so 2021 stays an unconfirmed note, not a year.
+    expect(byId.get('up')).toMatchObject({ from: null, periodNote: expect.stringMatching(/^2021 \(unconfirmed/) });
+    expect(byId.get('up')?.sources.map((s) => s.url)).toEqual(['https://en.eef.or.th/?p=9776', 'https://thecitizen.plus/node/92174']);
     expect(byId.get('uil')?.iso).toBeUndefined();
     expect(file.partners.every((p) => p.approximate)).toBe(true);
   });
@@ -362,7 +367,7 @@ describe('public/data/places.json', () => {
     const records = [...file.pilots, ...file.learningCities, ...file.partners];
     for (const r of records) expect(r.sources.length).toBeGreaterThan(0);
     for (const row of table('partners.csv')) {
-      expect(byIdSources(row['id'] ?? '')).toContain(row['source_url']);
+      for (const url of (row['source_url'] ?? '').split(';').map((s) => s.trim())) expect(byIdSources(row['id'] ?? '')).toContain(url);
     }
     for (const row of table('pilots.csv')) {
       const urls = file.pilots.find((p) => p.iso === row['province_iso'])?.sources.map((s) => s.url) ?? [];

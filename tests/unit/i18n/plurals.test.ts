@@ -19,8 +19,17 @@ const CATALOGUES: Record<string, Record<Lang, Record<string, string>>> = {
 
 /** Placeholders that carry a count of things. */
 const COUNT_NAMES = ['count', 'n', 'total', 'rows', 'matched', 'missing', 'imported', 'provinces', 'indicators', 'shown', 'rank'];
-/** A singular count followed (within two words) by an English plural noun. */
-const ONE_PLURAL = /\b1 (?:[A-Za-z]+ ){0,2}(provinces|rows|slides|districts|points|cities|features|indicators|properties|outlines|have|keep|are)\b/;
+/** English plural nouns a count is put before in these catalogues. */
+const PLURAL_NOUNS = 'provinces|rows|slides|districts|points|cities|features|indicators|properties|outlines|lines|columns|files|datasets|classes|years|seconds';
+/** A singular count followed (within two words) by an English plural noun or verb. */
+const ONE_PLURAL = new RegExp(`\\b1 (?:[A-Za-z]+ ){0,2}(${PLURAL_NOUNS}|have|keep|are)\\b`);
+/** The same, nouns only: for messages whose every placeholder is set to 1 (a verb may follow a name). */
+const ONE_PLURAL_NOUN = new RegExp(`\\b1 (?:[A-Za-z]+ ){0,2}(${PLURAL_NOUNS})\\b`);
+/** Thai has no plural inflection; a plural marker after "1" (1 จังหวัดต่าง ๆ, หลาย…) is the same mistake. */
+const THAI_ONE_PLURAL = /(?:^|[^\d,.])1 ?\S*(?:ต่าง ๆ|ต่างๆ|หลาย)/;
+
+/** A placeholder left in the output (literal braces, as in "{ … }", are text). */
+const UNFILLED = /\{\w+(?:\}|, plural,)/;
 
 /** Names of a message's placeholders (a plural's case bodies are text, not placeholders). */
 const placeholders = (template: string): string[] =>
@@ -28,14 +37,20 @@ const placeholders = (template: string): string[] =>
 
 describe('counts in messages', () => {
   for (const [name, cat] of Object.entries(CATALOGUES)) {
-    it(`${name}: no English message reads "1 provinces" when every count is 1`, () => {
+    it(`${name}: no message, English or Thai, reads "1 provinces" when a count is 1`, () => {
       const bad: string[] = [];
-      for (const [key, template] of Object.entries(cat.en)) {
-        const names = placeholders(template);
-        if (!names.some((n) => COUNT_NAMES.includes(n))) continue;
-        const vars = Object.fromEntries(names.map((n) => [n, COUNT_NAMES.includes(n) ? 1 : 'X']));
-        const out = fillTemplate(template, vars, 'en');
-        if (ONE_PLURAL.test(out) || out.includes('{')) bad.push(`${key}: ${out}`);
+      for (const lang of ['en', 'th'] as const) {
+        for (const [key, template] of Object.entries(cat[lang])) {
+          const names = placeholders(template);
+          // Counts: the known count names, and any placeholder that takes a plural.
+          const counts = new Set(names.filter((n) => COUNT_NAMES.includes(n) || template.includes(`{${n}, plural,`)));
+          const asCounts = fillTemplate(template, Object.fromEntries(names.map((n) => [n, counts.has(n) ? 1 : 'X'])), lang);
+          // Every placeholder 1: catches a count under a name this test does not know.
+          const allOne = fillTemplate(template, Object.fromEntries(names.map((n) => [n, 1])), lang);
+          if (ONE_PLURAL.test(asCounts) || ONE_PLURAL_NOUN.test(allOne) || THAI_ONE_PLURAL.test(asCounts) || UNFILLED.test(asCounts)) {
+            bad.push(`${lang} ${key}: ${asCounts}`);
+          }
+        }
       }
       expect(bad).toEqual([]);
     });
