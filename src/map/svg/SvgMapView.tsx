@@ -122,7 +122,7 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
             </g>
           )}
           {basemapShown.region && (
-            <g className="svg-map-land" strokeWidth={0.5 * strokeScale} onPointerMove={clearHover}>
+            <g className="svg-map-land" data-testid="svg-region" strokeWidth={0.5 * strokeScale} onPointerMove={clearHover}>
               {layout.land.map((d, i) => (
                 <path key={i} d={d} />
               ))}
