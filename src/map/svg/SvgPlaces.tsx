@@ -5,6 +5,7 @@
 import { useId } from 'react';
 import type { PointerEvent } from 'react';
 import { selectPlace } from '../../state/store';
+import type { PlaceStyle } from '../featureStyle';
 import type { MapModel } from '../mapModel';
 import type { SvgMapLayout } from './svgMapLayout';
 import { cssColor } from './svgMapStyle';
@@ -23,13 +24,28 @@ const alpha = (c: readonly number[]) => (c[3] ?? 255) / 255;
 export function SvgPlaces({ model, layout, strokeScale, onHover, dragged }: Props) {
   const gradient = useId();
   const { data, layers } = model;
-  const place = (id: string) => ({
-    'data-place': id,
-    onPointerMove: (e: PointerEvent<SVGElement>) => onHover(id, e),
-    onClick: () => {
-      if (!dragged()) selectPlace(id);
-    },
-  });
+  /** A place's circle: sizes in screen pixels, hover for its tooltip, click to open it. */
+  const circle = (testId: string, id: string, lonLat: readonly [number, number], st: PlaceStyle) => {
+    const [cx, cy] = layout.fitted(lonLat);
+    return (
+      <circle
+        key={id}
+        data-testid={testId}
+        data-place={id}
+        cx={cx}
+        cy={cy}
+        r={st.radius * strokeScale}
+        fill={cssColor(st.fill)}
+        stroke={cssColor(st.stroke)}
+        strokeOpacity={alpha(st.stroke)}
+        strokeWidth={st.width * strokeScale}
+        onPointerMove={(e) => onHover(id, e)}
+        onClick={() => {
+          if (!dragged()) selectPlace(id);
+        }}
+      />
+    );
+  };
   const links = layers.includes('links') ? model.segments.filter((s) => model.styleOfLink(s).width > 0) : [];
   const cities = layers.includes('cities') ? data.places.learningCities.filter((c) => model.styleOfCity(c).radius > 0) : [];
   return (
@@ -59,47 +75,10 @@ export function SvgPlaces({ model, layout, strokeScale, onHover, dragged }: Prop
         </g>
       )}
       {layers.includes('partners') && (
-        <g className="svg-partners">
-          {data.places.partners.map((p) => {
-            const st = model.styleOfPartner(p);
-            const [cx, cy] = layout.fitted(p.coordinates);
-            return (
-              <circle
-                key={p.id}
-                data-testid="svg-partner"
-                {...place(`partner:${p.id}`)}
-                cx={cx}
-                cy={cy}
-                r={st.radius * strokeScale}
-                fill={cssColor(st.fill)}
-                stroke={cssColor(st.stroke)}
-                strokeOpacity={alpha(st.stroke)}
-                strokeWidth={st.width * strokeScale}
-              />
-            );
-          })}
-        </g>
+        <g className="svg-partners">{data.places.partners.map((p) => circle('svg-partner', `partner:${p.id}`, p.coordinates, model.styleOfPartner(p)))}</g>
       )}
       {cities.length > 0 && (
-        <g className="svg-cities">
-          {cities.map((c) => {
-            const st = model.styleOfCity(c);
-            const [cx, cy] = layout.fitted(c.coordinates);
-            return (
-              <circle
-                key={c.id}
-                data-testid="svg-city"
-                {...place(`city:${c.id}`)}
-                cx={cx}
-                cy={cy}
-                r={st.radius * strokeScale}
-                fill={cssColor(st.fill)}
-                stroke={cssColor(st.stroke)}
-                strokeWidth={st.width * strokeScale}
-              />
-            );
-          })}
-        </g>
+        <g className="svg-cities">{cities.map((c) => circle('svg-city', `city:${c.id}`, c.coordinates, model.styleOfCity(c)))}</g>
       )}
     </>
   );
