@@ -132,6 +132,10 @@ describe('without WebGL', () => {
     await city.click({ force: true });
     await waitForParam(page, 'place', id);
     await map.locator(`circle[data-place="${id}"][stroke="rgb(255,200,0)"]`).waitFor();
+    // Its profile opens, in Thai, named as in the data file.
+    const name = shipped.cityName(id ?? '', 'th');
+    expect(name).toBeTruthy();
+    await page.getByTestId('place-profile').getByRole('heading', { name }).waitFor();
     // Hovering the sea clears the tip.
     const box = await map.boundingBox();
     if (!box) throw new Error('no map box');

@@ -18,6 +18,8 @@ export const shipped = {
   /** Links with both ends known that are active in `year`. */
   activeLinks: (year: number) => linkSegments(places).filter((s) => linkActive(s.link, year)).length,
   citiesJoined: (year: number) => places.learningCities.filter((c) => c.yearJoined <= year).length,
+  /** A learning city's name (`city:<id>`) in `lang`. */
+  cityName: (id: string, lang: 'th' | 'en') => places.learningCities.find((c) => `city:${c.id}` === id)?.name[lang],
   /** Partners not active in `year` (drawn grey). */
   inactivePartners: (year: number) => places.partners.filter((p) => !partnerActive(p, year)).length,
 };
