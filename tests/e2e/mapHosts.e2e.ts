@@ -150,6 +150,14 @@ describe('without WebGL, every host draws the SVG map', () => {
     expect(await map.getByTestId('svg-city').count()).toBe(shipped.citiesJoined(shipped.lastYear));
     expect(await scaleOf(page, '.story-map')).toBeLessThan(0.5);
     await expectArcsCurve(page, '.story-map');
+    // Zoomed out to the world, the drawing and the DOM labels still agree: a partner's name sits
+    // just right of its ring, level with it.
+    const ring = await map.locator('circle[data-place="partner:uil"]').boundingBox();
+    const label = await map.locator('[data-label="partner:uil"]').boundingBox();
+    if (!ring || !label) throw new Error('no UIL ring or label');
+    expect(label.x - (ring.x + ring.width / 2)).toBeGreaterThan(8);
+    expect(label.x - (ring.x + ring.width / 2)).toBeLessThan(18);
+    expect(Math.abs(label.y + label.height / 2 - (ring.y + ring.height / 2))).toBeLessThan(2);
     await shot(page, `hosts-no-webgl-story-world`);
     // Select on the world slide: a click on a partner opens it, `]` steps to a province.
     await selectPlaceByClick(page, 'partner:uil', '.story-map');
