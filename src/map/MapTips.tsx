@@ -22,7 +22,10 @@ export function MapTips({ model, tip }: { model: MapModel; tip: Tip | null }) {
   const tipDistrict = tip?.kind === 'district' ? districts?.features.find((f) => f.id === tip.id) : undefined;
   return (
     <>
-      {tip?.kind === 'province' && <ProvinceTooltip province={data.index.byCode(tip.id)} x={tip.x} y={tip.y} view={view} />}
+      {/* Only while the store still hovers it: a key, a chart or a camera move may have moved hover on. */}
+      {tip?.kind === 'province' && tip.id === model.hover && (
+        <ProvinceTooltip province={data.index.byCode(tip.id)} x={tip.x} y={tip.y} view={view} />
+      )}
       {tip?.kind === 'place' && <PlaceTooltip places={data.places} id={tip.id} x={tip.x} y={tip.y} />}
       {model.hasDistrictSets && (
         <Suspense fallback={null}>

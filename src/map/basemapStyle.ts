@@ -13,14 +13,24 @@ export const NATURAL_EARTH_ATTRIBUTION = 'Natural Earth (public domain)';
  * regional clip box never ends in a straight edge.
  */
 export const REGION_MIN_ZOOM = 4;
-const WORLD_FILL_MAX_ZOOM = 5.5;
+export const WORLD_FILL_MAX_ZOOM = 5.5;
+/** Thailand is drawn from our province boundaries; the world file's coarser outline is not. */
+export const WORLD_SKIPS = 'Thailand';
 
+/** Which basemap layers show at a MapLibre zoom: the rule of the style below, for the SVG map. */
+export function basemapLayersAt(zoom: number): { worldFill: boolean; worldOutline: boolean; region: boolean } {
+  return { worldFill: zoom < WORLD_FILL_MAX_ZOOM, worldOutline: zoom < REGION_MIN_ZOOM, region: zoom >= REGION_MIN_ZOOM };
+}
+
+/** The world file's features drawn as land (all but Thailand). */
+export function worldLand<F extends { properties?: { name?: unknown } | null }>(features: readonly F[]): F[] {
+  return features.filter((f) => f.properties?.name !== WORLD_SKIPS);
+}
 
 /** Water as background; neighbouring countries as land with their coasts and borders. */
 export function basemapStyle(d: BasemapData, c: BasemapColors = LIGHT_BASEMAP): StyleSpecification {
   const source = (data: FeatureCollection) => ({ type: 'geojson' as const, data, attribution: NATURAL_EARTH_ATTRIBUTION });
-  // Thailand itself is drawn from our province boundaries; the world file's coarser outline is not.
-  const notThailand = ['!=', ['get', 'name'], 'Thailand'] as ['!=', ['get', string], string];
+  const notThailand = ['!=', ['get', 'name'], WORLD_SKIPS] as ['!=', ['get', string], string];
   return {
     version: 8,
     sources: {

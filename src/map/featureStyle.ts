@@ -1,7 +1,22 @@
-// The style of a province, one pure function per feature kind, that both renderers call: the
-// deck.gl layers (layers/provincesLayer) as accessors, the SVG map (svg/svgMapStyle) as attributes.
-// So a rule (dimming outside a highlight, outlines instead of fills over data) is written once.
+// The style of each feature kind (province, learning city, partner, partnership link), one pure
+// function per kind, that both renderers call: the deck.gl layers (layers/) as accessors, the SVG map
+// (svg/) as attributes. So a rule (dimming outside a highlight, outlines instead of fills over data,
+// inactive partners grey) is written once.
+import { linkActive, partnerActive, type LinkSegment } from '../data/network';
+import type { LearningCity, Partner } from '../data/placeTypes';
 import type { ProvinceCode } from '../data/types';
+import {
+  CITY_FILL,
+  CITY_STROKE,
+  cityRadius,
+  LINK_FROM,
+  LINK_TO,
+  PARTNER_FILL,
+  PARTNER_INACTIVE,
+  PARTNER_RADIUS,
+  PARTNER_STROKE,
+  SELECTED_RING,
+} from './layers/placeStyle';
 import {
   HOVER_OUTLINE,
   PROVINCE_FILL,
@@ -44,4 +59,30 @@ export interface OutlineStyle {
 export function provinceOutline(code: ProvinceCode, hover: ProvinceCode | null, selected: readonly ProvinceCode[]): OutlineStyle {
   if (selected.includes(code)) return { color: SELECTED_OUTLINE, width: 3 };
   return { color: HOVER_OUTLINE, width: code === hover ? 2 : 1.5 };
+}
+
+/** How a place (learning city or partner) is drawn: a circle of `radius` px with a `width` px ring. */
+export interface PlaceStyle {
+  radius: number;
+  fill: RGBA;
+  stroke: RGBA;
+  width: number;
+}
+
+/** A learning city: magenta, grown by years of membership, radius 0 before it joined; the selected one ringed. */
+export function cityStyle(city: LearningCity, year: number, place: string | null): PlaceStyle {
+  const selected = `city:${city.id}` === place;
+  return { radius: cityRadius(city.yearJoined, year), fill: CITY_FILL, stroke: selected ? SELECTED_RING : CITY_STROKE, width: selected ? 3 : 1.5 };
+}
+
+/** A partner: a black ring, grey outside the network year (kept, so the history shows); the selected one ringed. */
+export function partnerStyle(partner: Partner, year: number, place: string | null): PlaceStyle {
+  const selected = `partner:${partner.id}` === place;
+  const stroke = selected ? SELECTED_RING : partnerActive(partner, year) ? PARTNER_STROKE : PARTNER_INACTIVE;
+  return { radius: PARTNER_RADIUS, fill: PARTNER_FILL, stroke, width: selected ? 4 : 3 };
+}
+
+/** A partnership link: from magenta (the Thai end) to black; width 0 (not drawn) outside its years. */
+export function linkStyle(segment: LinkSegment, year: number): { from: RGBA; to: RGBA; width: number } {
+  return { from: LINK_FROM, to: LINK_TO, width: linkActive(segment.link, year) ? 2 : 0 };
 }

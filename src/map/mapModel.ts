@@ -1,18 +1,28 @@
 // The one map model: a pure, memoised selector from (data, doc, session) to what any renderer
 // draws: the indicator view behind the fills, hover, selection and the lit provinces (with the
 // outlined features in drawing order), the place layers and their year, the selected place, the
-// user's points and districts, and the province style bound to that state. The WebGL map and the
-// SVG map both draw from it, so they cannot select different slices of the store.
+// user's points and districts, and the province, place and link styles bound to that state. The
+// WebGL map and the SVG map both draw from it, so they cannot select different slices of the store.
 import type { AtlasData } from '../data/atlasData';
 import type { UserDataset } from '../data/import/userDataset';
 import { linkSegments, type LinkSegment } from '../data/network';
+import type { LearningCity, Partner } from '../data/placeTypes';
 import type { ProvinceCode, ProvinceFeature } from '../data/types';
 import { memoLast } from '../lib/memo';
 import { districtViewOf, type DistrictView } from '../state/districtView';
 import { NETWORK_LAST_YEAR, type Doc, type PlaceLayerId } from '../state/doc';
 import { indicatorViewOf, type IndicatorView } from '../state/indicatorView';
 import type { Session } from '../state/store';
-import { provinceFillColor, provinceOutline, type OutlineStyle, type ProvinceStyleState } from './featureStyle';
+import {
+  cityStyle,
+  linkStyle,
+  partnerStyle,
+  provinceFillColor,
+  provinceOutline,
+  type OutlineStyle,
+  type PlaceStyle,
+  type ProvinceStyleState,
+} from './featureStyle';
 import type { RGBA } from './palette';
 import { highlightFeatures } from './selectors';
 
@@ -39,6 +49,12 @@ export interface MapModel extends ProvinceStyleState {
   /** A province's fill (alpha: dimming), the same for every renderer. */
   fillOfProvince: (code: ProvinceCode) => RGBA;
   outlineOfProvince: (code: ProvinceCode) => OutlineStyle;
+  /** A learning city's dot in the network year (radius 0: not joined yet), the selected one ringed. */
+  styleOfCity: (city: LearningCity) => PlaceStyle;
+  /** A partner's ring, grey when not active in the network year. */
+  styleOfPartner: (partner: Partner) => PlaceStyle;
+  /** A partnership link's colours and width (0: not in the network year). */
+  styleOfLink: (segment: LinkSegment) => ReturnType<typeof linkStyle>;
 }
 
 const placesOf = memoLast((data: AtlasData) => ({
@@ -83,6 +99,9 @@ const build = memoLast(
       districts,
       fillOfProvince: (code) => provinceFillColor(code, style),
       outlineOfProvince: (code) => provinceOutline(code, hover, selected),
+      styleOfCity: (c) => cityStyle(c, networkYear, place),
+      styleOfPartner: (p) => partnerStyle(p, networkYear, place),
+      styleOfLink: (s) => linkStyle(s, networkYear),
     };
   },
 );

@@ -3,7 +3,7 @@
 // and frames it, as on WebGL.
 // The district file is SYNTHETIC (tests/fixtures/syntheticDistricts.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appSession, dropFile, headerAction, waitForParam, shot } from './support.ts';
+import { appSession, dropFile, headerAction, labelCentre, waitForParam, shot } from './support.ts';
 import { syntheticDistricts } from '../fixtures/syntheticDistricts.ts';
 
 const app = appSession({ webgl: false });
@@ -44,5 +44,24 @@ describe('district sets without WebGL', () => {
     await waitForParam(page, 'province', 'TH-57');
     // As on WebGL (the same store action, state/mapActions.ts): the map goes to the province.
     await expect.poll(transform).not.toBe('translate(0,0) scale(1)');
+
+    // A mouse click on another province with districts: selected and framed, its districts on screen.
+    await page.getByRole('button', { name: 'Back to Thailand' }).click();
+    await expect.poll(transform).toBe('translate(0,0) scale(1)');
+    const at = await labelCentre(page, 'TH-56');
+    await page.mouse.click(at.x, at.y);
+    await waitForParam(page, 'province', 'TH-56');
+    await expect.poll(transform).not.toBe('translate(0,0) scale(1)');
+    const mapBox = await page.locator('.map[data-renderer="svg"]').boundingBox();
+    const own = await paths.and(page.locator('[data-district^="TH56"]')).evaluateAll((ps) => ps.map((p) => p.getBoundingClientRect().toJSON() as DOMRect));
+    if (!mapBox) throw new Error('no map box');
+    expect(own.length).toBeGreaterThan(1);
+    for (const r of own) {
+      // Each of its districts lies within the map and is drawn larger than at Thailand's scale.
+      expect(r.left).toBeGreaterThanOrEqual(mapBox.x - 1);
+      expect(r.right).toBeLessThanOrEqual(mapBox.x + mapBox.width + 1);
+      expect(r.top).toBeGreaterThanOrEqual(mapBox.y - 1);
+      expect(r.bottom).toBeLessThanOrEqual(mapBox.y + mapBox.height + 1);
+    }
   });
 });

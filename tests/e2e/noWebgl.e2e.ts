@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appSession, labelCentre, waitForParam, shot } from './support.ts';
 import { waitForMark } from '../support/browser.ts';
+import { shipped } from './svgNetwork.ts';
 
 const app = appSession({ webgl: false });
 beforeAll(() => app.start());
@@ -92,5 +93,53 @@ describe('without WebGL', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg.match(/data-iso="TH-\d\d"/g)).toHaveLength(77);
     expect(svg).toContain('<title id="atlas-export-title">Human Achievement Index (HAI), 2021</title>');
+  });
+
+  it('shows the network as on WebGL, in Thai: the world view by keyboard, grey partners of another year, arcs, places by key and click', async () => {
+    const year = 2019;
+    const { page } = await app.open(`?lang=th&indicator=hai&layers=cities,partners,links&network=${year}`);
+    const map = page.locator('.map[data-renderer="svg"]');
+    // Thailand's view: the region's detailed countries (the world's land only under them, as in the
+    // MapLibre style); the partners abroad are off screen but drawn.
+    expect(await map.getByTestId('svg-region').count()).toBe(1);
+    expect(await map.getByTestId('svg-partner').count()).toBe(shipped.partners.length);
+    expect(await map.locator(`[data-testid="svg-partner"][stroke="rgb(150,150,150)"]`).count()).toBe(shipped.inactivePartners(year));
+    expect(await map.getByTestId('svg-city').count()).toBe(shipped.citiesJoined(year));
+    expect(await map.getByTestId('svg-link').count()).toBe(shipped.activeLinks(year));
+
+    await page.getByTestId('world-view').focus();
+    await page.keyboard.press('Enter');
+    await map.locator('[data-testid="svg-world"].is-outlined').waitFor();
+    expect(await map.getByTestId('svg-region').count()).toBe(0);
+    expect(await map.locator('[data-testid="svg-world"] path').count()).toBe(shipped.worldCountries);
+    // Thai names of the partners abroad are DOM labels, shaped by the browser.
+    await page.locator('.partner-label[lang="th"]').first().waitFor();
+
+    // A partner by keyboard from the network panel: the map rings it.
+    await page.getByTestId('place-lists').locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.place-button[data-place="partner:uil"]').focus();
+    await page.keyboard.press('Enter');
+    await waitForParam(page, 'place', 'partner:uil');
+    await map.locator('circle[data-place="partner:uil"][stroke="rgb(255,200,0)"]').waitFor();
+    await shot(page, 'no-webgl-world-th');
+
+    // A learning city by mouse: its tooltip, then its profile.
+    const city = map.getByTestId('svg-city').first();
+    const id = await city.getAttribute('data-place');
+    await city.hover({ force: true });
+    await page.locator(`.tooltip[data-iso="${id}"]`).waitFor();
+    await city.click({ force: true });
+    await waitForParam(page, 'place', id);
+    await map.locator(`circle[data-place="${id}"][stroke="rgb(255,200,0)"]`).waitFor();
+    // Its profile opens, in Thai, named as in the data file.
+    const name = shipped.cityName(id ?? '', 'th');
+    expect(name).toBeTruthy();
+    await page.getByTestId('place-profile').getByRole('heading', { name }).waitFor();
+    // Hovering the sea clears the tip.
+    const box = await map.boundingBox();
+    if (!box) throw new Error('no map box');
+    await page.mouse.move(box.x + 20, box.y + box.height - 20);
+    await page.locator('.tooltip').waitFor({ state: 'detached' });
   });
 });

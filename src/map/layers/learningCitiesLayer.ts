@@ -2,7 +2,7 @@
 // with years of membership. Cities not yet joined have radius 0 (not drawn, not pickable).
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { LearningCity } from '../../data/placeTypes';
-import { CITY_FILL, CITY_STROKE, cityRadius, SELECTED_RING } from './placeStyle';
+import { cityStyle } from '../featureStyle';
 
 export const LEARNING_CITIES_ID = 'learning-cities';
 
@@ -28,10 +28,10 @@ export function learningCitiesLayer(input: LearningCitiesInput): ScatterplotLaye
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
     getPosition: (c) => c.coordinates,
-    getRadius: (c) => cityRadius(c.yearJoined, year),
-    getFillColor: CITY_FILL,
-    getLineColor: (c) => (`city:${c.id}` === selected ? SELECTED_RING : CITY_STROKE),
-    getLineWidth: (c) => (`city:${c.id}` === selected ? 3 : 1.5),
+    getRadius: (c) => cityStyle(c, year, selected).radius,
+    getFillColor: (c) => cityStyle(c, year, selected).fill,
+    getLineColor: (c) => cityStyle(c, year, selected).stroke,
+    getLineWidth: (c) => cityStyle(c, year, selected).width,
     transitions: { getRadius: { duration: 500 } },
     updateTriggers: { getRadius: [year], getLineColor: [selected], getLineWidth: [selected] },
     onClick: (info) => {

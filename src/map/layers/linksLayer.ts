@@ -1,8 +1,8 @@
 // Partnership links as great-circle arcs from Thai cities to the partners abroad; links not yet
 // made (or ended) in the network year have zero width.
 import { ArcLayer } from '@deck.gl/layers';
-import { linkActive, type LinkSegment } from '../../data/network';
-import { LINK_FROM, LINK_TO } from './placeStyle';
+import type { LinkSegment } from '../../data/network';
+import { linkStyle } from '../featureStyle';
 
 export const LINKS_ID = 'partnership-links';
 
@@ -25,9 +25,9 @@ export function linksLayer(input: LinksInput): ArcLayer<LinkSegment> {
     widthUnits: 'pixels',
     getSourcePosition: (s) => s.source,
     getTargetPosition: (s) => s.target,
-    getSourceColor: LINK_FROM,
-    getTargetColor: LINK_TO,
-    getWidth: (s) => (linkActive(s.link, year) ? 2 : 0),
+    getSourceColor: (s) => linkStyle(s, year).from,
+    getTargetColor: (s) => linkStyle(s, year).to,
+    getWidth: (s) => linkStyle(s, year).width,
     updateTriggers: { getWidth: [year] },
   });
 }

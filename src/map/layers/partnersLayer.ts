@@ -2,8 +2,7 @@
 // active in the network year are drawn grey, not hidden, so the partnership's history stays.
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Partner } from '../../data/placeTypes';
-import { partnerActive } from '../../data/network';
-import { PARTNER_FILL, PARTNER_INACTIVE, PARTNER_STROKE, SELECTED_RING } from './placeStyle';
+import { partnerStyle } from '../featureStyle';
 
 export const PARTNERS_ID = 'partners';
 
@@ -28,10 +27,10 @@ export function partnersLayer(input: PartnersInput): ScatterplotLayer<Partner> {
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
     getPosition: (p) => p.coordinates,
-    getRadius: 6,
-    getFillColor: PARTNER_FILL,
-    getLineColor: (p) => (`partner:${p.id}` === selected ? SELECTED_RING : partnerActive(p, year) ? PARTNER_STROKE : PARTNER_INACTIVE),
-    getLineWidth: (p) => (`partner:${p.id}` === selected ? 4 : 3),
+    getRadius: (p) => partnerStyle(p, year, selected).radius,
+    getFillColor: (p) => partnerStyle(p, year, selected).fill,
+    getLineColor: (p) => partnerStyle(p, year, selected).stroke,
+    getLineWidth: (p) => partnerStyle(p, year, selected).width,
     updateTriggers: { getLineColor: [year, selected], getLineWidth: [selected] },
     onClick: (info) => {
       const p = info.object as Partner | undefined;

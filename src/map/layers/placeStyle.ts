@@ -13,6 +13,8 @@ export const PILOT_CORE: RGBA = [255, 255, 255, 255];
 export const LINK_FROM: RGBA = [197, 27, 125, 200];
 export const LINK_TO: RGBA = [20, 20, 20, 200];
 export const SELECTED_RING: RGBA = [255, 200, 0, 255];
+/** Partner ring radius in px. */
+export const PARTNER_RADIUS = 6;
 
 /** City dot radius in px: longer members are bigger, so the network visibly matures. */
 export function cityRadius(yearJoined: number, year: number): number {

@@ -30,12 +30,24 @@ export function useSvgExport(data: AtlasData): () => Promise<void> {
   }, [data]);
 }
 
-export function ExportSvgButton({ data, className = 'text-button' }: { data: AtlasData; className?: string }) {
+/** The button; `icon` draws it as a map control (a download glyph, the words as its name and title). */
+export function ExportSvgButton({ data, className = 'text-button', icon = false }: { data: AtlasData; className?: string; icon?: boolean }) {
   const tr = useT();
   const save = useSvgExport(data);
   return (
-    <button type="button" className={className} onClick={() => void save()}>
-      {tr('exportSvg')}
+    <button
+      type="button"
+      className={className}
+      onClick={() => void save()}
+      {...(icon ? { 'aria-label': tr('exportSvg'), title: tr('exportSvg') } : {})}
+    >
+      {icon ? (
+        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.8">
+          <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 13.5h10" />
+        </svg>
+      ) : (
+        tr('exportSvg')
+      )}
     </button>
   );
 }

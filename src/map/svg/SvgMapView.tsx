@@ -1,9 +1,9 @@
 // The map without WebGL: the province choropleth as React-owned SVG (d3-geo does the projection
-// in svgMapLayout), driven by the same store and the same indicator view as the WebGL map, with
-// the same DOM labels, tooltip, keyboard and screen-reader summary. Loaded lazily: only browsers
-// that cannot draw WebGL (or lost it for good) fetch this chunk.
+// in svgMapLayout), drawn from the same map model as the WebGL map (provinces, districts, pilots,
+// the network's arcs, partners and cities, the world's land in the world view), with the same DOM
+// labels, tooltip, keyboard and screen-reader summary. Loaded lazily: only browsers that cannot
+// draw WebGL (or lost it for good) fetch this chunk.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { cityJoined } from '../../data/network';
 import { hoverProvince } from '../../state/store';
 import { clickProvince } from '../../state/mapActions';
 import { useT } from '../../i18n/useT';
@@ -14,10 +14,11 @@ import { MAP_DESCRIPTION_ID, MapSummaryText } from '../MapSummaryText';
 import { MapTips, type Tip } from '../MapTips';
 import { markMapReady } from '../mapMarks';
 import { stepByKey } from '../stepByKey';
-import { cityRadius } from '../layers/placeStyle';
+import { basemapLayersAt, worldLand } from '../basemapStyle';
 import type { AtlasMapProps, WebglFailure } from '../mapProps';
 import { applyTransform, svgMapLayout, transformAttr } from './svgMapLayout';
-import { BORDER, CITY_STYLE, outlineStroke, PILOT_STROKES, provinceFill } from './svgMapStyle';
+import { BORDER, outlineStroke, PILOT_STROKES, provinceFill } from './svgMapStyle';
+import { SvgPlaces } from './SvgPlaces';
 import { useSvgCamera } from './useSvgCamera';
 import { ExportSvgButton } from './ExportSvgButton';
 import './svgMap.css';
@@ -33,11 +34,15 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
   const tr = useT();
   const [sizeRef, measured] = useSize<HTMLDivElement>();
   const size = measured.width > 0 && measured.height > 0 ? measured : FALLBACK_SIZE;
-  const layout = useMemo(() => svgMapLayout(data.features, data.basemap.countries.features, size), [data, size]);
+  const { basemap } = data;
+  const layout = useMemo(
+    () => svgMapLayout(data.features, basemap.countries.features, size, worldLand(basemap.world.features)),
+    [data.features, basemap, size],
+  );
   const camera = useSvgCamera(data, layout);
   const [tip, setTip] = useState<Tip | null>(null);
   const model = useMapModel(data);
-  const { view, hover, selected, layers, networkYear, outlined, districts: districtView } = model;
+  const { view, hover, selected, layers, outlined, districts: districtView } = model;
   const pathOf = useMemo(() => new Map(layout.provinces.map((p) => [p.code, p.d])), [layout]);
 
   // Labels follow the camera through a stable surface: the transform is read at projection time.
@@ -65,9 +70,15 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
   }, [measured.width, view]);
 
   const strokeScale = 1 / camera.transform.k;
+  const basemapShown = basemapLayersAt(layout.zoomOf(camera.transform.k));
   const pointAt = (e: { clientX: number; clientY: number; currentTarget: Element }) => {
     const box = e.currentTarget.closest('.map')?.getBoundingClientRect();
     return { x: e.clientX - (box?.left ?? 0), y: e.clientY - (box?.top ?? 0) };
+  };
+  // Off the provinces and places (sea, other countries) nothing is hovered, as on the WebGL map.
+  const clearHover = () => {
+    hoverProvince(null);
+    setTip(null);
   };
 
   return (
@@ -79,12 +90,10 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
       aria-describedby={MAP_DESCRIPTION_ID}
       tabIndex={0}
       data-renderer="svg"
-      onMouseLeave={() => {
-        hoverProvince(null);
-        setTip(null);
-      }}
+      onMouseLeave={clearHover}
       onKeyDown={(e) => {
-        if (!stepByKey(e, data, view)) camera.onKey(e);
+        // A step or a camera move takes the province away from under the pointer: its tip goes too.
+        if (stepByKey(e, data, view) || camera.onKey(e)) clearHover();
       }}
     >
       <MapSummaryText data={data} view={view} description={description} />
@@ -98,13 +107,27 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
         onPointerMove={camera.onPointerMove}
         onPointerUp={camera.onPointerUp}
       >
-        <rect className="svg-map-water" width={layout.size.width} height={layout.size.height} />
+        <rect className="svg-map-water" width={layout.size.width} height={layout.size.height} onPointerMove={clearHover} />
         <g transform={transformAttr(camera.transform)}>
-          <g className="svg-map-land" strokeWidth={0.5 * strokeScale}>
-            {layout.land.map((d, i) => (
-              <path key={i} d={d} />
-            ))}
-          </g>
+          {basemapShown.worldFill && (
+            <g
+              className={`svg-map-world${basemapShown.worldOutline ? ' is-outlined' : ''}`}
+              data-testid="svg-world"
+              strokeWidth={0.6 * strokeScale}
+              onPointerMove={clearHover}
+            >
+              {layout.world.map((d, i) => (
+                <path key={i} d={d} />
+              ))}
+            </g>
+          )}
+          {basemapShown.region && (
+            <g className="svg-map-land" data-testid="svg-region" strokeWidth={0.5 * strokeScale} onPointerMove={clearHover}>
+              {layout.land.map((d, i) => (
+                <path key={i} d={d} />
+              ))}
+            </g>
+          )}
           <g stroke={BORDER.stroke} strokeWidth={BORDER.width * strokeScale} strokeLinejoin="round">
             {layout.provinces.map((p) => {
               const f = provinceFill(p.code, view, model.highlighted, hover, selected);
@@ -152,16 +175,16 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
               return <path key={f.id} data-outline={f.id} d={pathOf.get(f.id)} stroke={s.stroke} strokeWidth={s.width * strokeScale} />;
             })}
           </g>
-          {layers.includes('cities') && (
-            <g fill={CITY_STYLE.fill} stroke={CITY_STYLE.stroke} strokeWidth={1.5 * strokeScale}>
-              {data.places.learningCities
-                .filter((c) => cityJoined(c, networkYear))
-                .map((c) => {
-                  const [x, y] = layout.fitted(c.coordinates);
-                  return <circle key={c.id} cx={x} cy={y} r={cityRadius(c.yearJoined, networkYear) * strokeScale} />;
-                })}
-            </g>
-          )}
+          <SvgPlaces
+            model={model}
+            layout={layout}
+            strokeScale={strokeScale}
+            onHover={(id, e) => {
+              hoverProvince(null);
+              setTip({ kind: 'place', id, ...pointAt(e) });
+            }}
+            dragged={camera.dragged}
+          />
         </g>
       </svg>
       <MapLabels map={surface} data={data} hover={hover} selected={selected} />
@@ -175,9 +198,8 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
         <button type="button" aria-label={tr('zoomOut')} onClick={() => camera.zoomBy(1 / 1.5)}>
           −
         </button>
-      </div>
-      <div className="svg-map-export">
-        <ExportSvgButton data={data} />
+        {/* With the zoom buttons, out of the legend's and the notice's way at any size or zoom. */}
+        <ExportSvgButton data={data} className="svg-map-export" icon />
       </div>
       <MapTips model={model} tip={tip} />
     </div>

@@ -6,7 +6,7 @@ import type { RGBA } from '../../lib/palettes';
 import type { IndicatorView } from '../../state/indicatorView';
 import { PROVINCE_BORDER } from '../palette';
 import { provinceFillColor, provinceOutline } from '../featureStyle';
-import { CITY_FILL, CITY_STROKE, PILOT_CASING, PILOT_CORE } from '../layers/placeStyle';
+import { PILOT_CASING, PILOT_CORE } from '../layers/placeStyle';
 
 /** CSS colour of an RGBA (alpha ignored: opacity is set separately). */
 export function cssColor(c: RGBA): string {
@@ -51,4 +51,3 @@ export const PILOT_STROKES: readonly StrokeStyle[] = [
   { stroke: cssColor(PILOT_CASING), width: 4.5 },
   { stroke: cssColor(PILOT_CORE), width: 1.5 },
 ];
-export const CITY_STYLE = { fill: cssColor(CITY_FILL), stroke: cssColor(CITY_STROKE) };

@@ -1,9 +1,10 @@
 // The SVG map's camera: pan/zoom state, answers to the store's camera requests (reset, frame a
-// province, fly to a point), and the pointer, wheel and keyboard gestures that move it.
+// province, the world, fly to a point), and the pointer, wheel and keyboard gestures that move it.
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { AtlasData } from '../../data/atlasData';
 import { useAtlas } from '../../state/store';
-import { frameBox, IDENTITY, panBy, zoomAbout, type SvgMapLayout, type SvgTransform } from './svgMapLayout';
+import { IDENTITY, panBy, zoomAbout, type SvgMapLayout, type SvgTransform } from './svgMapLayout';
+import { svgCameraMove } from './svgCameraMove';
 
 const KEY_PAN_PX = 80;
 const KEY_ZOOM = 1.5;
@@ -37,47 +38,20 @@ export function useSvgCamera(data: AtlasData, layout: SvgMapLayout): SvgCamera {
       w.preventDefault();
       const box = el.getBoundingClientRect();
       const factor = Math.pow(2, -w.deltaY / 300);
-      setTransform((t) => zoomAbout(t, factor, { x: w.clientX - box.left, y: w.clientY - box.top }));
+      setTransform((t) => zoomAbout(t, factor, { x: w.clientX - box.left, y: w.clientY - box.top }, layout.minK));
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => el.removeEventListener('wheel', onWheel);
-  }, []);
+  }, [layout.minK]);
 
   useEffect(() => {
-    if (!cameraRequest) return;
-    const { target } = cameraRequest;
-    const centredOn = (lonLat: [number, number], k: number) => {
-      const [x, y] = layout.fitted(lonLat);
-      return { k, x: layout.size.width / 2 - k * x, y: layout.size.height / 2 - k * y };
-    };
-    switch (target.kind) {
-      case 'fit-thailand':
-      case 'world':
-        // The SVG map has no world basemap: the world view shows Thailand.
-        setTransform(IDENTITY);
-        break;
-      case 'province': {
-        const p = data.index.byCode(target.code);
-        if (p) setTransform(frameBox(layout, p.bbox, 40));
-        break;
-      }
-      case 'point':
-        setTransform(centredOn(target.coordinates, 4));
-        break;
-      case 'view':
-        // MapLibre zoom ~5 shows all of Thailand, the SVG map's scale 1; each zoom level doubles it.
-        setTransform(centredOn(target.center, Math.min(16, Math.max(1, 2 ** (target.zoom - 5)))));
-        break;
-      default: {
-        const never: never = target;
-        throw new Error(`unknown camera target ${JSON.stringify(never)}`);
-      }
-    }
+    if (cameraRequest) setTransform((t) => svgCameraMove(cameraRequest.target, layout, t, data));
   }, [cameraRequest, data, layout]);
 
+  const zoom = (factor: number, at: { x: number; y: number }) => setTransform((t) => zoomAbout(t, factor, at, layout.minK));
   return {
     transform,
-    zoomBy: (factor) => setTransform((t) => zoomAbout(t, factor, centre)),
+    zoomBy: (factor) => zoom(factor, centre),
     onKey: (e) => {
       const pan: Record<string, [number, number]> = {
         ArrowLeft: [KEY_PAN_PX, 0],
@@ -87,8 +61,8 @@ export function useSvgCamera(data: AtlasData, layout: SvgMapLayout): SvgCamera {
       };
       const step = pan[e.key];
       if (step) setTransform((t) => panBy(t, step[0], step[1]));
-      else if (e.key === '+' || e.key === '=') setTransform((t) => zoomAbout(t, KEY_ZOOM, centre));
-      else if (e.key === '-' || e.key === '−') setTransform((t) => zoomAbout(t, 1 / KEY_ZOOM, centre));
+      else if (e.key === '+' || e.key === '=') zoom(KEY_ZOOM, centre);
+      else if (e.key === '-' || e.key === '−') zoom(1 / KEY_ZOOM, centre);
       else return false;
       e.preventDefault();
       return true;
@@ -116,3 +90,4 @@ export function useSvgCamera(data: AtlasData, layout: SvgMapLayout): SvgCamera {
     wheelRef,
   };
 }
+

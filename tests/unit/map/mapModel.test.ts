@@ -7,6 +7,12 @@ import { mapModelOf } from '../../../src/map/mapModel';
 import { modelLayers, type MapHandlers } from '../../../src/map/layers/modelLayers';
 import { PROVINCE_HIGHLIGHT_LAYER_ID, PROVINCES_LAYER_ID } from '../../../src/map/layers/provincesLayer';
 import { hexColor, outlineStroke, provinceFill, cssColor } from '../../../src/map/svg/svgMapStyle';
+import { LEARNING_CITIES_ID } from '../../../src/map/layers/learningCitiesLayer';
+import { LINKS_ID } from '../../../src/map/layers/linksLayer';
+import { PARTNERS_ID } from '../../../src/map/layers/partnersLayer';
+import { PARTNER_INACTIVE, PARTNER_STROKE, SELECTED_RING } from '../../../src/map/layers/placeStyle';
+import { linkActive, partnerActive, type LinkSegment } from '../../../src/data/network';
+import type { LearningCity, Partner } from '../../../src/data/placeTypes';
 import { defaultDoc, type Doc } from '../../../src/state/doc';
 import { initialState, type Session } from '../../../src/state/store';
 import type { ProvinceCode, ProvinceFeature } from '../../../src/data/types';
@@ -90,5 +96,37 @@ describe('mapModelOf', () => {
     expect(byId(layers, 'user-districts').props.visible).toBe(true);
     expect(layers.filter((l) => l.props.visible !== false).map((l) => l.id)).toEqual(expect.arrayContaining(['user-districts', 'partners', 'partnership-links']));
     expect(byId(layers, 'pilots-core').props.visible).toBe(false);
+  });
+
+  it('gives both renderers the same partners, cities and links (the SVG map reads the model, deck.gl its accessors)', () => {
+    const partner = data.places.partners.find((p) => !partnerActive(p, 2019));
+    if (!partner) throw new Error('no partner inactive in 2019 in places.json');
+    const [doc, session] = state({ layers: ['cities', 'partners', 'links'], network: 2019, place: `partner:${partner.id}` });
+    const model = mapModelOf(data, doc, session);
+    const layers = modelLayers(model, noop);
+    const p = byId(layers, PARTNERS_ID).props;
+    for (const x of data.places.partners) {
+      const st = model.styleOfPartner(x);
+      expect((p.getLineColor as (q: Partner) => unknown)(x)).toEqual(st.stroke);
+      expect((p.getLineWidth as (q: Partner) => unknown)(x)).toBe(st.width);
+      expect((p.getRadius as (q: Partner) => unknown)(x)).toBe(st.radius);
+      if (x !== partner) expect(st.stroke).toEqual(partnerActive(x, 2019) ? PARTNER_STROKE : PARTNER_INACTIVE);
+    }
+    // The selected partner is ringed even in a year it is not active.
+    expect(model.styleOfPartner(partner).stroke).toEqual(SELECTED_RING);
+    const c = byId(layers, LEARNING_CITIES_ID).props;
+    let joined = 0;
+    for (const city of data.places.learningCities) {
+      const st = model.styleOfCity(city);
+      expect((c.getRadius as (q: LearningCity) => unknown)(city)).toBe(st.radius);
+      expect((c.getLineColor as (q: LearningCity) => unknown)(city)).toEqual(st.stroke);
+      if (st.radius > 0) joined++;
+    }
+    expect(joined).toBe(data.places.learningCities.filter((x) => x.yearJoined <= 2019).length);
+    const l = byId(layers, LINKS_ID).props;
+    for (const seg of model.segments) {
+      expect((l.getWidth as (q: LinkSegment) => unknown)(seg)).toBe(model.styleOfLink(seg).width);
+      expect(model.styleOfLink(seg).width > 0).toBe(linkActive(seg.link, 2019));
+    }
   });
 });
