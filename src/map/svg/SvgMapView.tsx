@@ -2,7 +2,7 @@
 // in svgMapLayout), driven by the same store and the same indicator view as the WebGL map, with
 // the same DOM labels, tooltip, keyboard and screen-reader summary. Loaded lazily: only browsers
 // that cannot draw WebGL (or lost it for good) fetch this chunk.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { cityJoined } from '../../data/network';
 import { hoverProvince } from '../../state/store';
 import { clickProvince } from '../../state/mapActions';
@@ -19,6 +19,7 @@ import type { AtlasMapProps, WebglFailure } from '../mapProps';
 import { applyTransform, svgMapLayout, transformAttr } from './svgMapLayout';
 import { BORDER, CITY_STYLE, outlineStroke, PILOT_STROKES, provinceFill } from './svgMapStyle';
 import { useSvgCamera } from './useSvgCamera';
+import { useOverlayPadding } from '../useOverlayPadding';
 import { ExportSvgButton } from './ExportSvgButton';
 import './svgMap.css';
 import { SvgDistricts } from './SvgDistricts';
@@ -33,7 +34,13 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
   const tr = useT();
   const [sizeRef, measured] = useSize<HTMLDivElement>();
   const size = measured.width > 0 && measured.height > 0 ? measured : FALLBACK_SIZE;
-  const layout = useMemo(() => svgMapLayout(data.features, data.basemap.countries.features, size), [data, size]);
+  const [node, setNode] = useState<HTMLDivElement | null>(null);
+  const mapRef = useCallback((el: HTMLDivElement | null) => {
+    setNode(el);
+    return sizeRef(el);
+  }, [sizeRef]);
+  const overlay = useOverlayPadding(node);
+  const layout = useMemo(() => svgMapLayout(data.features, data.basemap.countries.features, size, overlay), [data, size, overlay]);
   const camera = useSvgCamera(data, layout);
   const [tip, setTip] = useState<Tip | null>(null);
   const model = useMapModel(data);
@@ -73,7 +80,7 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
   return (
     <div
       className={`map svg-map${dark ? ' is-dark' : ''}`}
-      ref={sizeRef}
+      ref={mapRef}
       role="region"
       aria-label={label}
       aria-describedby={MAP_DESCRIPTION_ID}

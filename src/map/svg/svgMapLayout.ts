@@ -4,7 +4,9 @@
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ProvinceCode, ProvinceFeature } from '../../data/types';
-import { fitPadding } from '../camera';
+import type { Padding } from '../camera';
+import { thailandPadding } from '../cameraMove';
+import { addPadding, NO_PADDING } from '../overlayPadding';
 
 export interface Size {
   width: number;
@@ -30,6 +32,8 @@ export interface SvgProvincePath {
 
 export interface SvgMapLayout {
   size: Size;
+  /** What the overlays cover (useOverlayPadding): the fit and every framing keep clear of it. */
+  overlay: Padding;
   provinces: SvgProvincePath[];
   /** Neighbouring land, drawn under the provinces (empty when the basemap file failed). */
   land: string[];
@@ -39,32 +43,35 @@ export interface SvgMapLayout {
   pathOf: (feature: Feature<Geometry>) => string;
 }
 
-function fittedProjection(features: readonly ProvinceFeature[], size: Size): GeoProjection {
-  // The WebGL map's padding, so both renderers frame Thailand alike.
-  const pad = fitPadding(size.width, size.height);
+function fittedProjection(features: readonly ProvinceFeature[], size: Size, overlay: Padding): GeoProjection {
+  // The WebGL map's padding, so both renderers frame Thailand alike beside the overlays.
+  const pad = thailandPadding(size.width, size.height, overlay);
   const collection: FeatureCollection = { type: 'FeatureCollection', features: features as ProvinceFeature[] };
   return geoMercator().fitExtent(
     [
-      [pad, pad],
-      [Math.max(pad + 1, size.width - pad), Math.max(pad + 1, size.height - pad)],
+      [pad.left, pad.top],
+      [Math.max(pad.left + 1, size.width - pad.right), Math.max(pad.top + 1, size.height - pad.bottom)],
     ],
     collection,
   );
 }
 
 /**
- * Paths for every province (in the order given) and every basemap country, in a `size` box.
+ * Paths for every province (in the order given) and every basemap country, in a `size` box, with
+ * Thailand fitted beside the overlays (`overlay`, default none).
  * Coordinates are rounded to 0.1 px: enough for screens and print, and a smaller SVG.
  */
 export function svgMapLayout(
   features: readonly ProvinceFeature[],
   land: readonly Feature<Geometry | null>[],
   size: Size,
+  overlay: Padding = NO_PADDING,
 ): SvgMapLayout {
-  const projection = fittedProjection(features, size);
+  const projection = fittedProjection(features, size, overlay);
   const path = geoPath(projection).digits(1);
   return {
     size,
+    overlay,
     provinces: features.map((f) => ({ code: f.id, d: path(f) ?? '' })),
     land: land.flatMap((f) => {
       const d = f.geometry ? path(f) : null;
@@ -102,7 +109,7 @@ export function panBy(t: SvgTransform, dx: number, dy: number): SvgTransform {
 
 /**
  * The transform that frames a lon/lat box ([west, south, east, north]) in the view with `pad`
- * px around it, zoomed in no further than `maxZoom`.
+ * px around it (plus the layout's overlays), zoomed in no further than `maxZoom`.
  */
 export function frameBox(
   layout: SvgMapLayout,
@@ -116,8 +123,9 @@ export function frameBox(
   const bw = Math.max(1, b[0] - a[0]);
   const bh = Math.max(1, b[1] - a[1]);
   const { width, height } = layout.size;
-  const k = Math.min(maxZoom, Math.max(MIN_ZOOM, Math.min((width - 2 * pad) / bw, (height - 2 * pad) / bh)));
+  const p = addPadding(pad, layout.overlay);
+  const k = Math.min(maxZoom, Math.max(MIN_ZOOM, Math.min((width - p.left - p.right) / bw, (height - p.top - p.bottom) / bh)));
   const cx = (a[0] + b[0]) / 2;
   const cy = (a[1] + b[1]) / 2;
-  return { k, x: width / 2 - k * cx, y: height / 2 - k * cy };
+  return { k, x: (p.left + width - p.right) / 2 - k * cx, y: (p.top + height - p.bottom) / 2 - k * cy };
 }

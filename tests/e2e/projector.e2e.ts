@@ -1,0 +1,86 @@
+// End-to-end: the dashboard on a projector (issue 19). At 1024×768, 1280×720 and 1366×768, in Thai
+// and English, with WebGL and without: no province lies under the legend or any other overlay
+// (read from element boxes: the SVG map's province paths, and every province's label anchor on
+// both maps), the selection is on screen, and the header keeps one row.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appSession, shot } from './support.ts';
+
+const SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+] as const;
+
+/** What may cover the map: the legend, the SVG map's notice and buttons, MapLibre's zoom buttons. */
+const OVERLAYS = '[data-testid="legend"], .svg-map-notice, .svg-map-controls, .svg-map-export, .maplibregl-ctrl-group';
+
+interface Coverage {
+  /** Provinces whose label anchor lies under an overlay or off the map. */
+  anchorsHidden: string[];
+  /** Provinces whose SVG path lies wholly under one overlay (SVG map only). */
+  pathsHidden: string[];
+  overlays: number;
+}
+
+/** Which provinces the overlays hide, from the boxes on the page. */
+function coverage(page: Page): Promise<Coverage> {
+  return page.evaluate((selector) => {
+    const map = document.querySelector('.map')!.getBoundingClientRect();
+    const overlays = [...document.querySelectorAll(selector)].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
+    const inside = (x: number, y: number, r: DOMRect) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+    const anchorsHidden = [...document.querySelectorAll<HTMLElement>('.province-label[data-iso]')].flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      const hidden = !inside(x, y, map) || overlays.some((o) => inside(x, y, o));
+      return hidden ? [el.dataset.iso ?? '?'] : [];
+    });
+    const pathsHidden = [...document.querySelectorAll<SVGPathElement>('path.svg-province')].flatMap((p) => {
+      const b = p.getBoundingClientRect();
+      const under = overlays.some((o) => b.left >= o.left && b.right <= o.right && b.top >= o.top && b.bottom <= o.bottom);
+      const off = b.right < map.left || b.left > map.right || b.bottom < map.top || b.top > map.bottom;
+      return under || off ? [p.dataset.iso ?? '?'] : [];
+    });
+    return { anchorsHidden, pathsHidden, overlays: overlays.length };
+  }, OVERLAYS);
+}
+
+/** Tops of the header's direct items: one row when they are all within a few px of each other. */
+async function headerRows(page: Page): Promise<number> {
+  const centres = await page.$$eval('.app-header > *, .app-header .header-actions > *', (els) =>
+    els.filter((el) => el.getBoundingClientRect().height > 0 && !el.classList.contains('header-actions')).map((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top + r.height / 2;
+    }),
+  );
+  const rows: number[] = [];
+  for (const c of centres.sort((a, b) => a - b)) if (!rows.some((r) => Math.abs(r - c) < 20)) rows.push(c);
+  return rows.length;
+}
+
+for (const webgl of [true, false]) {
+  describe(`on a projector, ${webgl ? 'WebGL' : 'SVG map'}`, () => {
+    const app = appSession(webgl ? {} : { webgl: false });
+    beforeAll(() => app.start());
+    afterAll(() => app.stop());
+
+    for (const size of SIZES) {
+      for (const lang of ['th', 'en'] as const) {
+        const name = `${size.width}x${size.height}-${lang}-${webgl ? 'webgl' : 'svg'}`;
+        it(`${name}: every province and Yala clear of the overlays, the header on one row`, async () => {
+          const { page } = await app.open(`?lang=${lang}&province=TH-95`, { viewport: size });
+          expect(await page.locator(webgl ? '.map canvas' : '.map[data-renderer="svg"]').count()).toBeGreaterThan(0);
+          await page.getByTestId('detail-panel').waitFor();
+          // The fit beside the overlays lands a frame after they are measured: wait for it, then check.
+          await expect.poll(() => coverage(page), { timeout: 15_000, interval: 250 }).toMatchObject({ anchorsHidden: [], pathsHidden: [] });
+          const c = await coverage(page);
+          expect(c.overlays).toBeGreaterThan(0);
+          expect(await page.locator('.province-label[data-iso]').count()).toBe(77);
+          expect(await headerRows(page)).toBe(1);
+          await shot(page, `projector-${name}`);
+        });
+      }
+    }
+  });
+}
