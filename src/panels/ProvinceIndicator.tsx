@@ -3,7 +3,8 @@
 import { useMemo } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import type { Province } from '../data/types';
-import { aggregate, nationalValue, valuesByCode } from '../data/indicatorValues';
+import { aggregate } from '../data/indicatorValues';
+import { nationalSeries, provinceSeries } from './comparisonRows';
 import { indicatorLookup, type IndicatorView } from '../state/indicatorView';
 import { useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
@@ -27,10 +28,7 @@ export function ProvinceIndicator({ data, view, province }: { data: AtlasData; v
   const lookup = useMemo(() => indicatorLookup(file), [file]);
   const regionValue = aggregate(file, indicator, year, regionCodes, lookup);
   const series = useMemo(
-    () => ({
-      points: indicator.years.map((y) => ({ year: y, value: valuesByCode(file, indicator, y).get(province.iso) ?? null })),
-      national: indicator.years.map((y) => ({ year: y, value: nationalValue(file, indicator, y, lookup) })),
-    }),
+    () => ({ points: provinceSeries(file, indicator, province.iso), national: nationalSeries(file, indicator, lookup) }),
     [file, indicator, province, lookup],
   );
   const fmt = (v: number | null) => formatIndicatorValue(v, indicator, lang);
