@@ -1,10 +1,12 @@
 // End-to-end: the dashboard on a projector (issue 19). At 1024×768, 1280×720 and 1366×768, in Thai
 // and English, with WebGL and without: no province lies under the legend or any other overlay
 // (read from element boxes: the SVG map's province paths, and every province's label anchor on
-// both maps), the selection is on screen, and the header keeps one row.
+// both maps), the selection is on screen, and the header keeps one row. Two selected provinces are
+// compared side by side, with values computed here from the shipped public/data files.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appSession, shot } from './support.ts';
+import { appSession, shot, waitForParam } from './support.ts';
 
 const SIZES = [
   { width: 1024, height: 768 },
@@ -59,6 +61,26 @@ async function headerRows(page: Page): Promise<number> {
   return rows.length;
 }
 
+interface IndicatorFile {
+  provinces: string[];
+  indicators: { id: string; decimals: number; years: number[]; values: Record<string, (number | null)[]> }[];
+}
+const indicators = JSON.parse(readFileSync('public/data/indicators.json', 'utf8')) as IndicatorFile;
+const provinces = (JSON.parse(readFileSync('public/data/provinces.json', 'utf8')) as { provinces: { iso: string; nameTh: string; nameEn: string }[] }).provinces;
+
+/** The default indicator (HAI) in its latest year, straight from the shipped file: value and rank of N. */
+function expected(iso: string, lang: 'th' | 'en') {
+  const hai = indicators.indicators.find((i) => i.id === 'hai')!;
+  const year = hai.years[hai.years.length - 1]!;
+  const row = hai.values[String(year)]!;
+  const all = row.filter((v): v is number => v !== null);
+  const value = row[indicators.provinces.indexOf(iso)]!;
+  const rank = 1 + all.filter((v) => v > value).length;
+  const digits = new Intl.NumberFormat(lang === 'th' ? 'th-TH' : 'en-GB', { minimumFractionDigits: hai.decimals, maximumFractionDigits: hai.decimals });
+  const p = provinces.find((x) => x.iso === iso)!;
+  return { name: lang === 'th' ? p.nameTh : p.nameEn, value: digits.format(value), rank: String(rank), total: String(all.length) };
+}
+
 for (const webgl of [true, false]) {
   describe(`on a projector, ${webgl ? 'WebGL' : 'SVG map'}`, () => {
     const app = appSession(webgl ? {} : { webgl: false });
@@ -81,6 +103,42 @@ for (const webgl of [true, false]) {
           await shot(page, `projector-${name}`);
         });
       }
+    }
+
+    for (const lang of ['th', 'en'] as const) {
+      it(`1024x768-${lang}: Udon Thani and Yala side by side, with the shipped values, both on the map`, async () => {
+        const { page } = await app.open(`?lang=${lang}&province=TH-41,TH-95`, { viewport: { width: 1024, height: 768 } });
+        const table = page.getByTestId('comparison');
+        await table.waitFor();
+        const heads = await table.locator('thead th').allInnerTexts();
+        expect(heads).toEqual([expected('TH-41', lang).name, expected('TH-95', lang).name]);
+        for (const iso of ['TH-41', 'TH-95']) {
+          const e = expected(iso, lang);
+          expect(await table.locator(`td[data-field="value"][data-iso="${iso}"]`).innerText()).toBe(e.value);
+          const rank = await table.locator(`td[data-field="rank"][data-iso="${iso}"]`).innerText();
+          expect(rank).toContain(e.rank);
+          expect(rank).toContain(e.total);
+          expect(await table.locator(`td[data-field="trend"][data-iso="${iso}"] svg[data-testid="sparkline"]`).count()).toBe(1);
+        }
+        expect(await table.getByTestId('indicator-source').innerText()).toMatch(lang === 'th' ? /^แหล่งที่มา/ : /^Source/);
+        await expect.poll(() => coverage(page), { timeout: 15_000, interval: 250 }).toMatchObject({ anchorsHidden: [], pathsHidden: [] });
+        // No text in the comparison below 12 px.
+        const sizes = await table.locator('th, td, h3, .source-note').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+        expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+        await shot(page, `projector-compare-${lang}-${webgl ? 'webgl' : 'svg'}`);
+      });
+    }
+
+    if (!webgl) {
+      it('adding a second province by shift-click announces the comparison', async () => {
+        const { page } = await app.open('?lang=en&province=TH-41', { viewport: { width: 1280, height: 720 } });
+        await page.locator('path.svg-province[data-iso="TH-95"]').click({ modifiers: ['Shift'] });
+        await waitForParam(page, 'province', 'TH-41,TH-95');
+        await page.getByTestId('comparison').waitFor();
+        const yala = expected('TH-95', 'en');
+        await expect.poll(() => page.getByTestId('announcer').innerText()).toContain('Comparing 2 provinces');
+        expect(await page.getByTestId('announcer').innerText()).toContain(`Yala ${yala.value}, rank ${yala.rank} of ${yala.total}`);
+      });
     }
   });
 }
