@@ -1,7 +1,7 @@
 // End-to-end: the dashboard on a projector (issue 19). At 1024×768, 1280×720 and 1366×768, in Thai
 // and English, with WebGL and without: no province lies under the legend or any other overlay
 // (read from element boxes: the SVG map's province paths, and every province's label anchor on
-// both maps), the selection is on screen, and the header keeps one row. Two selected provinces are
+// both maps), the selection is on screen, the header keeps one row and no chart text is under 12 px. Two selected provinces are
 // compared side by side, with values computed here from the shipped public/data files.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,7 +100,20 @@ for (const webgl of [true, false]) {
           expect(c.overlays).toBeGreaterThan(0);
           expect(await page.locator('.province-label[data-iso]').count()).toBe(77);
           expect(await headerRows(page)).toBe(1);
+          // Charts readable from the back of the room: no chart text under 12 px.
+          await page.locator('.chart svg text').first().waitFor();
+          const small = await page.$$eval('.chart text, .chart p, .chart li, .chart span, .chart label', (els) =>
+            els
+              .filter((el) => el.getBoundingClientRect().width > 0 && (el.textContent ?? '').trim() !== '' && !el.closest('.visually-hidden'))
+              .map((el) => `${getComputedStyle(el).fontSize} ${el.getAttribute('class') ?? el.tagName} ${el.closest('[class]')?.getAttribute('class') ?? ''} ${(el.textContent ?? '').slice(0, 20)}`)
+              .filter((t) => parseFloat(t) < 12),
+          );
+          expect([...new Set(small)]).toEqual([]);
           await shot(page, `projector-${name}`);
+          if (size.width === 1024) {
+            await page.locator('.chart').first().scrollIntoViewIfNeeded();
+            await shot(page, `projector-charts-${name}`);
+          }
         });
       }
     }
