@@ -30,10 +30,11 @@ export function ComparisonTable({ data, view, codes }: { data: AtlasData; view: 
 
   return (
     <section className="comparison" data-testid="comparison">
-      <h3>
+      <h3 id="comparison-heading">
         {indicator.label[lang]} <span className="legend-year">{formatYear(year, lang)}</span>
       </h3>
-      <div className="comparison-scroll">
+      {/* Focusable so a keyboard can scroll a wide selection sideways (axe: scrollable-region-focusable). */}
+      <div className="comparison-scroll" tabIndex={0} role="group" aria-labelledby="comparison-heading">
         <table className="comparison-table">
           <caption className="visually-hidden">
             {tr('compareHeading', { count: comparison.rows.length })}: {indicator.label[lang]} {formatYear(year, lang)}
