@@ -35,6 +35,12 @@ import { UpdateNotice } from './UpdateNotice';
 import { useUserAtlasData } from './useUserAtlasData';
 import { ImportButton } from '../import/ImportButton';
 import { HeaderMenu, type HeaderMenuHandle } from './HeaderMenu';
+import { useSize } from '../charts/useSize';
+import { fitsBeside } from '../map/overlayPadding';
+import { THAILAND_ASPECT } from '../map/useOverlayPadding';
+
+/** The open legend's box with its margin (styles.css `.legend`: 300 px wide at most), in px. */
+const LEGEND_OPEN = { width: 310, height: 290 };
 
 export function App({ data: loaded }: { data: AtlasData }) {
   const data = useUserAtlasData(loaded);
@@ -45,6 +51,9 @@ export function App({ data: loaded }: { data: AtlasData }) {
   const narrow = useMediaQuery(NARROW);
   const sheet = useMediaQuery(SHEET);
   const smallMap = useMediaQuery(SMALL_MAP);
+  // The legend opens beside the land when Thailand still fits well next to it; else it folds.
+  const [mapColumnRef, mapColumn] = useSize<HTMLDivElement>();
+  const legendBeside = mapColumn.width === 0 || fitsBeside(mapColumn, LEGEND_OPEN, THAILAND_ASPECT);
   const dark = useMediaQuery(DARK_SCHEME) && !highContrast;
   const story = useAtlas((s) => s.doc.story);
   const [drafting, setDrafting] = useState(false);
@@ -132,13 +141,13 @@ export function App({ data: loaded }: { data: AtlasData }) {
           ))}
       </div>
       <main className="app-main">
-        <div className="map-column">
+        <div className="map-column" ref={mapColumnRef}>
           <PanelBoundary name="map">
             <AtlasMap data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
           </PanelBoundary>
           {view && (
             <PanelBoundary name="legend">
-              <Legend view={view} compact={smallMap} />
+              <Legend view={view} compact={smallMap || !legendBeside} />
             </PanelBoundary>
           )}
         </div>

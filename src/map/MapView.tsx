@@ -13,7 +13,8 @@ import { clickDistrict, clickProvince } from '../state/mapActions';
 import { basemapStyle } from './basemapStyle';
 import { DARK_BASEMAP, LIGHT_BASEMAP } from './palette';
 import { fitPadding, moveDuration, sameView, viewOf } from './camera';
-import { cameraMove } from './cameraMove';
+import { cameraMove, thailandPadding } from './cameraMove';
+import { useOverlayPadding } from './useOverlayPadding';
 import type { View } from '../state/doc';
 import { sheetHeights } from '../app/sheetSnap';
 import { modelLayers } from './layers/modelLayers';
@@ -75,6 +76,10 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
   const surface = useMemo(() => (map ? maplibreSurface(map) : null), [map]);
   const extra = useExtraLayers();
   const extraSetRef = useRef(0);
+  // Overlays are camera padding: every fit keeps Thailand and the selection clear of the legend.
+  const overlay = useOverlayPadding(map?.getContainer() ?? null);
+  const overlayPadRef = useRef(overlay);
+  overlayPadRef.current = overlay;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -113,7 +118,7 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
     // interrupts a flight (a resize mid-animation) ends two moves, and only the last is the fit.
     let fitTarget: View | null = null;
     const fitThailand = (animate: boolean, options: maplibregl.FitBoundsOptions = {}) => {
-      const padding = fitPadding(container.clientWidth, container.clientHeight);
+      const padding = thailandPadding(container.clientWidth, container.clientHeight, overlayPadRef.current);
       const camera = m.cameraForBounds(bounds, { padding });
       fitTarget = camera?.center !== undefined && camera.zoom !== undefined ? viewOf(maplibregl.LngLat.convert(camera.center), camera.zoom) : null;
       m.fitBounds(bounds, {
@@ -232,6 +237,11 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
     // main thread each time the user's data changes the data object.
   }, [map, basemap, dark, provincesDrawn]);
 
+  // The overlays moved (the legend opened or folded): the default view fits Thailand beside them again.
+  useEffect(() => {
+    if (map && store.getState().doc.view === null) fitThailandRef.current(false);
+  }, [map, overlay]);
+
   // Camera requests from anywhere in the app (reset button, the story player, the embed API).
   const cameraSeqRef = useRef(0);
   useEffect(() => {
@@ -239,7 +249,7 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
     if (!map || !cameraRequest || cameraRequest.seq === cameraSeqRef.current) return;
     cameraSeqRef.current = cameraRequest.seq;
     const container = map.getContainer();
-    const frame = { height: container.clientHeight, bottomInset: sheetCover(container), zoom: map.getZoom() };
+    const frame = { height: container.clientHeight, bottomInset: sheetCover(container), zoom: map.getZoom(), overlay: overlayPadRef.current };
     const move = cameraMove(cameraRequest.target, frame, prefersReducedMotion(), (code) => data.index.byCode(code)?.bbox);
     if (!move) return;
     // MapLibre checks the reduced-motion query itself unless a move is marked essential.

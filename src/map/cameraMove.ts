@@ -3,7 +3,8 @@
 // (a story's tilt never leaks into the next fit; essential moves fly even under reduced motion)
 // is tested without MapLibre; the map shell only carries the move out.
 import type { CameraTarget } from '../state/store';
-import { contextBounds, provincePadding, requestDuration, type Padding } from './camera';
+import { contextBounds, fitPadding, provincePadding, requestDuration, type Padding } from './camera';
+import { addPadding, NO_PADDING } from './overlayPadding';
 
 type LonLat = [number, number];
 export type Bounds = [LonLat, LonLat];
@@ -25,6 +26,13 @@ export interface CameraFrame {
   bottomInset: number;
   /** The live zoom (a fly to a point never zooms out). */
   zoom: number;
+  /** What the overlays (legend, notices, buttons) cover, as padding (useOverlayPadding); none when absent. */
+  overlay?: Padding;
+}
+
+/** Padding of the fit to Thailand in a `width` × `height` map: a little air, plus the overlays. */
+export function thailandPadding(width: number, height: number, overlay: Padding = NO_PADDING): Padding {
+  return addPadding(fitPadding(width - overlay.left - overlay.right, height - overlay.top - overlay.bottom), overlay);
 }
 
 interface Timing {
@@ -69,7 +77,7 @@ export function cameraMove(
       return {
         kind: 'fit',
         bounds: [[w, s], [e, n]],
-        padding: provincePadding(frame.height, frame.bottomInset),
+        padding: addPadding(provincePadding(frame.height, frame.bottomInset), frame.overlay ?? NO_PADDING),
         maxZoom: PROVINCE_MAX_ZOOM,
         duration: duration(),
         essential,
@@ -77,7 +85,7 @@ export function cameraMove(
       };
     }
     case 'world':
-      return { kind: 'fit', bounds: WORLD_BOUNDS, padding: 30, duration: duration(1200), essential, ...level };
+      return { kind: 'fit', bounds: WORLD_BOUNDS, padding: frame.overlay ? addPadding(30, frame.overlay) : 30, duration: duration(1200), essential, ...level };
     case 'point':
       return { kind: 'fly', center: target.coordinates, zoom: Math.max(frame.zoom, POINT_MIN_ZOOM), duration: duration(), essential: false };
     case 'view':

@@ -6,9 +6,11 @@ import { indicatorViewOf } from '../state/indicatorView';
 import { useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 import { formatIndicatorValue, formatYear } from '../i18n/format';
+import { comparisonAnnouncement, comparisonRows } from './comparisonRows';
 
 export function Announcer({ data }: { data: AtlasData }) {
-  const code = useAtlas((s) => s.doc.province.at(-1) ?? null);
+  const codes = useAtlas((s) => s.doc.province);
+  const code = codes.at(-1) ?? null;
   const lang = useAtlas((s) => s.doc.lang);
   const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
   const tr = useT();
@@ -25,6 +27,9 @@ export function Announcer({ data }: { data: AtlasData }) {
     if (!p) return setText(tr('selectionCleared'));
     const name = lang === 'th' ? p.nameTh : p.nameEn;
     if (!view) return setText(tr('selectedAnnouncement', { name }));
+    if (codes.length >= 2) {
+      return setText(comparisonAnnouncement(comparisonRows(data.indicators, view, data.index.byCode, codes), view.indicator, view.year, lang));
+    }
     const value = view.values.get(p.iso);
     const vars = { name, indicator: view.indicator.label[lang], year: formatYear(view.year, lang) };
     setText(
@@ -39,7 +44,7 @@ export function Announcer({ data }: { data: AtlasData }) {
     );
     // Only a change of selection is announced, not every year step while it stays selected.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [code]);
+  }, [codes]);
 
   return (
     <div className="visually-hidden" aria-live="polite" data-testid="announcer">

@@ -1,5 +1,6 @@
 // The province detail panel: names, codes, regions and the province's figures, each with its
-// source and year. Shows the most recently selected province.
+// source and year. Shows the most recently selected province; two or more selected are compared
+// side by side (ComparisonTable).
 import { useEffect, useRef } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { clearSelection, requestCamera, useAtlas } from '../state/store';
@@ -10,9 +11,11 @@ import { SourceNote } from './SourceNote';
 import { ProvinceIndicator } from './ProvinceIndicator';
 import { PlaceSources } from './PlaceSources';
 import { indicatorViewOf } from '../state/indicatorView';
+import { ComparisonTable } from './ComparisonTable';
 
 export function DetailPanel({ data }: { data: AtlasData }) {
-  const code = useAtlas((s) => s.doc.province.at(-1) ?? null);
+  const codes = useAtlas((s) => s.doc.province);
+  const code = codes.at(-1) ?? null;
   const lang = useAtlas((s) => s.doc.lang);
   const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
   const tr = useT();
@@ -29,6 +32,21 @@ export function DetailPanel({ data }: { data: AtlasData }) {
   }, [p]);
 
   if (!p) return null;
+  if (view && codes.length >= 2) {
+    return (
+      <aside className="detail-panel is-comparison" data-testid="detail-panel" aria-labelledby="detail-heading">
+        <header>
+          <h2 id="detail-heading" ref={headingRef} tabIndex={-1}>
+            {tr('compareHeading', { count: codes.length })}
+          </h2>
+          <button type="button" className="icon-button" aria-label={tr('close')} onClick={clearSelection}>
+            ×
+          </button>
+        </header>
+        <ComparisonTable data={data} view={view} codes={codes} />
+      </aside>
+    );
+  }
   const pilot = data.places.pilots.find((x) => x.iso === p.iso);
   const other = lang === 'th' ? 'en' : 'th';
   const density = p.population2024 / p.areaKm2;

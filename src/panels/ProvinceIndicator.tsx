@@ -3,7 +3,8 @@
 import { useMemo } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import type { Province } from '../data/types';
-import { aggregate, nationalFigure, nationalValue, valuesByCode, type NationalFigure } from '../data/indicatorValues';
+import { aggregate, nationalFigure, type NationalFigure } from '../data/indicatorValues';
+import { nationalSeries, provinceSeries } from './comparisonRows';
 import { indicatorLookup, type IndicatorView } from '../state/indicatorView';
 import { useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
@@ -35,10 +36,7 @@ export function ProvinceIndicator({ data, view, province }: { data: AtlasData; v
   const regionValue = aggregate(file, indicator, year, regionCodes, lookup);
   const kingdom = nationalFigure(file, indicator, year, lookup);
   const series = useMemo(
-    () => ({
-      points: indicator.years.map((y) => ({ year: y, value: valuesByCode(file, indicator, y).get(province.iso) ?? null })),
-      national: indicator.years.map((y) => ({ year: y, value: nationalValue(file, indicator, y, lookup) })),
-    }),
+    () => ({ points: provinceSeries(file, indicator, province.iso), national: nationalSeries(file, indicator, lookup) }),
     [file, indicator, province, lookup],
   );
   const fmt = (v: number | null) => formatIndicatorValue(v, indicator, lang);

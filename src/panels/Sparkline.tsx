@@ -9,10 +9,15 @@ interface Props {
   label: string;
   width?: number;
   height?: number;
+  /** A value domain shared with the sparklines beside it (sharedSparkDomain); default its own. */
+  domain?: readonly [number, number] | null;
 }
 
-export function Sparkline({ points, national, year, label, width = 240, height = 48 }: Props) {
-  const layout = useMemo(() => sparklineLayout(points, national, year, width, height), [points, national, year, width, height]);
+export function Sparkline({ points, national, year, label, width = 240, height = 48, domain }: Props) {
+  const layout = useMemo(
+    () => (domain === undefined ? sparklineLayout(points, national, year, width, height) : sparklineLayout(points, national, year, width, height, 4, domain)),
+    [points, national, year, width, height, domain],
+  );
   if (!layout) return null;
   return (
     <svg className="sparkline" width={width} height={height} role="img" aria-label={label} data-testid="sparkline">

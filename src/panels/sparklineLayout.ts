@@ -18,7 +18,21 @@ export interface SparklineLayout {
   last: { year: number; x: number };
 }
 
-/** `null` when there are fewer than two years with values: nothing to draw a line through. */
+/**
+ * One value scale for several sparklines (a comparison of provinces): the extent of every value
+ * in every series, widened by 1 each way when they are all equal; null when there is no value.
+ */
+export function sharedSparkDomain(series: readonly (readonly SparkPoint[])[]): [number, number] | null {
+  const [lo, hi] = extent(series.flatMap((s) => s.flatMap((p) => (p.value === null ? [] : [p.value]))));
+  if (lo === undefined || hi === undefined) return null;
+  return lo === hi ? [lo - 1, hi + 1] : [lo, hi];
+}
+
+/**
+ * `null` when there are fewer than two years with values: nothing to draw a line through.
+ * `domain`: the value scale's domain, shared by sparklines drawn side by side (default: this
+ * line's and the national line's own extent).
+ */
 export function sparklineLayout(
   points: readonly SparkPoint[],
   national: readonly SparkPoint[],
@@ -26,14 +40,13 @@ export function sparklineLayout(
   width: number,
   height: number,
   pad = 4,
+  domain: readonly [number, number] | null = sharedSparkDomain([points, national]),
 ): SparklineLayout | null {
   const valued = points.filter((p) => p.value !== null);
-  if (valued.length < 2) return null;
+  if (valued.length < 2 || !domain) return null;
   const years = points.map((p) => p.year);
-  const all = [...points, ...national].flatMap((p) => (p.value === null ? [] : [p.value]));
-  const [lo, hi] = extent(all) as [number, number];
   const x = scaleLinear().domain(extent(years) as [number, number]).range([pad, width - pad]);
-  const y = scaleLinear().domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi]).range([height - pad, pad]);
+  const y = scaleLinear().domain(domain).range([height - pad, pad]);
   const draw = line<SparkPoint>()
     .defined((p) => p.value !== null)
     .x((p) => x(p.year))

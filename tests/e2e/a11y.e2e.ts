@@ -37,6 +37,12 @@ const VIEWS: Record<string, (lang: 'th' | 'en', viewport: { width: number; heigh
     await page.locator('.combobox-empty').waitFor();
     return page;
   },
+  // Two provinces selected: the detail panel is the side-by-side comparison table (issue 19).
+  comparison: async (lang, viewport, touch) => {
+    const { page } = await app.open(`?lang=${lang}&province=TH-41,TH-95`, { viewport, touch });
+    await page.getByTestId('comparison').waitFor();
+    return page;
+  },
   embed: async (lang, viewport, touch) => {
     const { page } = await app.open(`?lang=${lang}&embed=1&province=TH-56`, { viewport, touch });
     return page;

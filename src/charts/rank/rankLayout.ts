@@ -9,7 +9,7 @@ import { approxMeasure, fitText, type MeasureText } from '../text';
 export interface RankOptions {
   /** Height of one row in px; default 12. */
   rowHeight?: number;
-  /** Font size of the names in px; default 10.5. */
+  /** Font size of the names in px; default 12 (no chart text under 12 px). */
   fontSize?: number;
   measureText?: MeasureText;
   /** The whole-kingdom value, drawn as a reference line when in range. */
@@ -87,8 +87,8 @@ export function barsInRange(layout: RankLayout, y0: number, y1: number): Provinc
 }
 
 export function rankLayout(rows: readonly ProvinceRow[], width: number, options: RankOptions = {}): RankLayout {
-  const rowHeight = options.rowHeight ?? 12;
-  const fontSize = options.fontSize ?? 10.5;
+  const rowHeight = options.rowHeight ?? 14;
+  const fontSize = options.fontSize ?? 12;
   const measure = options.measureText ?? approxMeasure;
   const withData = rows
     .filter((r): r is ProvinceRow & { value: number } => r.value !== null && Number.isFinite(r.value))

@@ -23,7 +23,7 @@ import { approxMeasure, type MeasureText } from '../text';
 import { useBrush, type BrushRect } from '../useBrush';
 import { useMarkNav } from '../useMarkNav';
 import { placeLabels, type LabelAnchor } from './placeLabels';
-import { pointsInRect, scatterAxes, scatterLayout, scatterRows, type ScatterPoint } from './scatterLayout';
+import { pointsInRect, SCATTER_FONT_SIZE, scatterAxes, scatterLayout, scatterRows, type ScatterPoint } from './scatterLayout';
 
 export interface ScatterChartProps {
   file: IndicatorsFile;
@@ -43,7 +43,7 @@ export interface ScatterChartProps {
 const R = 3.6;
 /** Scatter marks are keyed by province code. */
 const asCode = (key: string) => key as ProvinceCode;
-const LABEL_SIZE = 10.5;
+const LABEL_SIZE = 12;
 
 export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps) {
   const { file, provinces, lang, axes, year, pilots, learningCities, width, height, measureText = approxMeasure } = props;
@@ -115,7 +115,7 @@ export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps)
   const readout = readoutKey(nav.focused, st.hover, st.selected, (c) => (byCode.has(c) ? c : undefined));
   const readoutPoint = readout === null ? undefined : byCode.get(readout);
   const ringPoint = nav.ring === null ? undefined : byCode.get(nav.ring);
-  const fs = 11;
+  const fs = SCATTER_FONT_SIZE;
 
   return (
     <div className="chart chart-scatter">

@@ -138,6 +138,9 @@ export function pearson(xs: readonly number[], ys: readonly number[]): number | 
   return sxx === 0 || syy === 0 ? null : sxy / Math.sqrt(sxx * syy);
 }
 
+/** Axis titles' size in px (tick labels are 1 px smaller): no chart text under 12 px. */
+export const SCATTER_FONT_SIZE = 13;
+
 /** Codes of the points inside a brushed rectangle (px). */
 export function pointsInRect(layout: ScatterLayout, x0: number, y0: number, x1: number, y1: number): ProvinceCode[] {
   const [l, r] = [Math.min(x0, x1), Math.max(x0, x1)];
@@ -147,7 +150,7 @@ export function pointsInRect(layout: ScatterLayout, x0: number, y0: number, x1: 
 
 export function scatterLayout(rows: readonly ScatterRow[], box: Box, options: ScatterOptions = {}): ScatterLayout {
   const measure = options.measureText ?? approxMeasure;
-  const fontSize = options.fontSize ?? 11;
+  const fontSize = options.fontSize ?? SCATTER_FONT_SIZE;
   const lineHeight = Math.round(fontSize * 1.45);
   const locale = options.locale ?? 'en';
   const both = rows.filter((r): r is ScatterRow & { x: number; y: number } => r.x !== null && r.y !== null);

@@ -105,7 +105,7 @@ export function timeSeriesLayout(data: TimeSeriesData, box: Box, options: TimeSe
   const { years } = data;
   if (years.length < 2) return { kind: 'single-year', year: years[0] ?? null };
   const measure = options.measureText ?? approxMeasure;
-  const fs = options.fontSize ?? 11;
+  const fs = options.fontSize ?? 13;
   const fmtYear = options.formatYear ?? String;
   const nationalLabel = options.nationalLabel ?? 'Thailand';
 

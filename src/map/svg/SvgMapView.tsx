@@ -3,7 +3,7 @@
 // the network's arcs, partners and cities, the world's land in the world view), with the same DOM
 // labels, tooltip, keyboard and screen-reader summary. Loaded lazily: only browsers that cannot
 // draw WebGL (or lost it for good) fetch this chunk.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { hoverProvince } from '../../state/store';
 import { clickProvince } from '../../state/mapActions';
 import { useT } from '../../i18n/useT';
@@ -20,6 +20,7 @@ import { applyTransform, svgMapLayout, transformAttr } from './svgMapLayout';
 import { BORDER, outlineStroke, PILOT_STROKES, provinceFill } from './svgMapStyle';
 import { SvgPlaces } from './SvgPlaces';
 import { useSvgCamera } from './useSvgCamera';
+import { useOverlayPadding } from '../useOverlayPadding';
 import { ExportSvgButton } from './ExportSvgButton';
 import './svgMap.css';
 import { SvgDistricts } from './SvgDistricts';
@@ -35,9 +36,18 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
   const [sizeRef, measured] = useSize<HTMLDivElement>();
   const size = measured.width > 0 && measured.height > 0 ? measured : FALLBACK_SIZE;
   const { basemap } = data;
+  const [node, setNode] = useState<HTMLDivElement | null>(null);
+  const mapRef = useCallback(
+    (el: HTMLDivElement | null) => {
+      setNode(el);
+      return sizeRef(el);
+    },
+    [sizeRef],
+  );
+  const overlay = useOverlayPadding(node);
   const layout = useMemo(
-    () => svgMapLayout(data.features, basemap.countries.features, size, worldLand(basemap.world.features)),
-    [data.features, basemap, size],
+    () => svgMapLayout(data.features, basemap.countries.features, size, worldLand(basemap.world.features), overlay),
+    [data.features, basemap, size, overlay],
   );
   const camera = useSvgCamera(data, layout);
   const [tip, setTip] = useState<Tip | null>(null);
@@ -84,7 +94,7 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
   return (
     <div
       className={`map svg-map${dark ? ' is-dark' : ''}`}
-      ref={sizeRef}
+      ref={mapRef}
       role="region"
       aria-label={label}
       aria-describedby={MAP_DESCRIPTION_ID}

@@ -6,7 +6,9 @@
 import { geoInterpolate, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ProvinceCode, ProvinceFeature } from '../../data/types';
-import { fitPadding, type Padding } from '../camera';
+import type { Padding } from '../camera';
+import { thailandPadding } from '../cameraMove';
+import { addPadding, NO_PADDING } from '../overlayPadding';
 
 export interface Size {
   width: number;
@@ -36,6 +38,8 @@ export interface SvgProvincePath {
 
 export interface SvgMapLayout {
   size: Size;
+  /** What the overlays cover (useOverlayPadding): the fit and every framing keep clear of it. */
+  overlay: Padding;
   provinces: SvgProvincePath[];
   /** Neighbouring land, drawn under the provinces (empty when the basemap file failed). */
   land: string[];
@@ -55,21 +59,22 @@ export interface SvgMapLayout {
   minK: number;
 }
 
-function fittedProjection(features: readonly ProvinceFeature[], size: Size): GeoProjection {
-  // The WebGL map's padding, so both renderers frame Thailand alike.
-  const pad = fitPadding(size.width, size.height);
+function fittedProjection(features: readonly ProvinceFeature[], size: Size, overlay: Padding): GeoProjection {
+  // The WebGL map's padding, so both renderers frame Thailand alike beside the overlays.
+  const pad = thailandPadding(size.width, size.height, overlay);
   const collection: FeatureCollection = { type: 'FeatureCollection', features: features as ProvinceFeature[] };
   return geoMercator().fitExtent(
     [
-      [pad, pad],
-      [Math.max(pad + 1, size.width - pad), Math.max(pad + 1, size.height - pad)],
+      [pad.left, pad.top],
+      [Math.max(pad.left + 1, size.width - pad.right), Math.max(pad.top + 1, size.height - pad.bottom)],
     ],
     collection,
   );
 }
 
 /**
- * Paths for every province (in the order given) and every basemap country, in a `size` box.
+ * Paths for every province (in the order given) and every basemap country, in a `size` box, with
+ * Thailand fitted beside the overlays (`overlay`, default none).
  * Coordinates are rounded to 0.1 px: enough for screens and print, and a smaller SVG.
  */
 export function svgMapLayout(
@@ -77,8 +82,9 @@ export function svgMapLayout(
   land: readonly Feature<Geometry | null>[],
   size: Size,
   world: readonly Feature<Geometry | null>[] = [],
+  overlay: Padding = NO_PADDING,
 ): SvgMapLayout {
-  const projection = fittedProjection(features, size);
+  const projection = fittedProjection(features, size, overlay);
   const path = geoPath(projection).digits(1);
   const paths = (fs: readonly Feature<Geometry | null>[]) =>
     fs.flatMap((f) => {
@@ -90,6 +96,7 @@ export function svgMapLayout(
   const kOf = (zoom: number) => (512 * 2 ** zoom) / (2 * Math.PI * projection.scale());
   return {
     size,
+    overlay,
     provinces: features.map((f) => ({ code: f.id, d: path(f) ?? '' })),
     land: paths(land),
     fitted: (lonLat) => projection([lonLat[0], lonLat[1]]) ?? [Number.NaN, Number.NaN],
@@ -137,8 +144,8 @@ export function panBy(t: SvgTransform, dx: number, dy: number): SvgTransform {
 
 /**
  * The transform that frames a lon/lat box ([west, south, east, north]) in the view with `pad`
- * px around it (MapLibre's fitBounds padding: a number or per side), zoomed in no further than
- * `maxK` and out no further than `minK`.
+ * px around it (MapLibre's fitBounds padding: a number or per side) plus the layout's overlays,
+ * zoomed in no further than `maxK` and out no further than `minK`.
  */
 export function frameBox(
   layout: SvgMapLayout,
@@ -147,13 +154,14 @@ export function frameBox(
   maxK = 8,
   minK = MIN_ZOOM,
 ): SvgTransform {
-  const p = typeof pad === 'number' ? { top: pad, bottom: pad, left: pad, right: pad } : pad;
   const [w, s, e, n] = bbox;
   const a = layout.fitted([w, n]);
   const b = layout.fitted([e, s]);
   const bw = Math.max(1, b[0] - a[0]);
   const bh = Math.max(1, b[1] - a[1]);
   const { width, height } = layout.size;
+  // The layout's overlays (legend, notices, controls) come on top of the move's own padding.
+  const p = addPadding(pad, layout.overlay);
   const fit = Math.min((width - p.left - p.right) / bw, (height - p.top - p.bottom) / bh);
   const k = Math.min(maxK, Math.max(minK, fit));
   const cx = (a[0] + b[0]) / 2;

@@ -55,9 +55,9 @@ describe('rankLayout', () => {
     expect(rankLayout(rowsOf(values), 400).national).toBeNull();
   });
 
-  it('grows with the number of provinces (the panel scrolls), about 12 px a row', () => {
-    expect(layout.height).toBeGreaterThan(12 * 12);
-    expect(layout.plot.bottom - layout.plot.top).toBe(9 * 12);
+  it('grows with the number of provinces (the panel scrolls), about 14 px a row (12 px names, projector rule)', () => {
+    expect(layout.height).toBeGreaterThan(12 * 14);
+    expect(layout.plot.bottom - layout.plot.top).toBe(9 * 14);
   });
 
   it('ellipsises names that do not fit the label column, keeping the full name', () => {

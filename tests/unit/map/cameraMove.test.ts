@@ -1,6 +1,6 @@
 // The camera request → move rule of the WebGL map, without MapLibre.
 import { describe, expect, it } from 'vitest';
-import { cameraMove, PROVINCE_MAX_ZOOM, WORLD_BOUNDS } from '../../../src/map/cameraMove';
+import { cameraMove, PROVINCE_MAX_ZOOM, thailandPadding, WORLD_BOUNDS } from '../../../src/map/cameraMove';
 import { provincePadding } from '../../../src/map/camera';
 
 const frame = { height: 600, bottomInset: 0, zoom: 5 };
@@ -53,5 +53,13 @@ describe('cameraMove', () => {
   it('flies to a point without zooming out', () => {
     expect(cameraMove({ kind: 'point', coordinates: [100, 14] }, frame, false, bbox)).toMatchObject({ kind: 'fly', zoom: 7 });
     expect(cameraMove({ kind: 'point', coordinates: [100, 14] }, { ...frame, zoom: 10 }, false, bbox)).toMatchObject({ zoom: 10 });
+  });
+  it('keeps a framed province and the world view clear of the overlays, and fits Thailand beside them', () => {
+    const overlay = { top: 0, right: 46, bottom: 0, left: 310 };
+    const move = cameraMove({ kind: 'province', code: 'TH-56' }, { ...frame, overlay }, false, bbox);
+    expect(move).toMatchObject({ kind: 'fit', padding: { top: 40, right: 86, bottom: 40, left: 350 } });
+    expect(cameraMove({ kind: 'world' }, { ...frame, overlay }, false, bbox)).toMatchObject({ padding: { top: 30, right: 76, bottom: 30, left: 340 } });
+    expect(thailandPadding(604, 600, overlay)).toEqual({ top: 10, right: 56, bottom: 10, left: 320 });
+    expect(thailandPadding(604, 600)).toEqual({ top: 24, right: 24, bottom: 24, left: 24 });
   });
 });

@@ -88,3 +88,15 @@ describe('transforms', () => {
     expect(a.x).toBeGreaterThanOrEqual(40 - 1e-9);
   });
 });
+
+describe('the SVG map beside its overlays', () => {
+  it('fits Thailand, and frames a province, in what the legend leaves', () => {
+    const overlay = { top: 0, right: 0, bottom: 0, left: 310 };
+    const beside = svgMapLayout(data.features, [], size, [], overlay);
+    for (const p of beside.provinces) expect(pathBox(p.d).l).toBeGreaterThanOrEqual(310);
+    const yala = data.index.byCode('TH-95')!;
+    const t = frameBox(beside, yala.bbox, 40);
+    const [w, n] = beside.fitted([yala.bbox[0], yala.bbox[3]]);
+    expect(applyTransform(t, [w, n]).x).toBeGreaterThanOrEqual(310 + 40 - 0.5);
+  });
+});
