@@ -32,12 +32,12 @@ import { EmbedExportButton } from '../share/EmbedExportButton';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { DataFailures } from './DataFailures';
 import { UpdateNotice } from './UpdateNotice';
-import { useUserAtlasData } from './useUserAtlasData';
+import { useAtlasData } from '../state/useAtlasData';
 import { ImportButton } from '../import/ImportButton';
 import { HeaderMenu, type HeaderMenuHandle } from './HeaderMenu';
 
 export function App({ data: loaded }: { data: AtlasData }) {
-  const data = useUserAtlasData(loaded);
+  const data = useAtlasData(loaded);
   const lang = useAtlas((s) => s.doc.lang);
   const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
   const tr = useT();
