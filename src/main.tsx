@@ -14,12 +14,12 @@ import { DataFileError } from './data/atlasData';
 import { preferredLang } from './i18n/browserLang';
 import { t } from './i18n/format';
 import { defaultDoc } from './state/doc';
-import { startUrlSync } from './state/urlSync';
+import { startUrlSync } from './state/startUrlSync';
 import { knownOf, withUserData } from './state/withUserData';
 import { decode } from './state/urlCodec';
 import { startPerfMarks } from './app/perfMarks';
 import { store } from './state/store';
-import { startPrintSnapshots } from './map/printSnapshot';
+import { startPrintSnapshots } from './map/startPrintSnapshots';
 import { mentionsUserIndicator } from './data/import/userIndicator';
 
 // Embed mode (`embed=1`, partner sites' iframes) is its own lazily loaded shell.

@@ -24,7 +24,7 @@ import { ProvinceSearch } from '../panels/ProvinceSearch';
 import { DataTable } from '../panels/DataTable';
 import { leaveStory, requestCamera, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
-import { DARK_SCHEME, NARROW, SMALL_MAP, SHEET, useMediaQuery } from './useMediaQuery';
+import { DARK_SCHEME, NARROW, SMALL_MAP, SHEET, useMediaQuery } from '../ui/useMediaQuery';
 import { ContrastToggle, useHighContrast } from './ContrastToggle';
 import { BottomSheet } from './BottomSheet';
 import { ShareButton } from '../share/ShareButton';
@@ -49,6 +49,8 @@ export function App({ data: loaded }: { data: AtlasData }) {
   const story = useAtlas((s) => s.doc.story);
   const [drafting, setDrafting] = useState(false);
   const menuRef = useRef<HeaderMenuHandle>(null);
+  // A story file dropped on the page opens story mode; other JSON is data for the import panel.
+  const openDroppedJson = (file: File) => import('../present/openStoryFile').then((m) => m.openStoryFile(file, data, true));
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -109,7 +111,7 @@ export function App({ data: loaded }: { data: AtlasData }) {
           <ShareButton />
           <EmbedExportButton data={data} />
           <HeaderMenu ref={menuRef}>
-            <ImportButton data={data} onPanelClosed={() => menuRef.current?.returnFocus()} />
+            <ImportButton data={data} onPanelClosed={() => menuRef.current?.returnFocus()} openDroppedJson={openDroppedJson} />
             <button type="button" className="text-button" data-testid="make-story" aria-expanded={drafting} onClick={() => setDrafting((d) => !d)}>
               {tr('makeStory')}
             </button>

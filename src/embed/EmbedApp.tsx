@@ -6,14 +6,14 @@ import type { AtlasData } from '../data/atlasData';
 import { AtlasMap } from '../map/AtlasMap';
 import { Legend } from '../panels/Legend';
 import { RegionStrip } from '../charts/regions/RegionStrip';
-import { useSize } from '../charts/useSize';
+import { useSize } from '../ui/useSize';
 import { indicatorViewOf } from '../state/indicatorView';
 import { useAtlas } from '../state/store';
 import { useAtlasData } from '../state/useAtlasData';
 import { useT } from '../i18n/useT';
 import { formatYear } from '../i18n/format';
-import { DARK_SCHEME, NARROW, useMediaQuery } from '../app/useMediaQuery';
-import { dashboardUrl, loadAllowList, startEmbedBridge } from './bridge';
+import { DARK_SCHEME, NARROW, useMediaQuery } from '../ui/useMediaQuery';
+import { dashboardUrl, loadAllowList, startEmbedBridge } from './startEmbedBridge';
 import '../charts/charts.css';
 import './embed.css';
 

@@ -7,7 +7,7 @@ import { cityJoined } from '../../data/network';
 import { hoverProvince } from '../../state/store';
 import { clickProvince } from '../../state/mapActions';
 import { useT } from '../../i18n/useT';
-import { useSize } from '../../charts/useSize';
+import { useSize } from '../../ui/useSize';
 import { useMapModel } from '../useMapModel';
 import { MapLabels, type LabelSurface } from '../MapLabels';
 import { MAP_DESCRIPTION_ID, MapSummaryText } from '../MapSummaryText';
