@@ -70,15 +70,13 @@ const layersPlugin = {
 };
 
 /**
- * The shell, by convention: components (.tsx), the app shell's folder, and .ts modules named for
- * what they do to the page: use… (React hooks), load… (fetch), start…/install… (start something on
+ * The shell, by convention: components (.tsx) and .ts modules named for what they do to the page: use… (React hooks), load… (fetch), start…/install… (start something on
  * the page and return its cleanup), lazy… (lazy components), download…, …Worker (a worker's
  * entry), …Store (browser storage), …Dom (reads or draws the DOM or a canvas), …Controller (a
  * class that owns a live imperative object, such as the map).
  */
 const SHELL = [
   'src/**/*.tsx',
-  'src/app/**',
   'src/**/{use,load,start,install,lazy,download}[A-Z]*.ts',
   'src/**/download.ts',
   'src/**/*{Worker,Store,Dom,Controller}.ts',

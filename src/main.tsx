@@ -17,7 +17,7 @@ import { defaultDoc } from './state/doc';
 import { startUrlSync } from './state/startUrlSync';
 import { knownOf, withUserData } from './state/withUserData';
 import { decode } from './state/urlCodec';
-import { startPerfMarks } from './app/perfMarks';
+import { startPerfMarks } from './app/startPerfMarks';
 import { store } from './state/store';
 import { startPrintSnapshots } from './map/startPrintSnapshots';
 import { mentionsUserIndicator } from './data/import/userIndicator';
