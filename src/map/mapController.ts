@@ -110,12 +110,14 @@ export class MapController {
     this.stopWatching = watchWebglContexts(container, {
       isDeckCanvas: (c) => !c.classList.contains('maplibregl-canvas'),
       // deck.gl 9.4 does not restore its own context: a new overlay, drawing what the old one drew.
+      // Fresh layer instances (clone): a layer once drawn holds the dead context's models and
+      // picking buffers, and the new deck would reuse them.
       onDeckRestored: () => {
         m.removeControl(this.overlay);
         this.overlay = this.createOverlay();
         m.addControl(this.overlay);
         this.publishHandle();
-        if (this.drawn) this.setLayers(this.drawn);
+        if (this.drawn) this.setLayers({ ...this.drawn, layers: this.drawn.layers.map((l) => l.clone({})) });
       },
       onGiveUp: () => opts.onFailure('context-lost'),
       timeoutMs: CONTEXT_RESTORE_TIMEOUT_MS,
