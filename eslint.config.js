@@ -1,58 +1,85 @@
-// Lint rules. Beyond the recommended sets, the pure core may not touch the DOM, the network,
-// the clock, React or MapLibre: that keeps it testable in Node and honest (see STYLE.md).
+// Lint rules. Beyond the recommended sets, two rules keep the layers of the code visible
+// (STYLE.md, README "How the code is laid out"):
+// - imports go down: each folder of src/ may import only the folders below it (LAYERS);
+// - the pure core is pure by default: every .ts module under src/ may not touch the DOM, the
+//   network, the clock, React or MapLibre, unless its folder or name says it is shell (SHELL).
+import path from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const coreFiles = [
-  'src/data/**/*.ts',
-  'src/state/urlCodec.ts',
-  'src/state/doc.ts',
-  'src/map/layers/**/*.ts',
-  'src/map/labelPlacement.ts',
-  'src/map/labelPriority.ts',
-  'src/map/selectors.ts',
-  'src/map/basemapStyle.ts',
-  'src/map/camera.ts',
-  'src/map/tooltipPosition.ts',
-  'src/map/mapSummary.ts',
-  'src/map/labelCandidates.ts',
-  'src/map/svg/svgMapLayout.ts',
-  'src/map/svg/svgMapStyle.ts',
-  'src/map/svg/mapSvgExport.ts',
-  'src/bench/syntheticPoints.ts',
-  'src/data/network.ts',
-  'src/data/findPlace.ts',
-  'src/i18n/format.ts',
-  'src/i18n/messages.ts',
-  'src/i18n/browserLang.ts',
-  'src/lib/**/*.ts',
-  'src/charts/**/*Layout.ts',
-  'src/charts/scatter/placeLabels.ts',
-  'src/charts/text.ts',
-  'src/charts/scales.ts',
-  'src/charts/chartFormat.ts',
-  'src/charts/chartRows.ts',
-  'src/charts/chartMessages.ts',
-  'src/charts/keyboardNav.ts',
-  'src/state/indicatorView.ts',
-  'src/state/playback.ts',
-  'src/panels/indicatorSearch.ts',
-  'src/panels/parseBreaks.ts',
-  'src/panels/sparklineLayout.ts',
-  'src/embed/messages.ts',
-  'src/embed/allowedOrigins.ts',
-  'src/embed/snippet.ts',
-  'src/export/csv.ts',
-  'src/export/pngLayout.ts',
-  'src/present/storyTypes.ts',
-  'src/present/validateStory.ts',
-  'src/present/storyMessages.ts',
-  'src/present/slideState.ts',
-  'src/present/storyKeys.ts',
-  'src/present/storyKnown.ts',
-  'src/present/markdown.ts',
+/**
+ * What each folder of src/ may import, besides itself. The order, bottom up: lib → data → state →
+ * i18n → ui → the map's plug-ins and the panels → the map → export → the modes → app → main.tsx.
+ */
+const BASE = ['lib', 'data', 'state', 'i18n', 'ui'];
+const LAYERS = {
+  lib: [],
+  data: ['lib'],
+  state: ['lib', 'data'],
+  i18n: ['lib', 'data', 'state'],
+  ui: ['lib', 'data', 'state', 'i18n'],
+  districts: BASE,
+  charts: BASE,
+  panels: BASE,
+  import: BASE,
+  map: [...BASE, 'districts'],
+  export: [...BASE, 'map', 'charts'],
+  present: [...BASE, 'map', 'charts', 'panels', 'districts'],
+  embed: [...BASE, 'map', 'charts', 'panels'],
+  share: [...BASE, 'map', 'charts', 'embed', 'export'],
+  bench: [...BASE, 'map'],
+  app: [...BASE, 'districts', 'charts', 'panels', 'import', 'map', 'export', 'present', 'embed', 'share'],
+};
+
+/** The top folder of src/ a file is in ('main.tsx' for files at the top), or null outside src/. */
+function layerOf(file) {
+  const rel = path.relative(path.resolve('src'), file);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
+  return rel.split(path.sep)[0];
+}
+
+/** A local rule: imports go down the layers. Relative imports are resolved; packages are free. */
+const layersPlugin = {
+  rules: {
+    'imports-go-down': {
+      meta: { type: 'problem', schema: [] },
+      create(context) {
+        const from = layerOf(context.filename);
+        if (!from || from === 'main.tsx') return {};
+        const check = (node, source) => {
+          if (typeof source !== 'string' || !source.startsWith('.')) return;
+          const target = path.resolve(path.dirname(context.filename), source);
+          const to = layerOf(target);
+          if (to === from) return;
+          if (to === null) return context.report({ node, message: `src/ does not import from outside src/ (${source}).` });
+          const allowed = LAYERS[from];
+          if (!allowed) return context.report({ node, message: `src/${from}/ has no place in LAYERS (eslint.config.js): add it.` });
+          if (!allowed.includes(to)) context.report({ node, message: `src/${from}/ may not import src/${to}/ (imports go down: ${allowed.join(', ') || 'nothing'}).` });
+        };
+        return {
+          ImportDeclaration: (n) => check(n, n.source.value),
+          ImportExpression: (n) => check(n, n.source.type === 'Literal' ? n.source.value : null),
+          ExportNamedDeclaration: (n) => n.source && check(n, n.source.value),
+          ExportAllDeclaration: (n) => check(n, n.source.value),
+        };
+      },
+    },
+  },
+};
+
+/**
+ * The shell, by convention: components (.tsx) and .ts modules named for what they do to the page: use… (React hooks), load… (fetch), start…/install… (start something on
+ * the page and return its cleanup), lazy… (lazy components), download…, …Worker (a worker's
+ * entry), …Store (browser storage), …Dom (reads or draws the DOM or a canvas), …Controller (a
+ * class that owns a live imperative object, such as the map).
+ */
+const SHELL = [
+  'src/**/*.tsx',
+  'src/**/{use,load,start,install,lazy,download}[A-Z]*.ts',
+  'src/**/download.ts',
+  'src/**/*{Worker,Store,Dom,Controller}.ts',
 ];
 
 export default tseslint.config(
@@ -97,14 +124,20 @@ export default tseslint.config(
     },
   },
   {
-    files: coreFiles,
-    ignores: ['src/data/loadAtlasData.ts', 'src/data/loadRuntimePackages.ts'],
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/imports-go-down': 'error' },
+  },
+  {
+    // The pure core: every .ts module under src/ that is not shell by its folder or name (SHELL).
+    files: ['src/**/*.ts'],
+    ignores: SHELL,
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [
-            { name: 'react', message: 'The pure core does not use React.' },
+            { name: 'react', message: 'The pure core does not use React (types only).', allowTypeImports: true },
             { name: 'react-dom', message: 'The pure core does not use React.' },
             { name: 'maplibre-gl', message: 'The pure core does not touch MapLibre (types only).', allowTypeImports: true },
           ],
@@ -118,6 +151,13 @@ export default tseslint.config(
         { name: 'history', message: 'Only urlSync touches history.' },
         { name: 'localStorage', message: 'The pure core has no storage.' },
         { name: 'navigator', message: 'Pass languages in as arguments.' },
+        { name: 'location', message: 'The pure core takes the URL as a value.' },
+        { name: 'indexedDB', message: 'The pure core has no storage.' },
+        { name: 'XMLHttpRequest', message: 'Loaders fetch; the core takes values.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The pure core does not read the clock: take the time as an argument.' },
       ],
       'no-restricted-properties': [
         'error',

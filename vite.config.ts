@@ -21,7 +21,7 @@ export default defineConfig({
     cspMetaPlugin,
     // Offline (issue 7): a Workbox service worker precaches the app, fonts, map data and stories.
     // 'prompt' so an update waits for the user (never mid-presentation); registered from our own
-    // module (src/app/serviceWorker.ts), not an injected inline script, for a strict CSP.
+    // module (src/app/startServiceWorker.ts), not an injected inline script, for a strict CSP.
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',

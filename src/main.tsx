@@ -14,11 +14,12 @@ import { DataFileError } from './data/atlasData';
 import { preferredLang } from './i18n/browserLang';
 import { t } from './i18n/format';
 import { defaultDoc } from './state/doc';
-import { startUrlSync } from './state/urlSync';
+import { startUrlSync } from './state/startUrlSync';
+import { knownOf, withUserData } from './state/withUserData';
 import { decode } from './state/urlCodec';
-import { startPerfMarks } from './app/perfMarks';
+import { startPerfMarks } from './app/startPerfMarks';
 import { store } from './state/store';
-import { startPrintSnapshots } from './map/printSnapshot';
+import { startPrintSnapshots } from './map/startPrintSnapshots';
 import { mentionsUserIndicator } from './data/import/userIndicator';
 
 // Embed mode (`embed=1`, partner sites' iframes) is its own lazily loaded shell.
@@ -37,18 +38,15 @@ const benchRequested = new URLSearchParams(window.location.search).get('bench') 
 
 loadAtlasData()
   .then(async (data) => {
-    const indicators = new Set(data.indicators.indicators.map((i) => i.id));
     // The user's imported data (IndexedDB) loads beside the map; a link that names one of its
     // indicators waits for it, so `indicator=my-…` opens on that indicator or falls back safely.
     const restored = import('./import/userDataStore')
-      .then((m) => m.restoreUserData(indicators, data.indicators.provinces.length))
+      .then((m) => m.restoreUserData(data.indicators.provinces.length))
       .catch(() => undefined);
     // …but at most 2 s: a blocked or stuck IndexedDB must not keep the default view from showing.
     if (mentionsUserIndicator(window.location.search)) await Promise.race([restored, new Promise((r) => setTimeout(r, RESTORE_WAIT_MS))]);
-    startUrlSync(fallback, {
-      provinces: new Set(data.provinces.map((p) => p.iso)),
-      indicators,
-    });
+    // What the URL may name is read from the joined data each time a link is decoded.
+    startUrlSync(fallback, (s) => knownOf(withUserData(data, s.session.userData)));
     startPerfMarks();
     startPrintSnapshots();
     // Benchmark hook (npm run bench): a separate chunk, fetched only with ?bench=1.

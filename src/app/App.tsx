@@ -24,7 +24,7 @@ import { ProvinceSearch } from '../panels/ProvinceSearch';
 import { DataTable } from '../panels/DataTable';
 import { leaveStory, requestCamera, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
-import { DARK_SCHEME, NARROW, SMALL_MAP, SHEET, useMediaQuery } from './useMediaQuery';
+import { DARK_SCHEME, NARROW, SMALL_MAP, SHEET, useMediaQuery } from '../ui/useMediaQuery';
 import { ContrastToggle, useHighContrast } from './ContrastToggle';
 import { BottomSheet } from './BottomSheet';
 import { ShareButton } from '../share/ShareButton';
@@ -32,18 +32,17 @@ import { EmbedExportButton } from '../share/EmbedExportButton';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { DataFailures } from './DataFailures';
 import { UpdateNotice } from './UpdateNotice';
-import { useUserAtlasData } from './useUserAtlasData';
+import { useAtlasData } from '../state/useAtlasData';
 import { ImportButton } from '../import/ImportButton';
 import { HeaderMenu, type HeaderMenuHandle } from './HeaderMenu';
-import { useSize } from '../charts/useSize';
-import { fitsBeside } from '../map/overlayPadding';
-import { THAILAND_ASPECT } from '../map/useOverlayPadding';
+import { useSize } from '../ui/useSize';
+import { fitsBeside, THAILAND_ASPECT } from '../map/overlayPadding';
 
 /** The open legend's box with its margin (styles.css `.legend`: 300 px wide at most), in px. */
 const LEGEND_OPEN = { width: 310, height: 290 };
 
 export function App({ data: loaded }: { data: AtlasData }) {
-  const data = useUserAtlasData(loaded);
+  const data = useAtlasData(loaded);
   const lang = useAtlas((s) => s.doc.lang);
   const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
   const tr = useT();
@@ -58,6 +57,8 @@ export function App({ data: loaded }: { data: AtlasData }) {
   const story = useAtlas((s) => s.doc.story);
   const [drafting, setDrafting] = useState(false);
   const menuRef = useRef<HeaderMenuHandle>(null);
+  // A story file dropped on the page opens story mode; other JSON is data for the import panel.
+  const openDroppedJson = (file: File) => import('../present/openStoryFile').then((m) => m.openStoryFile(file, data, true));
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -118,7 +119,7 @@ export function App({ data: loaded }: { data: AtlasData }) {
           <ShareButton />
           <EmbedExportButton data={data} />
           <HeaderMenu ref={menuRef}>
-            <ImportButton data={data} onPanelClosed={() => menuRef.current?.returnFocus()} />
+            <ImportButton data={data} onPanelClosed={() => menuRef.current?.returnFocus()} openDroppedJson={openDroppedJson} />
             <button type="button" className="text-button" data-testid="make-story" aria-expanded={drafting} onClick={() => setDrafting((d) => !d)}>
               {tr('makeStory')}
             </button>

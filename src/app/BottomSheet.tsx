@@ -2,7 +2,7 @@
 // dragged or tapped open to half or full height, and opened by itself when something is
 // selected so the figures the user asked for are on screen.
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-import { useAtlas } from '../state/store';
+import { setSheetCover, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 import { sheetHeights, snapSheet, stepSheet, toggleSheet, type SheetState } from './sheetSnap';
 
@@ -45,6 +45,12 @@ export function BottomSheet({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('resize', onResize);
   }, []);
   const heights = () => sheetHeights(viewportH, topReserved());
+
+  // What the sheet covers once a selection opens it, for the map's camera (at least half open).
+  const shown = dragH ?? heights()[state];
+  const cover = Math.max(shown, sheetHeights(viewportH, 0).half);
+  useEffect(() => setSheetCover(cover), [cover]);
+  useEffect(() => () => setSheetCover(0), []);
 
   const onPointerDown = (e: PointerEvent<HTMLButtonElement>) => {
     e.currentTarget.setPointerCapture(e.pointerId);

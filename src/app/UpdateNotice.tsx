@@ -14,7 +14,7 @@ export function UpdateNotice() {
     if (!import.meta.env.PROD) return;
     let stop = () => {};
     let cancelled = false;
-    void import('./serviceWorker').then((m) => {
+    void import('./startServiceWorker').then((m) => {
       if (!cancelled) stop = m.startServiceWorker((fn) => setApply(() => fn));
     });
     return () => {

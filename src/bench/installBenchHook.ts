@@ -4,7 +4,7 @@
 //   __atlasBench.showPoints()          draws them; resolves with ms until the frame that shows them
 //   __atlasBench.clearPoints()         removes them
 import { THAILAND_BOUNDS } from '../state/doc';
-import { setExtraLayers } from '../map/extraLayers';
+import { setExtraLayers } from '../map/useExtraLayers';
 import { pointsLayer } from '../map/layers/pointsLayer';
 import { syntheticPoints } from './syntheticPoints';
 

@@ -8,7 +8,7 @@ import type { ProvinceCode } from '../data/types';
 import { formatYear } from '../i18n/format';
 import { selectIndicatorView } from '../state/indicatorView';
 import { useAtlas } from '../state/store';
-import { canvasMeasure } from './canvasMeasure';
+import { canvasMeasure } from './canvasMeasureDom';
 import { ct, type ChartMessageKey } from './chartMessages';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { RankChart } from './rank/RankChart';
@@ -16,7 +16,7 @@ import { RegionStrip } from './regions/RegionStrip';
 import { ScatterChart } from './scatter/ScatterChart';
 import { approxMeasure, type MeasureText } from './text';
 import { TimeSeriesChart } from './timeseries/TimeSeriesChart';
-import { useSize } from './useSize';
+import { useSize } from '../ui/useSize';
 import './charts.css';
 
 export interface ChartsPanelProps {

@@ -8,6 +8,7 @@ import type { Province, ProvinceCode, ProvinceFeature, ProvincesFile, SourceRef 
 import { buildProvinceIndex, type ProvinceIndex } from './provinceMatch';
 import type { IndicatorsFile } from './indicatorTypes';
 import type { PlacesFile } from './placeTypes';
+import type { UserDataset } from './import/userDataset';
 
 /** The basemap's layers as GeoJSON (matches map/basemapStyle's input). */
 export interface BasemapData {
@@ -30,6 +31,8 @@ export interface AtlasData {
   /** Provinces with a UNESCO learning city (any year). */
   learningCityCodes: ReadonlySet<ProvinceCode>;
   sources: Readonly<Record<string, SourceRef>>;
+  /** The user's imported datasets (none as loaded; state/withUserData joins them in). */
+  datasets: readonly UserDataset[];
   /** Non-essential files that failed to load or validate (their data is empty). */
   failures?: readonly DataFileError[];
 }
@@ -166,6 +169,7 @@ export function buildAtlasDataPartial(
     pilotCodes: new Set(places.pilots.map((p) => p.iso)),
     learningCityCodes: new Set(places.learningCities.map((c) => c.iso)),
     sources: provincesFile.source,
+    datasets: [],
     failures,
   };
 }

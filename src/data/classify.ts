@@ -1,7 +1,7 @@
 // Cuts indicator values into colour classes: quantile, equal interval, natural breaks (ckmeans)
 // or manual breaks. Pure; the legend and the map read the same result, so they cannot disagree.
 import { ckmeans } from 'simple-statistics';
-import type { ClassifyMethod } from '../state/doc';
+import type { ClassifyMethod } from '../lib/kinds';
 
 export interface Classification {
   method: ClassifyMethod;

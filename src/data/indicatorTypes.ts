@@ -1,9 +1,9 @@
 // Types of the indicator catalogue (public/data/indicators.json, built by `npm run geo` from the
 // curated tables in geo/indicators/). Adding an indicator is a data change, not a code change.
 import type { ProvinceCode } from './types';
+import type { Polarity } from '../lib/kinds';
 
-/** Which direction is "better"; sets the colour direction of the choropleth. */
-export type Polarity = 'higher-better' | 'higher-worse' | 'neutral';
+export type { Polarity } from '../lib/kinds';
 
 /** How a figure is formatted and what its unit label says. */
 export type Unit =

@@ -1,7 +1,7 @@
 // Types of the data files the app loads from public/data (built by `npm run geo`).
 
-/** ISO 3166-2 code of a Thai province, e.g. `TH-56`. The join key everywhere in the app. */
-export type ProvinceCode = `TH-${string}`;
+export type { ProvinceCode } from '../lib/kinds';
+import type { ProvinceCode } from '../lib/kinds';
 
 /** The six-region geographic scheme used in Thai schoolbooks. */
 export type Region6 = 'Central' | 'East' | 'North' | 'Northeast' | 'South' | 'West';

@@ -4,7 +4,7 @@
 import { useId, useState } from 'react';
 import type { UserDataset } from '../data/import/userDataset';
 import { formatIndicatorValue, formatNumber } from '../i18n/format';
-import { NO_DATA_HEX } from '../lib/palettes';
+import { ChoroplethBins } from '../ui/ChoroplethBins';
 import { districtFormat, districtIndicators, type DistrictView } from '../state/districtView';
 import { setDistrict, useAtlas } from '../state/store';
 import { dt } from './districtMessages';
@@ -52,24 +52,14 @@ export function DistrictLegend({ view, datasets }: { view: DistrictView | null; 
               })}
             </select>
           </label>
-          <ul className="legend-bins">
-            {view.bins.map((b) => (
-              <li key={b.index} className="district-bin" data-bin={b.index}>
-                <span className="swatch" style={{ background: b.color }} />
-                <span>
-                  {fmt(b.from)} – {fmt(b.to)}
-                </span>
-                <span className="count">{formatNumber(b.count, lang)}</span>
-              </li>
-            ))}
-            {indicator && view.missing > 0 && (
-              <li className="district-bin no-data" data-bin="no-data">
-                <span className="swatch" style={{ background: NO_DATA_HEX }} />
-                <span>{dt(lang, 'noData')}</span>
-                <span className="count">{formatNumber(view.missing, lang)}</span>
-              </li>
-            )}
-          </ul>
+          <ChoroplethBins
+            bins={view.bins}
+            missing={indicator ? view.missing : []}
+            fmt={fmt}
+            noDataLabel={dt(lang, 'noData')}
+            rowClass="district-bin"
+            count={(n) => formatNumber(n, lang)}
+          />
           <p className="legend-unit" data-testid="district-source">
             {dt(lang, 'districtsCount', { count: view.features.length })} ·{' '}
             {dt(lang, 'sourceYours', { file: indicator?.fileName ?? view.fileName })}

@@ -3,7 +3,7 @@
 import type { DistrictFeature } from '../data/import/districts';
 import type { Province } from '../data/types';
 import { formatIndicatorValue } from '../i18n/format';
-import { TooltipBox } from '../map/TooltipBox';
+import { TooltipBox } from '../ui/TooltipBox';
 import { districtFormat, type DistrictView } from '../state/districtView';
 import { useAtlas } from '../state/store';
 import { dt } from './districtMessages';

@@ -39,7 +39,7 @@ export function districtSummary(view: DistrictView, lang: Lang): string {
           lowValue: fmt(l[1]),
         })
       : dt(lang, 'summaryOutlines', { file: view.fileName, count }),
-    view.missing > 0 ? dt(lang, 'summaryMissing', { count: view.missing }) : '',
+    view.missing.length > 0 ? dt(lang, 'summaryMissing', { count: view.missing.length }) : '',
   ];
   return parts.filter(Boolean).join(' ');
 }

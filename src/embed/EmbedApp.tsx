@@ -6,17 +6,19 @@ import type { AtlasData } from '../data/atlasData';
 import { AtlasMap } from '../map/AtlasMap';
 import { Legend } from '../panels/Legend';
 import { RegionStrip } from '../charts/regions/RegionStrip';
-import { useSize } from '../charts/useSize';
+import { useSize } from '../ui/useSize';
 import { indicatorViewOf } from '../state/indicatorView';
 import { useAtlas } from '../state/store';
+import { useAtlasData } from '../state/useAtlasData';
 import { useT } from '../i18n/useT';
 import { formatYear } from '../i18n/format';
-import { DARK_SCHEME, NARROW, useMediaQuery } from '../app/useMediaQuery';
-import { dashboardUrl, loadAllowList, startEmbedBridge } from './bridge';
+import { DARK_SCHEME, NARROW, useMediaQuery } from '../ui/useMediaQuery';
+import { dashboardUrl, loadAllowList, startEmbedBridge } from './startEmbedBridge';
 import '../charts/charts.css';
 import './embed.css';
 
-export function EmbedApp({ data }: { data: AtlasData }) {
+export function EmbedApp({ data: loaded }: { data: AtlasData }) {
+  const data = useAtlasData(loaded);
   const doc = useAtlas((s) => s.doc);
   const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
   const lang = doc.lang;
@@ -41,13 +43,13 @@ export function EmbedApp({ data }: { data: AtlasData }) {
     let stop: (() => void) | undefined;
     let live = true;
     void loadAllowList().then((allow) => {
-      if (live) stop = startEmbedBridge(data, allow, root);
+      if (live) stop = startEmbedBridge(loaded, allow, root);
     });
     return () => {
       live = false;
       stop?.();
     };
-  }, [data, root]);
+  }, [loaded, root]);
 
   return (
     <div className="embed" ref={setRoot} data-testid="embed">

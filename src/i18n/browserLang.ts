@@ -1,5 +1,5 @@
 // The UI language when the URL does not say: Thai if the browser prefers Thai over English.
-import type { Lang } from '../state/doc';
+import type { Lang } from '../lib/kinds';
 
 export function preferredLang(languages: readonly string[]): Lang {
   for (const l of languages) {

@@ -1,6 +1,6 @@
 // Locale-aware formatting of numbers, years and messages. Pure: the locale comes in as an argument.
 import type { Indicator, Unit } from '../data/indicatorTypes';
-import type { Lang } from '../state/doc';
+import type { Lang } from '../lib/kinds';
 import { catalogues, type MessageKey } from './messages';
 
 /** BCP 47 locale for a UI language. Thai uses Latin digits unless `thaiDigits` is asked for. */

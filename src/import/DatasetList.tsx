@@ -1,23 +1,11 @@
 // The user's datasets in this browser, each with "remove", and "remove all my data". Removing
 // the indicator on screen falls back to the default indicator.
-import { useAtlas, setIndicator, setScatterAxes, store } from '../state/store';
-import { DEFAULT_INDICATOR, DEFAULT_SCATTER, type Lang } from '../state/doc';
+import { useAtlas } from '../state/store';
+import type { Lang } from '../state/doc';
 import type { UserDataset } from '../data/import/userDataset';
 import { useState } from 'react';
 import { failureMessage, it } from './importMessages';
-import { saveDatasets } from './userDataStore';
-
-async function keepOnly(keepThis: (d: UserDataset) => boolean): Promise<void> {
-  const all = store.getState().session.userData;
-  // A table's district figures go with the district set they were matched to.
-  const sets = new Set(all.filter((d) => d.districts && keepThis(d)).map((d) => d.id));
-  const keep = (d: UserDataset) => keepThis(d) && (!d.districtValues || sets.has(d.districtValues.setId));
-  const gone = new Set(all.filter((d) => !keep(d)).flatMap((d) => d.indicators.map((i) => i.id)));
-  const { indicator, scatter } = store.getState().doc;
-  if (gone.has(indicator)) setIndicator(DEFAULT_INDICATOR);
-  if (scatter.some((id) => gone.has(id))) setScatterAxes(...DEFAULT_SCATTER);
-  await saveDatasets(all.filter(keep));
-}
+import { removeDatasets } from './userDataStore';
 
 export function DatasetList({ lang }: { lang: Lang }) {
   const datasets = useAtlas((s) => s.session.userData);
@@ -25,7 +13,7 @@ export function DatasetList({ lang }: { lang: Lang }) {
   // A removal IndexedDB refused is said, and the list keeps the dataset: "removed" never lies.
   const remove = (keepThis: (d: UserDataset) => boolean) => {
     setError(null);
-    keepOnly(keepThis).catch((e: unknown) => setError(failureMessage(lang, e, 'errRemoveFailed')));
+    removeDatasets(keepThis).catch((e: unknown) => setError(failureMessage(lang, e, 'errRemoveFailed')));
   };
   if (datasets.length === 0) return null;
   return (

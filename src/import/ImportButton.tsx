@@ -1,6 +1,6 @@
 // The header's "Add your data" button, and the page-wide drop target: dropping a file anywhere
 // opens the import panel with it (or story mode, for a story file). The panel itself (parsers, worker, Excel reader) loads lazily.
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { retryableLazy } from '../ui/retryableLazy';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { createPortal } from 'react-dom';
@@ -11,11 +11,23 @@ const ImportPanel = retryableLazy(() => import('./ImportPanel').then((m) => ({ d
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
-/** `onPanelClosed` says where focus goes back to when the button itself sits in a closed menu. */
-export function ImportButton({ data, onPanelClosed }: { data: AtlasData; onPanelClosed?: () => void }) {
+interface Props {
+  data: AtlasData;
+  /** Where focus goes back to when the button itself sits in a closed menu. */
+  onPanelClosed?: () => void;
+  /**
+   * A JSON file dropped on the page: resolves true when the host opened it (a story file), false
+   * when it is data to import. Given by the app shell, so the import does not reach into story mode.
+   */
+  openDroppedJson?: (file: File) => Promise<boolean>;
+}
+
+export function ImportButton({ data, onPanelClosed, openDroppedJson }: Props) {
   const tr = useT();
   const [open, setOpen] = useState(false);
   const [dropped, setDropped] = useState<File | null>(null);
+  const openJsonRef = useRef(openDroppedJson);
+  openJsonRef.current = openDroppedJson;
 
   useEffect(() => {
     const over = (e: DragEvent) => {
@@ -29,12 +41,10 @@ export function ImportButton({ data, onPanelClosed }: { data: AtlasData; onPanel
         setDropped(file);
         setOpen(true);
       };
-      if (!/\.json$/i.test(file.name)) return importIt();
+      if (!/\.json$/i.test(file.name) || !openJsonRef.current) return importIt();
       // The one page-wide drop target: a story-shaped JSON file opens story mode, any other file
       // (GeoJSON, a JSON table) is data to import.
-      void import('../present/openStoryFile')
-        .then((m) => m.openStoryFile(file, data, true))
-        .then((opened) => opened || importIt(), importIt);
+      void openJsonRef.current(file).then((opened) => opened || importIt(), importIt);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
@@ -42,7 +52,7 @@ export function ImportButton({ data, onPanelClosed }: { data: AtlasData; onPanel
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [data]);
+  }, []);
 
   return (
     <>

@@ -13,7 +13,7 @@ import { Comlink, startImportWorker, type ImportClient } from './importClient';
 import type { Built, Preview, WorkerInit } from './importWorker';
 import { both, failureMessage, it, limitMessage } from './importMessages';
 import { nextTask } from './nextTask';
-import { saveDatasets } from './userDataStore';
+import { addDataset } from './userDataStore';
 import type { DistrictMapping } from '../data/import/districtMatch';
 import { setDistrict } from '../state/store';
 import { districtIndicators } from '../state/districtView';
@@ -148,7 +148,7 @@ export function useImportSession(data: AtlasData, lang: Lang) {
         // IndexedDB each re-render or copy a lot: one task each, so none of them holds the page.
         await nextTask();
         if (fileRef.current !== token) return;
-        await saveDatasets([...store.getState().session.userData, dataset], nextTask);
+        await addDataset(dataset);
         const first = built.indicators[0];
         if (first) setIndicator(first.id);
         setPhase({ kind: 'done', dataset });
@@ -173,7 +173,7 @@ export function useImportSession(data: AtlasData, lang: Lang) {
           boundaries: features,
           report,
         };
-        await saveDatasets([...store.getState().session.userData, dataset]);
+        await addDataset(dataset);
         setPhase({ kind: 'done', dataset });
       } catch (e) {
         setPhase({ kind: 'error', message: failure(e) });
@@ -186,7 +186,7 @@ export function useImportSession(data: AtlasData, lang: Lang) {
   const keep = useCallback(
     async (token: Blob | null, dataset: UserDataset, district: string | null) => {
       if (fileRef.current !== token) return;
-      await saveDatasets([...store.getState().session.userData, dataset]);
+      await addDataset(dataset);
       setDistrict(district);
       setPhase({ kind: 'done', dataset });
     },

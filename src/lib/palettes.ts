@@ -1,7 +1,7 @@
 // Colour-blind-safe ColorBrewer palettes for the choropleth, chosen by the indicator's polarity:
 // darker always means "more"; blue tones where more is better, orange-red where more is worse.
 import { schemeBlues, schemeOrRd, schemePuBuGn, schemeYlGnBu } from 'd3-scale-chromatic';
-import type { Polarity } from '../data/indicatorTypes';
+import type { Polarity } from './kinds';
 
 export type RGBA = [number, number, number, number];
 

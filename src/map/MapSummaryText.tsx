@@ -21,7 +21,7 @@ export function MapSummaryText({ data, view, description }: Props) {
   const hover = useAtlas((s) => s.session.hover);
   const highlightCodes = useAtlas((s) => s.session.highlight?.codes ?? null);
   const lang = useAtlas((s) => s.doc.lang);
-  const districts = useAtlas((s) => districtViewOf(s.session.userData, s.doc));
+  const districts = useAtlas((s) => districtViewOf(data.datasets, s.doc));
   return (
     <>
       <p id={MAP_DESCRIPTION_ID} className="visually-hidden">

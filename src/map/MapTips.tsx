@@ -2,7 +2,6 @@
 // pointer, and the district legend when the user has district sets. One component, so the WebGL
 // and the SVG map show the same tips from the same map model.
 import { Suspense } from 'react';
-import { useAtlas } from '../state/store';
 import type { MapModel } from './mapModel';
 import { PlaceTooltip } from './PlaceTooltip';
 import { ProvinceTooltip } from './ProvinceTooltip';
@@ -17,7 +16,6 @@ export interface Tip {
 }
 
 export function MapTips({ model, tip }: { model: MapModel; tip: Tip | null }) {
-  const userData = useAtlas((s) => s.session.userData);
   const { data, view, districts } = model;
   const tipDistrict = tip?.kind === 'district' ? districts?.features.find((f) => f.id === tip.id) : undefined;
   return (
@@ -29,7 +27,7 @@ export function MapTips({ model, tip }: { model: MapModel; tip: Tip | null }) {
       {tip?.kind === 'place' && <PlaceTooltip places={data.places} id={tip.id} x={tip.x} y={tip.y} />}
       {model.hasDistrictSets && (
         <Suspense fallback={null}>
-          <DistrictLegend view={districts} datasets={userData} />
+          <DistrictLegend view={districts} datasets={data.datasets} />
           {tip && tipDistrict && districts && (
             <DistrictTooltip feature={tipDistrict} province={data.index.byCode(tipDistrict.properties.province)} view={districts} x={tip.x} y={tip.y} />
           )}

@@ -2,7 +2,7 @@
 import type { PlacesFile } from '../data/placeTypes';
 import { useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
-import { TooltipBox } from './TooltipBox';
+import { TooltipBox } from '../ui/TooltipBox';
 import { findPlace } from '../data/findPlace';
 import { formatYear } from '../i18n/format';
 

@@ -4,7 +4,7 @@ import type { Province } from '../data/types';
 import type { IndicatorView } from '../state/indicatorView';
 import { useAtlas } from '../state/store';
 import { formatIndicatorValue, formatYear } from '../i18n/format';
-import { TooltipBox } from './TooltipBox';
+import { TooltipBox } from '../ui/TooltipBox';
 
 interface Props {
   province: Province | undefined;

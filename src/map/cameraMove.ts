@@ -4,7 +4,8 @@
 // is tested without MapLibre; the map shell only carries the move out.
 import type { CameraTarget } from '../state/store';
 import { contextBounds, fitPadding, provincePadding, requestDuration, type Padding } from './camera';
-import { addPadding, NO_PADDING } from './overlayPadding';
+import { addPadding, paddingFor, type MapOverlays } from './overlayPadding';
+import { THAILAND_BOUNDS } from '../state/doc';
 
 type LonLat = [number, number];
 export type Bounds = [LonLat, LonLat];
@@ -26,14 +27,17 @@ export interface CameraFrame {
   bottomInset: number;
   /** The live zoom (a fly to a point never zooms out). */
   zoom: number;
-  /** What the overlays (legend, notices, buttons) cover, as padding (useOverlayPadding); none when absent. */
-  overlay?: Padding;
+  /** The boxes over the map (legend, notices, buttons; useMapOverlays); none when absent. */
+  overlays?: MapOverlays;
 }
 
 /** Padding of the fit to Thailand in a `width` × `height` map: a little air, plus the overlays. */
-export function thailandPadding(width: number, height: number, overlay: Padding = NO_PADDING): Padding {
+export function thailandPadding(width: number, height: number, overlays?: MapOverlays): Padding {
+  const overlay = paddingFor(overlays, THAILAND_BOUNDS);
   return addPadding(fitPadding(width - overlay.left - overlay.right, height - overlay.top - overlay.bottom), overlay);
 }
+
+const WORLD_BBOX = [WORLD_BOUNDS[0][0], WORLD_BOUNDS[0][1], WORLD_BOUNDS[1][0], WORLD_BOUNDS[1][1]] as const;
 
 interface Timing {
   duration: number;
@@ -77,7 +81,7 @@ export function cameraMove(
       return {
         kind: 'fit',
         bounds: [[w, s], [e, n]],
-        padding: addPadding(provincePadding(frame.height, frame.bottomInset), frame.overlay ?? NO_PADDING),
+        padding: addPadding(provincePadding(frame.height, frame.bottomInset), paddingFor(frame.overlays, [w, s, e, n])),
         maxZoom: PROVINCE_MAX_ZOOM,
         duration: duration(),
         essential,
@@ -85,7 +89,7 @@ export function cameraMove(
       };
     }
     case 'world':
-      return { kind: 'fit', bounds: WORLD_BOUNDS, padding: frame.overlay ? addPadding(30, frame.overlay) : 30, duration: duration(1200), essential, ...level };
+      return { kind: 'fit', bounds: WORLD_BOUNDS, padding: frame.overlays ? addPadding(30, paddingFor(frame.overlays, WORLD_BBOX)) : 30, duration: duration(1200), essential, ...level };
     case 'point':
       return { kind: 'fly', center: target.coordinates, zoom: Math.max(frame.zoom, POINT_MIN_ZOOM), duration: duration(), essential: false };
     case 'view':

@@ -117,7 +117,7 @@ export function mapModelOf(data: AtlasData, doc: Doc, session: Session): MapMode
     doc.layers,
     doc.network ?? NETWORK_LAST_YEAR,
     doc.place,
-    session.userData,
-    districtViewOf(session.userData, doc),
+    data.datasets,
+    districtViewOf(data.datasets, doc),
   );
 }

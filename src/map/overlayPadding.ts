@@ -1,6 +1,8 @@
 // Overlays as camera padding (pure): the boxes that cover the map (legend, notices, zoom buttons)
-// become one padding value, each overlay pushing in the map edge that costs the land least. The
-// shell measures the boxes (useOverlayPadding); camera moves and the SVG map's fit take the value.
+// become a padding, each overlay pushing in the map edge that costs the framed box least. The
+// shell measures the boxes (useMapOverlays); each camera move turns them into the padding for what
+// it frames (Thailand, a province, the world: a wide box and a tall one avoid a corner differently).
+import { THAILAND_BOUNDS } from '../state/doc';
 import type { Padding } from './camera';
 
 /** A box over the map, in px from the map's top-left corner. */
@@ -17,6 +19,12 @@ export interface MapSize {
 }
 
 export const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/** The boxes over a map of `size`, as measured; the padding depends on what is framed. */
+export interface MapOverlays {
+  size: MapSize;
+  rects: readonly OverlayRect[];
+}
 
 /** Width ÷ height of a [west, south, east, north] box in Web Mercator, as both renderers draw it. */
 export function mercatorAspect([w, s, e, n]: readonly [number, number, number, number]): number {
@@ -98,4 +106,12 @@ export function fitsBeside(size: MapSize, overlay: { width: number; height: numb
   if (full <= 0) return false;
   const rect = { left: 0, top: size.height - overlay.height, right: overlay.width, bottom: size.height };
   return fitHeight(size, overlayPadding(size, [rect], aspect, 0), aspect) >= minRatio * full;
+}
+
+export const THAILAND_ASPECT = mercatorAspect(THAILAND_BOUNDS);
+
+/** The padding that keeps a box of [west, south, east, north] `bbox` clear of `overlays`. */
+export function paddingFor(overlays: MapOverlays | undefined, bbox: readonly [number, number, number, number]): Padding {
+  if (!overlays || overlays.rects.length === 0) return NO_PADDING;
+  return overlayPadding(overlays.size, overlays.rects, mercatorAspect(bbox));
 }

@@ -2,7 +2,9 @@
 // Chosen for contrast on projectors and for colour-blind readers: hover and selection differ in
 // outline width as well as colour, so nothing is told by colour alone.
 
-export type RGBA = [number, number, number, number];
+import type { RGBA } from '../lib/palettes';
+
+export type { RGBA };
 
 /** Basemap colours for a colour scheme; the data layers on top keep their palettes. */
 export interface BasemapColors {

@@ -6,8 +6,7 @@ import type { IndicatorView } from '../state/indicatorView';
 import { setHighlight, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 import { formatIndicatorValue, formatYear, unitSuffix } from '../i18n/format';
-import { NO_DATA_HEX } from '../lib/palettes';
-import type { ProvinceCode } from '../data/types';
+import { ChoroplethBins } from '../ui/ChoroplethBins';
 
 export function Legend({ view, compact = false }: { view: IndicatorView; compact?: boolean }) {
   const lang = useAtlas((s) => s.doc.lang);
@@ -20,14 +19,6 @@ export function Legend({ view, compact = false }: { view: IndicatorView; compact
   const fmt = (v: number) => formatIndicatorValue(v, indicator, lang, { withUnit: false });
   const polarity =
     indicator.polarity === 'higher-better' ? tr('higherBetter') : indicator.polarity === 'higher-worse' ? tr('higherWorse') : tr('neutral');
-
-  const bind = (codes: readonly ProvinceCode[]) => ({
-    onMouseEnter: () => setHighlight('legend', codes),
-    onMouseLeave: () => setHighlight('legend', null),
-    onFocus: () => setHighlight('legend', codes),
-    onBlur: () => setHighlight('legend', null),
-  });
-  const isLit = (codes: readonly ProvinceCode[]) => highlight?.source === 'legend' && highlight.codes === codes;
 
   return (
     <section className={`legend${open ? '' : ' is-folded'}`} aria-label={tr('legendTitle')} data-testid="legend">
@@ -50,44 +41,21 @@ export function Legend({ view, compact = false }: { view: IndicatorView; compact
         {polarity}
         {unitSuffix(indicator.unit, lang) ? ` · ${unitSuffix(indicator.unit, lang)}` : ''}
       </p>
-      <ul className="legend-bins">
-        {view.bins.map((b) => (
-          <li key={b.index}>
-            <button
-              type="button"
-              className={`legend-bin${isLit(b.codes) ? ' is-lit' : ''}`}
-              data-bin={b.index}
-              {...bind(b.codes)}
-            >
-              <span className="swatch" style={{ background: b.color }} aria-hidden="true" />
-              <span className="range">
-                {fmt(b.from)} – {fmt(b.to)}
-              </span>
-              <span className="count">
-                {b.codes.length}
-                <span className="visually-hidden"> {tr('provincesUnit', { count: b.codes.length })}</span>
-              </span>
-            </button>
-          </li>
-        ))}
-        {view.missing.length > 0 && (
-          <li>
-            <button
-              type="button"
-              className={`legend-bin no-data${isLit(view.missing) ? ' is-lit' : ''}`}
-              data-bin="no-data"
-              {...bind(view.missing)}
-            >
-              <span className="swatch" style={{ background: NO_DATA_HEX }} aria-hidden="true" />
-              <span className="range">{tr('noDataProvinces')}</span>
-              <span className="count">
-                {view.missing.length}
-                <span className="visually-hidden"> {tr('provincesUnit', { count: view.missing.length })}</span>
-              </span>
-            </button>
-          </li>
+      <ChoroplethBins
+        bins={view.bins}
+        missing={view.missing}
+        fmt={fmt}
+        noDataLabel={tr('noDataProvinces')}
+        rowClass="legend-bin"
+        count={(n) => (
+          <>
+            {n}
+            <span className="visually-hidden"> {tr('provincesUnit', { count: n })}</span>
+          </>
         )}
-      </ul>
+        onLight={(codes) => setHighlight('legend', codes)}
+        lit={highlight?.source === 'legend' ? highlight.codes : null}
+      />
       {indicator.years.length > 1 && view.classification.method !== 'manual' && (
         <p className="legend-hint">
           {tr('classesOverYears', {

@@ -3,7 +3,7 @@
 // through the store's actions.
 import type { ProvinceCode } from '../data/types';
 import { defaultDoc, type Doc } from '../state/doc';
-import type { CameraTarget } from '../state/store';
+import type { CameraTarget } from '../lib/kinds';
 import type { Slide, StoryCamera } from './storyTypes';
 
 /** A flight's length when the slide does not say: slow enough for a room to follow. */

@@ -2,21 +2,17 @@
 // indicator the document asks for (`district=<datasetId>.<n>`, `off`, or the default: the latest
 // set's first indicator), its values classified with the map's own classifier and palette.
 // Memoised on its inputs, so the layer, legend and summary share one object.
-import { classify, classOf, classRanges, type Classification } from '../data/classify';
+import type { Classification } from '../data/classify';
+import { choropleth, type ChoroplethBin } from '../data/choropleth';
 import type { DistrictFeature, DistrictIndicator } from '../data/import/districts';
 import type { UserDataset } from '../data/import/userDataset';
 import { memoLast } from '../lib/memo';
-import { hexToRgba, NO_DATA_HEX, paletteFor, type RGBA } from '../lib/palettes';
+import { NO_DATA_HEX, type RGBA } from '../lib/palettes';
 import type { Doc } from './doc';
 import { DISTRICT_CHOICE } from './urlCodec';
 
-export interface DistrictBin {
-  index: number;
-  from: number;
-  to: number;
-  color: string;
-  count: number;
-}
+/** A legend class of districts: their feature ids, in the set's order. */
+export type DistrictBin = ChoroplethBin<string>;
 
 export interface DistrictView {
   setId: string;
@@ -31,8 +27,8 @@ export interface DistrictView {
   choice: string;
   classification: Classification | null;
   bins: DistrictBin[];
-  /** Districts without a value. */
-  missing: number;
+  /** Districts without a value: their feature ids. */
+  missing: string[];
   /** Fill of a district by its feature id. */
   colorOf: (id: string) => RGBA;
   hexOf: (id: string) => string;
@@ -73,34 +69,20 @@ function build(datasets: readonly UserDataset[], district: string | null, method
     return i === undefined ? null : (indicator?.values[i] ?? null);
   };
   const base = { setId: chosen.set.id, fileName: chosen.set.fileName, features, indicators, choice: `${chosen.set.id}.${Math.max(0, chosen.n)}`, valueOf };
+  const ids = features.map((f) => f.id);
   if (!indicator) {
-    return { ...base, n: -1, indicator: null, classification: null, bins: [], missing: features.length, colorOf: () => TRANSPARENT, hexOf: () => NO_DATA_HEX };
+    return { ...base, n: -1, indicator: null, classification: null, bins: [], missing: ids, colorOf: () => TRANSPARENT, hexOf: () => NO_DATA_HEX };
   }
-  const present = indicator.values.filter((v): v is number => v !== null);
-  // Manual breaks belong to the province indicator on screen, not to the user's district figures.
-  const classification = classify(present, method === 'manual' ? 'quantile' : method, k);
-  const colours = paletteFor('neutral', classification.classes);
-  const rgba = colours.map((c) => hexToRgba(c));
-  const noData = hexToRgba(NO_DATA_HEX);
-  const bins: DistrictBin[] = classRanges(classification).map(([from, to], index) => ({ index, from, to, color: colours[index] as string, count: 0 }));
-  for (const v of present) {
-    const b = bins[classOf(classification, v)];
-    if (b) b.count++;
-  }
-  const classIndex = (id: string) => {
-    const v = valueOf(id);
-    return v === null ? -1 : classOf(classification, v);
-  };
-  return {
-    ...base,
-    n: chosen.n,
-    indicator,
-    classification,
-    bins,
-    missing: features.length - present.length,
-    colorOf: (id) => rgba[classIndex(id)] ?? noData,
-    hexOf: (id) => colours[classIndex(id)] ?? NO_DATA_HEX,
-  };
+  const choro = choropleth({
+    keys: ids,
+    valueOf,
+    classifyOver: indicator.values.filter((v): v is number => v !== null),
+    // Manual breaks belong to the province indicator on screen, not to the user's district figures.
+    method: method === 'manual' ? 'quantile' : method,
+    k,
+    polarity: 'neutral',
+  });
+  return { ...base, ...choro, n: chosen.n, indicator };
 }
 
 /** Memoised on the datasets and the document's district and classification fields. */

@@ -1,7 +1,8 @@
 // The shareable part of app state ("the document"): everything a link reproduces.
 import type { ProvinceCode } from '../data/types';
+import type { ClassifyMethod, Lang } from '../lib/kinds';
 
-export type Lang = 'th' | 'en';
+export type { ClassifyMethod, Lang };
 
 /** A committed camera: centre in degrees and MapLibre zoom. */
 export interface View {
@@ -10,8 +11,6 @@ export interface View {
   zoom: number;
 }
 
-/** How indicator values are cut into colour classes. */
-export type ClassifyMethod = 'quantile' | 'equal' | 'ckmeans' | 'manual';
 export const CLASSIFY_METHODS: readonly ClassifyMethod[] = ['quantile', 'equal', 'ckmeans', 'manual'];
 export const K_MIN = 3;
 export const K_MAX = 9;

@@ -1,36 +1,24 @@
 // The one selector behind the choropleth, the legend and the charts: the current indicator and
 // year resolved, its values by province, the classification, the colours, ranks and the
 // national value. Memoised on its inputs, so every consumer gets the same object.
-import { classify, classOf, classRanges, type Classification } from '../data/classify';
+import type { Choropleth, ChoroplethBin } from '../data/choropleth';
+import { choropleth } from '../data/choropleth';
 import type { Indicator, IndicatorsFile } from '../data/indicatorTypes';
 import { nationalValue, ranks, resolveYear, valuesByCode } from '../data/indicatorValues';
 import type { ProvinceCode } from '../data/types';
 import { memoLast } from '../lib/memo';
-import { hexToRgba, NO_DATA_HEX, paletteFor, type RGBA } from '../lib/palettes';
 import type { Doc } from './doc';
 
-export interface LegendBin {
-  index: number;
-  from: number;
-  to: number;
-  color: string;
-  /** Provinces in this class, in catalogue order. */
-  codes: ProvinceCode[];
-}
+/** A legend class of provinces (in catalogue order). */
+export type LegendBin = ChoroplethBin<ProvinceCode>;
 
-export interface IndicatorView {
+/** The indicator and year resolved, with the choropleth of its provinces (see data/choropleth). */
+export interface IndicatorView extends Choropleth<ProvinceCode> {
   indicator: Indicator;
   year: number;
   values: ReadonlyMap<ProvinceCode, number>;
   ranks: ReadonlyMap<ProvinceCode, number>;
-  classification: Classification;
-  bins: LegendBin[];
-  /** Provinces with no value this year ("no data", never zero). */
-  missing: ProvinceCode[];
   national: number | null;
-  /** Fill of a province: its class colour, or the no-data grey. */
-  colorOf: (code: ProvinceCode) => RGBA;
-  hexOf: (code: ProvinceCode) => string;
 }
 
 /** Looks an indicator up by id. */
@@ -62,38 +50,22 @@ function build(
   if (!indicator) return null;
   const year = resolveYear(indicator, requestedYear);
   const values = valuesByCode(file, indicator, year);
-  const classification = classify(allYearValues(file, indicator), method, k, breaks);
-  const colours = paletteFor(indicator.polarity, classification.classes);
-  const rgba = colours.map((c) => hexToRgba(c));
-  const noData = hexToRgba(NO_DATA_HEX);
-  const bins: LegendBin[] = classRanges(classification).map(([from, to], index) => ({
-    index,
-    from,
-    to,
-    color: colours[index] as string,
-    codes: [],
-  }));
-  const missing: ProvinceCode[] = [];
-  for (const code of file.provinces) {
-    const v = values.get(code);
-    if (v === undefined) missing.push(code);
-    else bins[classOf(classification, v)]?.codes.push(code);
-  }
-  const classIndex = (code: ProvinceCode) => {
-    const v = values.get(code);
-    return v === undefined ? -1 : classOf(classification, v);
-  };
+  const choro = choropleth({
+    keys: file.provinces,
+    valueOf: (code) => values.get(code),
+    classifyOver: allYearValues(file, indicator),
+    method,
+    k,
+    breaks,
+    polarity: indicator.polarity,
+  });
   return {
+    ...choro,
     indicator,
     year,
     values,
     ranks: ranks(values),
-    classification,
-    bins,
-    missing,
     national: nationalValue(file, indicator, year, lookup),
-    colorOf: (code) => rgba[classIndex(code)] ?? noData,
-    hexOf: (code) => colours[classIndex(code)] ?? NO_DATA_HEX,
   };
 }
 

@@ -4,8 +4,11 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { ProvinceCode } from '../data/types';
+import type { CameraTarget } from '../lib/kinds';
 import type { UserDataset } from '../data/import/userDataset';
 import { defaultDoc, PLACE_LAYERS, type ClassifyMethod, type Doc, type Lang, type PlaceLayerId, type View } from './doc';
+
+export type { CameraMotion, CameraTarget } from '../lib/kinds';
 
 /** Provinces lit up by the legend (a class) or a chart brush (a range); the rest are dimmed. */
 export interface Highlight {
@@ -26,22 +29,11 @@ export interface Session {
   playing: boolean;
   /** Datasets the user imported (import issue); kept in IndexedDB, never sent anywhere. */
   userData: readonly UserDataset[];
-}
-
-export type CameraTarget = (
-  | { kind: 'fit-thailand' }
-  // `context`: keep the province's surroundings in view too (a story slide: the audience must see where it is).
-  | { kind: 'province'; code: ProvinceCode; context?: boolean }
-  | { kind: 'world' }
-  | { kind: 'point'; coordinates: [number, number] }
-  // Story slides: an explicit camera, and how any move should be timed.
-  | { kind: 'view'; center: [number, number]; zoom: number; pitch: number; bearing: number })
-  & { motion?: CameraMotion };
-
-/** How a requested move runs: its length in ms, and whether it flies even under reduced motion. */
-export interface CameraMotion {
-  duration: number;
-  essential: boolean;
+  /**
+   * Pixels from the window's foot that the phone's bottom sheet covers once open (its height, at
+   * least half-open); 0 without a sheet. A camera move keeps its target clear of it.
+   */
+  sheetCover: number;
 }
 
 export interface AtlasState {
@@ -50,7 +42,7 @@ export interface AtlasState {
 }
 
 export function initialState(lang: Lang): AtlasState {
-  return { doc: defaultDoc(lang), session: { hover: null, cameraRequest: null, highlight: null, playing: false, userData: [] } };
+  return { doc: defaultDoc(lang), session: { hover: null, cameraRequest: null, highlight: null, playing: false, userData: [], sheetCover: 0 } };
 }
 
 export const store = createStore<AtlasState>()(() => initialState('th'));
@@ -195,4 +187,9 @@ export function setDistrict(district: string | null): void {
 
 export function setUserData(userData: readonly UserDataset[]): void {
   setSession({ userData });
+}
+
+/** The bottom sheet reports what it covers (see Session.sheetCover). */
+export function setSheetCover(px: number): void {
+  if (store.getState().session.sheetCover !== px) setSession({ sheetCover: px });
 }

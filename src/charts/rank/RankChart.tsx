@@ -17,7 +17,7 @@ import { FocusRing, type RingShape } from '../FocusRing';
 import { GlyphKey, ProvinceGlyphs } from '../Glyphs';
 import { listNav, readoutKey } from '../keyboardNav';
 import { MarkTooltip } from '../MarkTooltip';
-import { markClass, markHandlers, useMarkState } from '../markState';
+import { markClass, markHandlers, useMarkState } from '../useMarkState';
 import { approxMeasure, type MeasureText } from '../text';
 import { useBrush, type BrushRect } from '../useBrush';
 import { useMarkNav } from '../useMarkNav';

@@ -18,7 +18,7 @@ import { FocusRing, pointRing, type RingShape } from '../FocusRing';
 import { PointMark } from '../Glyphs';
 import { readoutKey, rowsNav } from '../keyboardNav';
 import { MarkTooltip } from '../MarkTooltip';
-import { markClass, markHandlers, useMarkState } from '../markState';
+import { markClass, markHandlers, useMarkState } from '../useMarkState';
 import { useMarkNav } from '../useMarkNav';
 import { regionAggregates, regionLayout, type RegionLayout } from './regionLayout';
 

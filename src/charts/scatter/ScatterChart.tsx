@@ -18,7 +18,7 @@ import { FocusRing, pointRing } from '../FocusRing';
 import { GlyphKey, PointMark } from '../Glyphs';
 import { planeNav, readoutKey } from '../keyboardNav';
 import { MarkTooltip } from '../MarkTooltip';
-import { markClass, markHandlers, useMarkState } from '../markState';
+import { markClass, markHandlers, useMarkState } from '../useMarkState';
 import { approxMeasure, type MeasureText } from '../text';
 import { useBrush, type BrushRect } from '../useBrush';
 import { useMarkNav } from '../useMarkNav';

@@ -16,7 +16,7 @@ import { ct } from '../chartMessages';
 import { FocusRing, pointRing, type RingShape } from '../FocusRing';
 import { readoutKey, seriesNav } from '../keyboardNav';
 import { MarkTooltip } from '../MarkTooltip';
-import { markClass, markHandlers, useMarkState } from '../markState';
+import { markClass, markHandlers, useMarkState } from '../useMarkState';
 import { approxMeasure, type MeasureText } from '../text';
 import { useMarkNav } from '../useMarkNav';
 import { timeSeriesData, timeSeriesLayout, type SeriesLine, type TimeSeriesData } from './timeSeriesLayout';

@@ -39,6 +39,15 @@ export function withUserIndicators(file: IndicatorsFile, datasets: readonly User
   return { provinces: file.provinces, indicators: [...file.indicators, ...datasets.flatMap((d) => d.indicators)] };
 }
 
+/**
+ * The datasets `keepThis` keeps, less the district figures matched to a district set that goes
+ * (a table's district figures go with the set they were matched to).
+ */
+export function keptDatasets(all: readonly UserDataset[], keepThis: (d: UserDataset) => boolean): UserDataset[] {
+  const sets = new Set(all.filter((d) => d.districts && keepThis(d)).map((d) => d.id));
+  return all.filter((d) => keepThis(d) && (!d.districtValues || sets.has(d.districtValues.setId)));
+}
+
 /** Checks a value read back from storage; anything malformed is dropped, never thrown. */
 export function validDatasets(value: unknown, provinces: number): UserDataset[] {
   if (!Array.isArray(value)) return [];

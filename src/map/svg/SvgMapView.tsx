@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { hoverProvince } from '../../state/store';
 import { clickProvince } from '../../state/mapActions';
 import { useT } from '../../i18n/useT';
-import { useSize } from '../../charts/useSize';
+import { useSize } from '../../ui/useSize';
 import { useMapModel } from '../useMapModel';
 import { MapLabels, type LabelSurface } from '../MapLabels';
 import { MAP_DESCRIPTION_ID, MapSummaryText } from '../MapSummaryText';
@@ -20,7 +20,7 @@ import { applyTransform, svgMapLayout, transformAttr } from './svgMapLayout';
 import { BORDER, outlineStroke, PILOT_STROKES, provinceFill } from './svgMapStyle';
 import { SvgPlaces } from './SvgPlaces';
 import { useSvgCamera } from './useSvgCamera';
-import { useOverlayPadding } from '../useOverlayPadding';
+import { useMapOverlays } from '../useMapOverlays';
 import { ExportSvgButton } from './ExportSvgButton';
 import './svgMap.css';
 import { SvgDistricts } from './SvgDistricts';
@@ -44,10 +44,10 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
     },
     [sizeRef],
   );
-  const overlay = useOverlayPadding(node);
+  const overlays = useMapOverlays(node);
   const layout = useMemo(
-    () => svgMapLayout(data.features, basemap.countries.features, size, worldLand(basemap.world.features), overlay),
-    [data.features, basemap, size, overlay],
+    () => svgMapLayout(data.features, basemap.countries.features, size, worldLand(basemap.world.features), overlays),
+    [data.features, basemap, size, overlays],
   );
   const camera = useSvgCamera(data, layout);
   const [tip, setTip] = useState<Tip | null>(null);

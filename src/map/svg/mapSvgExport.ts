@@ -10,7 +10,7 @@ import { NO_DATA_HEX } from '../../lib/palettes';
 import { LIGHT_BASEMAP } from '../palette';
 import { svgMapLayout } from './svgMapLayout';
 import { BORDER, outlineStroke, PILOT_STROKES, provinceFill } from './svgMapStyle';
-import { exportFileName } from '../../export/csv';
+import { exportFileName } from '../../lib/exportFileName';
 
 export interface MapSvgInput {
   features: readonly ProvinceFeature[];

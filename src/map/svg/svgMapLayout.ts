@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { ProvinceCode, ProvinceFeature } from '../../data/types';
 import type { Padding } from '../camera';
 import { thailandPadding } from '../cameraMove';
-import { addPadding, NO_PADDING } from '../overlayPadding';
+import { addPadding, paddingFor, type MapOverlays } from '../overlayPadding';
 
 export interface Size {
   width: number;
@@ -38,8 +38,8 @@ export interface SvgProvincePath {
 
 export interface SvgMapLayout {
   size: Size;
-  /** What the overlays cover (useOverlayPadding): the fit and every framing keep clear of it. */
-  overlay: Padding;
+  /** The boxes over the map (useMapOverlays): the fit and every framing keep clear of them. */
+  overlays: MapOverlays | undefined;
   provinces: SvgProvincePath[];
   /** Neighbouring land, drawn under the provinces (empty when the basemap file failed). */
   land: string[];
@@ -59,9 +59,9 @@ export interface SvgMapLayout {
   minK: number;
 }
 
-function fittedProjection(features: readonly ProvinceFeature[], size: Size, overlay: Padding): GeoProjection {
+function fittedProjection(features: readonly ProvinceFeature[], size: Size, overlays: MapOverlays | undefined): GeoProjection {
   // The WebGL map's padding, so both renderers frame Thailand alike beside the overlays.
-  const pad = thailandPadding(size.width, size.height, overlay);
+  const pad = thailandPadding(size.width, size.height, overlays);
   const collection: FeatureCollection = { type: 'FeatureCollection', features: features as ProvinceFeature[] };
   return geoMercator().fitExtent(
     [
@@ -74,7 +74,7 @@ function fittedProjection(features: readonly ProvinceFeature[], size: Size, over
 
 /**
  * Paths for every province (in the order given) and every basemap country, in a `size` box, with
- * Thailand fitted beside the overlays (`overlay`, default none).
+ * Thailand fitted beside the overlays (`overlays`, default none).
  * Coordinates are rounded to 0.1 px: enough for screens and print, and a smaller SVG.
  */
 export function svgMapLayout(
@@ -82,9 +82,9 @@ export function svgMapLayout(
   land: readonly Feature<Geometry | null>[],
   size: Size,
   world: readonly Feature<Geometry | null>[] = [],
-  overlay: Padding = NO_PADDING,
+  overlays?: MapOverlays,
 ): SvgMapLayout {
-  const projection = fittedProjection(features, size, overlay);
+  const projection = fittedProjection(features, size, overlays);
   const path = geoPath(projection).digits(1);
   const paths = (fs: readonly Feature<Geometry | null>[]) =>
     fs.flatMap((f) => {
@@ -96,7 +96,7 @@ export function svgMapLayout(
   const kOf = (zoom: number) => (512 * 2 ** zoom) / (2 * Math.PI * projection.scale());
   return {
     size,
-    overlay,
+    overlays,
     provinces: features.map((f) => ({ code: f.id, d: path(f) ?? '' })),
     land: paths(land),
     fitted: (lonLat) => projection([lonLat[0], lonLat[1]]) ?? [Number.NaN, Number.NaN],
@@ -161,7 +161,7 @@ export function frameBox(
   const bh = Math.max(1, b[1] - a[1]);
   const { width, height } = layout.size;
   // The layout's overlays (legend, notices, controls) come on top of the move's own padding.
-  const p = addPadding(pad, layout.overlay);
+  const p = addPadding(pad, paddingFor(layout.overlays, bbox));
   const fit = Math.min((width - p.left - p.right) / bw, (height - p.top - p.bottom) / bh);
   const k = Math.min(maxK, Math.max(minK, fit));
   const cx = (a[0] + b[0]) / 2;

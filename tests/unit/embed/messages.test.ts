@@ -98,7 +98,7 @@ describe('postMessage validator: atlas:set', () => {
 
 describe('replies to an opaque parent (issue #14)', () => {
   it('a "null" origin is replied to with "*" (postMessage throws on "null"); real origins are kept', async () => {
-    const { replyTarget } = await import('../../../src/embed/bridge');
+    const { replyTarget } = await import('../../../src/embed/startEmbedBridge');
     expect(replyTarget('null')).toBe('*');
     expect(replyTarget('https://partner.example')).toBe('https://partner.example');
   });

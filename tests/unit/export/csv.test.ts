@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvCell, exportFileName, indicatorCsvRows, toCsv } from '../../../src/export/csv';
+import { BOM, csvCell, indicatorCsvRows, toCsv } from '../../../src/export/csv';
+import { exportFileName } from '../../../src/lib/exportFileName';
 import { CHART_CODES, makeChartProvinces, makeIndicator, makeIndicatorsFile } from '../../fixtures/indicators';
 
 describe('CSV cells', () => {

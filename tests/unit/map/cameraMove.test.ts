@@ -54,12 +54,25 @@ describe('cameraMove', () => {
     expect(cameraMove({ kind: 'point', coordinates: [100, 14] }, frame, false, bbox)).toMatchObject({ kind: 'fly', zoom: 7 });
     expect(cameraMove({ kind: 'point', coordinates: [100, 14] }, { ...frame, zoom: 10 }, false, bbox)).toMatchObject({ zoom: 10 });
   });
-  it('keeps a framed province and the world view clear of the overlays, and fits Thailand beside them', () => {
-    const overlay = { top: 0, right: 46, bottom: 0, left: 310 };
-    const move = cameraMove({ kind: 'province', code: 'TH-56' }, { ...frame, overlay }, false, bbox);
-    expect(move).toMatchObject({ kind: 'fit', padding: { top: 40, right: 86, bottom: 40, left: 350 } });
-    expect(cameraMove({ kind: 'world' }, { ...frame, overlay }, false, bbox)).toMatchObject({ padding: { top: 30, right: 76, bottom: 30, left: 340 } });
-    expect(thailandPadding(604, 600, overlay)).toEqual({ top: 10, right: 56, bottom: 10, left: 320 });
+  it('keeps a framed province and the world view clear of the overlays, each avoiding them its own way', () => {
+    // A 310 × 268 legend at the foot of the left edge and the zoom buttons at the top right of a 604 × 600 map.
+    const overlays = {
+      size: { width: 604, height: 600 },
+      rects: [
+        { left: 0, top: 332, right: 310, bottom: 600 },
+        { left: 558, top: 0, right: 604, bottom: 70 },
+      ],
+    };
+    // Thailand is tall: the legend pushes the left edge in, the buttons the top.
+    expect(thailandPadding(604, 600, overlays)).toEqual({ top: 82, right: 12, bottom: 12, left: 322 });
+    // This province is about as wide as it is high: it loses least with the foot raised over the
+    // legend and a right margin beside the buttons.
+    const move = cameraMove({ kind: 'province', code: 'TH-56' }, { ...frame, overlays }, false, bbox);
+    expect(move).toMatchObject({ kind: 'fit', padding: { top: 40, right: 86, bottom: 308, left: 40 } });
     expect(thailandPadding(604, 600)).toEqual({ top: 24, right: 24, bottom: 24, left: 24 });
+    // The world view is wide: the legend costs it least as a raised foot, the buttons as a right margin.
+    expect(cameraMove({ kind: 'world' }, { ...frame, overlays }, false, bbox)).toMatchObject({ padding: { top: 30, right: 76, bottom: 298, left: 30 } });
+    // No boxes measured: no padding for them.
+    expect(cameraMove({ kind: 'world' }, { ...frame, overlays: { size: overlays.size, rects: [] } }, false, bbox)).toMatchObject({ padding: { top: 30, right: 30, bottom: 30, left: 30 } });
   });
 });

@@ -16,6 +16,7 @@ import type { LearningCity, Partner } from '../../../src/data/placeTypes';
 import { defaultDoc, type Doc } from '../../../src/state/doc';
 import { initialState, type Session } from '../../../src/state/store';
 import type { ProvinceCode, ProvinceFeature } from '../../../src/data/types';
+import { withUserData } from '../../../src/state/withUserData';
 import { data, districtDatasets } from '../districts/fixture';
 
 const noop: MapHandlers = {
@@ -86,8 +87,8 @@ describe('mapModelOf', () => {
   });
 
   it('carries the place layers, network year and the user’s districts and points', () => {
-    const [doc, session] = state({ indicator: 'hai', layers: ['partners', 'links'], network: 2019 }, { userData: districtDatasets() });
-    const model = mapModelOf(data, doc, session);
+    const [doc, session] = state({ indicator: 'hai', layers: ['partners', 'links'], network: 2019 });
+    const model = mapModelOf(withUserData(data, districtDatasets()), doc, session);
     expect(model.layers).toEqual(['partners', 'links']);
     expect(model.networkYear).toBe(2019);
     expect(model.hasDistrictSets).toBe(true);

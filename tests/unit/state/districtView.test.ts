@@ -35,8 +35,8 @@ describe('districtViewOf', () => {
     expect(v.classification).toEqual(c);
     const palette = paletteFor('neutral', c.classes);
     expect(v.bins.map((b) => b.color)).toEqual(palette);
-    expect(v.bins.reduce((n, b) => n + b.count, 0)).toBe(present.length);
-    expect(v.missing).toBe(values.length - present.length);
+    expect(v.bins.reduce((n, b) => n + b.codes.length, 0)).toBe(present.length);
+    expect(v.missing).toHaveLength(values.length - present.length);
     const blank = v.features[values.indexOf(null)];
     expect(v.colorOf(blank?.id ?? '')).toEqual(hexToRgba(NO_DATA_HEX));
     const top = v.features[values.indexOf(Math.max(...present))];

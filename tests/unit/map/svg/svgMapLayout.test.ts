@@ -91,8 +91,9 @@ describe('transforms', () => {
 
 describe('the SVG map beside its overlays', () => {
   it('fits Thailand, and frames a province, in what the legend leaves', () => {
-    const overlay = { top: 0, right: 0, bottom: 0, left: 310 };
-    const beside = svgMapLayout(data.features, [], size, [], overlay);
+    // A legend down the whole left side: any box avoids it by its left edge.
+    const overlays = { size, rects: [{ left: 0, top: 0, right: 310, bottom: size.height }] };
+    const beside = svgMapLayout(data.features, [], size, [], overlays);
     for (const p of beside.provinces) expect(pathBox(p.d).l).toBeGreaterThanOrEqual(310);
     const yala = data.index.byCode('TH-95')!;
     const t = frameBox(beside, yala.bbox, 40);

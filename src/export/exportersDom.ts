@@ -8,8 +8,8 @@ import { formatYear, t } from '../i18n/format';
 import { getMapHandle } from '../map/mapHandle';
 import { indicatorCsvRows, toCsv } from './csv';
 import { downloadBlob } from './download';
-import { atPixelRatio, canvasToPng, composeMapCanvas } from './mapPng';
-import { serialiseChart } from './chartSvg';
+import { atPixelRatio, canvasToPng, composeMapCanvas } from './mapPngDom';
+import { serialiseChart } from './chartSvgDom';
 
 export async function exportMapPng(view: IndicatorView, lang: Lang, scale: number, fileName: string): Promise<void> {
   const handle = getMapHandle();

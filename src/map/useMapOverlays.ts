@@ -1,19 +1,22 @@
 // The shell half of "overlays are camera padding": measures the boxes that sit over a map (the
 // legend, the SVG map's notice and buttons, MapLibre's zoom buttons) with a ResizeObserver and a
-// MutationObserver on the map's column, and hands their padding (overlayPadding) to the renderer
-// as one value. Only this hook touches the DOM; the padding maths is pure.
+// MutationObserver on the map's column, and hands them to the renderer as one value; each camera
+// move turns them into its padding (overlayPadding, pure). Only this hook touches the DOM.
 import { useEffect, useState } from 'react';
-import { THAILAND_BOUNDS } from '../state/doc';
-import type { Padding } from './camera';
-import { mercatorAspect, NO_PADDING, overlayPadding, type OverlayRect } from './overlayPadding';
+import type { MapOverlays, OverlayRect } from './overlayPadding';
 
 /** What covers a map: the legend beside it, and the notices and controls drawn inside it. */
 export const MAP_OVERLAYS =
   '[data-testid="legend"], .svg-map-notice, .svg-map-controls, .svg-map-export, .maplibregl-ctrl-top-right > .maplibregl-ctrl, [data-map-overlay]';
 
-export const THAILAND_ASPECT = mercatorAspect(THAILAND_BOUNDS);
+export const NO_OVERLAYS: MapOverlays = { size: { width: 0, height: 0 }, rects: [] };
 
-const samePadding = (a: Padding, b: Padding) => a.top === b.top && a.right === b.right && a.bottom === b.bottom && a.left === b.left;
+const sameRect = (a: OverlayRect, b: OverlayRect) => a.left === b.left && a.top === b.top && a.right === b.right && a.bottom === b.bottom;
+const sameOverlays = (a: MapOverlays, b: MapOverlays) =>
+  a.size.width === b.size.width &&
+  a.size.height === b.size.height &&
+  a.rects.length === b.rects.length &&
+  a.rects.every((r, i) => sameRect(r, b.rects[i]!));
 
 /** The boxes of `container`'s overlays, relative to it (for tests and the padding). */
 export function overlayRects(container: HTMLElement): OverlayRect[] {
@@ -21,13 +24,14 @@ export function overlayRects(container: HTMLElement): OverlayRect[] {
   const scope = container.parentElement ?? container;
   return [...scope.querySelectorAll(MAP_OVERLAYS)].map((el) => {
     const r = el.getBoundingClientRect();
-    return { left: r.left - box.left, top: r.top - box.top, right: r.right - box.left, bottom: r.bottom - box.top };
+    // Whole px: sub-pixel jitter must not count as an overlay that moved.
+    return { left: Math.round(r.left - box.left), top: Math.round(r.top - box.top), right: Math.round(r.right - box.left), bottom: Math.round(r.bottom - box.top) };
   });
 }
 
-/** The padding that keeps Thailand clear of `container`'s overlays, kept up to date. */
-export function useOverlayPadding(container: HTMLElement | null): Padding {
-  const [padding, setPadding] = useState<Padding>(NO_PADDING);
+/** The boxes over `container` and its size, kept up to date (same object while nothing moved). */
+export function useMapOverlays(container: HTMLElement | null): MapOverlays {
+  const [overlays, setOverlays] = useState<MapOverlays>(NO_OVERLAYS);
   useEffect(() => {
     if (!container || typeof ResizeObserver === 'undefined') return undefined;
     const scope = container.parentElement ?? container;
@@ -41,8 +45,8 @@ export function useOverlayPadding(container: HTMLElement | null): Padding {
           resize.observe(el);
         }
       }
-      const next = overlayPadding({ width: container.clientWidth, height: container.clientHeight }, overlayRects(container), THAILAND_ASPECT);
-      setPadding((prev) => (samePadding(prev, next) ? prev : next));
+      const next: MapOverlays = { size: { width: container.clientWidth, height: container.clientHeight }, rects: overlayRects(container) };
+      setOverlays((prev) => (sameOverlays(prev, next) ? prev : next));
     };
     // One measurement per frame, however many boxes changed in it.
     const schedule = () => {
@@ -60,5 +64,5 @@ export function useOverlayPadding(container: HTMLElement | null): Padding {
       mutations.disconnect();
     };
   }, [container]);
-  return padding;
+  return overlays;
 }

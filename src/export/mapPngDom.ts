@@ -8,7 +8,7 @@ import type { Lang } from '../state/doc';
 import { formatIndicatorValue, formatYear, t } from '../i18n/format';
 import { NO_DATA_HEX } from '../lib/palettes';
 import type { MapHandle } from '../map/mapHandle';
-import { drawLabels } from '../map/printSnapshot';
+import { drawLabels } from '../map/startPrintSnapshots';
 import { pngLayout } from './pngLayout';
 import { wrapText } from '../charts/text';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tooltipPosition } from '../../../src/map/tooltipPosition';
+import { tooltipPosition } from '../../../src/ui/tooltipPosition';
 
 const box = { width: 800, height: 600 };
 const tip = { width: 150, height: 50 };

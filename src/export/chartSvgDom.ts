@@ -2,7 +2,7 @@
 // file has no stylesheet, so every element gets the computed values it needs as SVG
 // presentation attributes (not a style="" string, which a strict CSP page may not set), and
 // the title and source are added around it.
-import { canvasMeasure } from '../charts/canvasMeasure';
+import { canvasMeasure } from '../charts/canvasMeasureDom';
 import { wrapText } from '../charts/text';
 
 const PRESENTATION = [

@@ -1,14 +1,18 @@
 // The shell between the store and the address bar: decode on start, replaceState (debounced) on
 // change, decode again on popstate. Everything that can fail lives in the pure codec.
 import { decode, encode, type Known } from './urlCodec';
-import { replaceDoc, store } from './store';
+import { replaceDoc, store, type AtlasState } from './store';
 import type { Doc } from './doc';
 
 const DEBOUNCE_MS = 150;
 
-/** Starts syncing; returns the cleanup. `known` filters codes and ids that do not exist. */
-export function startUrlSync(fallback: Doc, known: Known): () => void {
-  replaceDoc(decode(new URLSearchParams(window.location.search), fallback, known));
+/**
+ * Starts syncing; returns the cleanup. `knownOf` gives, from the state at the time of decoding,
+ * the codes and ids that exist (others fall back to defaults).
+ */
+export function startUrlSync(fallback: Doc, knownOf: (s: AtlasState) => Known): () => void {
+  const read = () => replaceDoc(decode(new URLSearchParams(window.location.search), fallback, knownOf(store.getState())));
+  read();
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let last = window.location.search;
@@ -25,7 +29,7 @@ export function startUrlSync(fallback: Doc, known: Known): () => void {
   });
   const onPop = () => {
     last = window.location.search;
-    replaceDoc(decode(new URLSearchParams(window.location.search), fallback, known));
+    read();
   };
   window.addEventListener('popstate', onPop);
   write(store.getState().doc);

@@ -1,0 +1,245 @@
+// The WebGL map's imperative half, in the react-map-gl manner: one plain object owns MapLibre and
+// the deck.gl overlay: created once, handed new layers and basemaps, recovering a lost deck.gl
+// context, carrying out camera moves, destroyed once. The React component (MapView) is a thin
+// shell that builds the layers from the store and passes them in.
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Layer } from '@deck.gl/core';
+import type { FeatureCollection } from 'geojson';
+import type { BasemapData } from '../data/atlasData';
+import type { CameraTarget } from '../lib/kinds';
+import { THAILAND_BOUNDS, type View } from '../state/doc';
+import { basemapStyle } from './basemapStyle';
+import { fitPadding, moveDuration, sameView, viewOf } from './camera';
+import { cameraMove, thailandPadding, type CameraMove } from './cameraMove';
+import type { MapOverlays } from './overlayPadding';
+import { setMapHandle } from './mapHandle';
+import type { MapMarks } from './mapMarks';
+import type { WebglFailure } from './mapProps';
+import { DARK_BASEMAP, LIGHT_BASEMAP } from './palette';
+import { watchWebglContexts } from './watchWebglContexts';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+const bounds: maplibregl.LngLatBoundsLike = [
+  [THAILAND_BOUNDS[0], THAILAND_BOUNDS[1]],
+  [THAILAND_BOUNDS[2], THAILAND_BOUNDS[3]],
+];
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const EMPTY_BASEMAP: BasemapData = { countries: EMPTY, coastline: EMPTY, borders: EMPTY, world: EMPTY };
+
+/** How long a lost WebGL context may stay lost before the map gives up on WebGL, in ms. */
+export const CONTEXT_RESTORE_TIMEOUT_MS = 4000;
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+export interface MapControllerOptions {
+  /** The camera to open on; `null` fits Thailand. */
+  initialView: View | null;
+  dark: boolean;
+  marks: MapMarks;
+  /** WebGL cannot be used (no context, deck.gl failing before its first frame, a context lost for good). */
+  onFailure: (reason: WebglFailure) => void;
+  /** The camera after a move: `null` when it is the fit to Thailand (the default that follows the window). */
+  onMoveEnd: (view: View | null) => void;
+  /** Whether the committed camera is the default (a resize then fits Thailand again). */
+  isDefaultView: () => boolean;
+}
+
+/** What the overlay is drawing: the layers, and the keys its frames are marked by. */
+interface Drawn {
+  layers: readonly Layer[];
+  /** Changes when the indicator view changes (a frame with a new one is marked for the bench). */
+  viewKey: unknown;
+  /** Version of the bench's extra layers among `layers`; 0 for none. */
+  extraVersion: number;
+}
+
+export class MapController {
+  readonly map: maplibregl.Map;
+  private overlay: MapLibreOverlay;
+  private drawn: Drawn | null = null;
+  private firstFrame = false;
+  private viewMarked: unknown = null;
+  private basemap: { data: BasemapData; dark: boolean } | null = null;
+  private fitTarget: View | null = null;
+  /** The boxes over the map (legend, notices, buttons): every fit keeps clear of them. */
+  private overlays: MapOverlays | undefined;
+  private readonly stopWatching: () => void;
+  private destroyed = false;
+
+  /** Creates the map in `container`; throws when the browser gives MapLibre no WebGL2 context. */
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly opts: MapControllerOptions,
+  ) {
+    const { initialView } = opts;
+    this.map = new maplibregl.Map({
+      container,
+      // Water only at first: parsing the countries and the world in MapLibre's worker would delay
+      // the provinces' first frame; the basemap's land is added right after it (setBasemap).
+      style: basemapStyle(EMPTY_BASEMAP, opts.dark ? DARK_BASEMAP : LIGHT_BASEMAP),
+      attributionControl: false,
+      ...(initialView
+        ? { center: [initialView.lon, initialView.lat] as [number, number], zoom: initialView.zoom }
+        : { bounds, fitBoundsOptions: { padding: fitPadding(container.clientWidth, container.clientHeight) } }),
+      minZoom: 1,
+      maxZoom: 12,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      renderWorldCopies: false,
+    });
+    const m = this.map;
+    m.touchZoomRotate.disableRotation();
+    m.keyboard.disableRotation();
+    m.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    // A fit to Thailand is "no view" in the document: the default that adapts to window size.
+    // Recognised by where the camera ends up, not by a flag for "the next moveend": a fit that
+    // interrupts a flight (a resize mid-animation) ends two moves, and only the last is the fit.
+    m.on('moveend', () => {
+      const now = viewOf(m.getCenter(), m.getZoom());
+      opts.onMoveEnd(this.fitTarget && sameView(now, this.fitTarget) ? null : now);
+    });
+    m.on('resize', () => {
+      if (opts.isDefaultView()) this.fitThailand(false);
+    });
+    this.overlay = this.createOverlay();
+    m.addControl(this.overlay);
+    this.stopWatching = watchWebglContexts(container, {
+      isDeckCanvas: (c) => !c.classList.contains('maplibregl-canvas'),
+      // deck.gl 9.4 does not restore its own context: a new overlay, drawing what the old one drew.
+      // Fresh layer instances (clone): a layer once drawn holds the dead context's models and
+      // picking buffers, and the new deck would reuse them.
+      onDeckRestored: () => {
+        m.removeControl(this.overlay);
+        this.overlay = this.createOverlay();
+        m.addControl(this.overlay);
+        this.publishHandle();
+        if (this.drawn) this.setLayers({ ...this.drawn, layers: this.drawn.layers.map((l) => l.clone({})) });
+      },
+      onGiveUp: () => opts.onFailure('context-lost'),
+      timeoutMs: CONTEXT_RESTORE_TIMEOUT_MS,
+    });
+    this.publishHandle();
+  }
+
+  private createOverlay(): MapLibreOverlay {
+    return new MapLibreOverlay({
+      interleaved: false,
+      layers: [],
+      onError: (error) => {
+        // deck.gl reports a lost context here (watchWebglContexts handles it); an error before the
+        // first frame means deck.gl cannot draw at all.
+        if (!this.firstFrame) this.opts.onFailure('no-webgl');
+        else if (!/context is lost/i.test(error.message)) console.warn('deck.gl:', error.message);
+      },
+      onAfterRender: () => this.afterRender(),
+    });
+  }
+
+  private afterRender(): void {
+    const drawn = this.drawn;
+    if (!drawn) return;
+    // The contract mark: the first frame in which the provinces are drawn.
+    if (!this.firstFrame) {
+      this.firstFrame = true;
+      this.opts.marks.ready();
+      // The basemap's land once the provinces are on screen; out of deck.gl's render callback.
+      setTimeout(() => this.applyBasemap(), 0);
+    }
+    if (drawn.extraVersion > 0) this.opts.marks.extraDrawn(drawn.extraVersion);
+    // For the benchmark: the first frame drawn with a new indicator view.
+    if (drawn.viewKey !== this.viewMarked) {
+      this.viewMarked = drawn.viewKey;
+      this.opts.marks.updated();
+    }
+  }
+
+  private publishHandle(): void {
+    setMapHandle({ map: this.map, overlay: this.overlay, container: this.container });
+  }
+
+  /** Hands deck.gl the layers to draw (matched by id, so this is cheap every render). */
+  setLayers(drawn: Drawn): void {
+    this.drawn = drawn;
+    this.overlay.setProps({ layers: [...drawn.layers], getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab') });
+  }
+
+  /**
+   * The basemap's land and colours; drawn once the provinces are on screen. setStyle diffs, so a
+   * scheme change only touches paint properties.
+   */
+  setBasemap(data: BasemapData, dark: boolean): void {
+    this.basemap = { data, dark };
+    if (this.firstFrame) this.applyBasemap();
+  }
+
+  private applyBasemap(): void {
+    if (this.destroyed || !this.basemap) return;
+    this.map.setStyle(basemapStyle(this.basemap.data, this.basemap.dark ? DARK_BASEMAP : LIGHT_BASEMAP));
+  }
+
+  /**
+   * Carries out a camera request. `bottomCover`: px from the window's foot that a bottom sheet
+   * covers once open (0 without one); `bboxOf` a province's [west, south, east, north].
+   */
+  moveTo(target: CameraTarget, bottomCover: number, bboxOf: (code: string) => readonly [number, number, number, number] | undefined): void {
+    const rect = this.container.getBoundingClientRect();
+    const bottomInset = bottomCover > 0 ? Math.max(0, rect.bottom - (window.innerHeight - bottomCover)) : 0;
+    const frame = { height: this.container.clientHeight, bottomInset, zoom: this.map.getZoom(), overlays: this.overlays };
+    const move = cameraMove(target, frame, prefersReducedMotion(), bboxOf);
+    if (move) this.run(move);
+  }
+
+  /** The overlays moved (the legend opened or folded): the default view fits Thailand beside them again. */
+  setOverlays(overlays: MapOverlays): void {
+    if (this.destroyed || overlays === this.overlays) return;
+    this.overlays = overlays;
+    if (this.opts.isDefaultView()) this.fitThailand(false);
+  }
+
+  private fitThailand(animate: boolean, options: maplibregl.FitBoundsOptions = {}): void {
+    const padding = thailandPadding(this.container.clientWidth, this.container.clientHeight, this.overlays);
+    const camera = this.map.cameraForBounds(bounds, { padding });
+    this.fitTarget = camera?.center !== undefined && camera.zoom !== undefined ? viewOf(maplibregl.LngLat.convert(camera.center), camera.zoom) : null;
+    this.map.fitBounds(bounds, { padding, duration: animate ? moveDuration(prefersReducedMotion()) : 0, ...options });
+  }
+
+  // MapLibre checks the reduced-motion query itself unless a move is marked essential.
+  private run(move: CameraMove): void {
+    switch (move.kind) {
+      case 'fit-thailand': {
+        const { duration, essential, pitch, bearing } = move;
+        this.fitThailand(true, move.explicit ? { duration, essential, pitch, bearing } : {});
+        break;
+      }
+      case 'fit': {
+        const { bounds: b, padding, duration, essential, pitch, bearing, maxZoom } = move;
+        this.map.fitBounds(b, { padding, duration, essential, pitch, bearing, ...(maxZoom !== undefined ? { maxZoom } : {}) });
+        break;
+      }
+      case 'fly': {
+        const { center, zoom, duration, essential, pitch, bearing } = move;
+        this.map.flyTo({ center, zoom, duration, essential, ...(pitch !== undefined ? { pitch } : {}), ...(bearing !== undefined ? { bearing } : {}) });
+        break;
+      }
+      default: {
+        const never: never = move;
+        throw new Error(`unknown camera move ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  /** Removes the map, its overlay and listeners; the object is dead afterwards. */
+  destroy(): void {
+    this.destroyed = true;
+    setMapHandle(null);
+    this.stopWatching();
+    this.map.remove();
+  }
+}

@@ -1,0 +1,196 @@
+// @vitest-environment jsdom
+// The map controller without WebGL: MapLibre and the deck.gl overlay are stand-ins that record
+// what the controller asks of them, so its rules are checked as values: layers reach the overlay,
+// the first frame with provinces is marked once and only then does the basemap's land come, a
+// restored deck.gl context gets a new overlay drawing the same layers, and destroy lets go.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Layer } from '@deck.gl/core';
+import type { BasemapData } from '../../../src/data/atlasData';
+
+const made = vi.hoisted(() => ({ maps: [] as FakeMap[], overlays: [] as FakeOverlay[] }));
+
+interface FakeOverlay {
+  props: { layers?: unknown; onAfterRender?: () => void; onError?: (e: Error) => void };
+  setProps(p: object): void;
+}
+interface FakeMap {
+  controls: unknown[];
+  styles: unknown[];
+  handlers: Record<string, () => void>;
+  removed: boolean;
+  fits: unknown[];
+}
+
+vi.mock('maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url', () => ({ default: 'worker.js' }));
+vi.mock('@deck.gl/maplibre', () => ({
+  MapLibreOverlay: class {
+    props: FakeOverlay['props'];
+    constructor(props: FakeOverlay['props']) {
+      this.props = { ...props };
+      made.overlays.push(this as unknown as FakeOverlay);
+    }
+    setProps(p: object) {
+      Object.assign(this.props, p);
+    }
+  },
+}));
+vi.mock('maplibre-gl', () => {
+  class Map {
+    controls: unknown[] = [];
+    styles: unknown[] = [];
+    handlers: Record<string, () => void> = {};
+    removed = false;
+    fits: unknown[] = [];
+    touchZoomRotate = { disableRotation: () => undefined };
+    keyboard = { disableRotation: () => undefined };
+    constructor() {
+      made.maps.push(this as unknown as FakeMap);
+    }
+    addControl(c: unknown) {
+      this.controls.push(c);
+    }
+    removeControl(c: unknown) {
+      this.controls = this.controls.filter((x) => x !== c);
+    }
+    on(event: string, f: () => void) {
+      this.handlers[event] = f;
+    }
+    setStyle(s: unknown) {
+      this.styles.push(s);
+    }
+    getCenter() {
+      return { lng: 100, lat: 13 };
+    }
+    getZoom() {
+      return 5;
+    }
+    cameraForBounds() {
+      return { center: [100, 13], zoom: 5 };
+    }
+    fitBounds(b: unknown, o: unknown) {
+      this.fits.push([b, o]);
+    }
+    flyTo(o: unknown) {
+      this.fits.push(o);
+    }
+    remove() {
+      this.removed = true;
+    }
+  }
+  return {
+    Map,
+    NavigationControl: class {},
+    LngLat: { convert: (c: [number, number]) => ({ lng: c[0], lat: c[1] }) },
+    setWorkerUrl: () => undefined,
+  };
+});
+
+const { MapController } = await import('../../../src/map/mapController');
+const { getMapHandle } = await import('../../../src/map/mapHandle');
+const none: BasemapData['world'] = { type: 'FeatureCollection', features: [] };
+const EMPTY_BASEMAP: BasemapData = { countries: none, coastline: none, borders: none, world: none };
+
+const layer = (id: string): Layer => ({ id, clone: () => ({ id, cloned: true }) }) as unknown as Layer;
+const ids = (layers: unknown) => (layers as Layer[]).map((l) => l.id);
+let marks: { ready: number; updated: number; extra: number[] };
+let failures: string[];
+
+function create() {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const c = new MapController(container, {
+    initialView: null,
+    dark: false,
+    marks: { ready: () => marks.ready++, updated: () => marks.updated++, extraDrawn: (v) => marks.extra.push(v) },
+    onFailure: (r) => failures.push(r),
+    onMoveEnd: () => undefined,
+    isDefaultView: () => true,
+  });
+  return { c, container, map: made.maps.at(-1) as FakeMap, overlay: () => made.overlays.at(-1) as FakeOverlay };
+}
+
+beforeEach(() => {
+  made.maps.length = 0;
+  made.overlays.length = 0;
+  marks = { ready: 0, updated: 0, extra: [] };
+  failures = [];
+});
+afterEach(() => vi.useRealTimers());
+
+describe('MapController', () => {
+  it('creates MapLibre and one overlay once, and publishes the handle', () => {
+    const { c, map } = create();
+    expect(made.maps).toHaveLength(1);
+    expect(made.overlays).toHaveLength(1);
+    expect(map.controls).toContain(made.overlays[0]);
+    expect(getMapHandle()?.map).toBe(c.map);
+  });
+
+  it('marks the first frame with provinces once, and a frame with a new view each time', () => {
+    const { c, overlay } = create();
+    overlay().props.onAfterRender?.();
+    expect(marks.ready).toBe(0);
+    const view = {};
+    c.setLayers({ layers: [layer('provinces')], viewKey: view, extraVersion: 0 });
+    expect(ids(overlay().props.layers)).toEqual(['provinces']);
+    overlay().props.onAfterRender?.();
+    overlay().props.onAfterRender?.();
+    expect(marks).toEqual({ ready: 1, updated: 1, extra: [] });
+    c.setLayers({ layers: [layer('provinces'), layer('bench')], viewKey: {}, extraVersion: 2 });
+    overlay().props.onAfterRender?.();
+    expect(marks).toEqual({ ready: 1, updated: 2, extra: [2] });
+  });
+
+  it('adds the basemap’s land only after the provinces’ first frame, then on every change', () => {
+    vi.useFakeTimers();
+    const { c, map, overlay } = create();
+    c.setBasemap(EMPTY_BASEMAP, false);
+    expect(map.styles).toHaveLength(0);
+    c.setLayers({ layers: [layer('provinces')], viewKey: 1, extraVersion: 0 });
+    overlay().props.onAfterRender?.();
+    vi.runAllTimers();
+    expect(map.styles).toHaveLength(1);
+    c.setBasemap(EMPTY_BASEMAP, true);
+    expect(map.styles).toHaveLength(2);
+  });
+
+  it('an error before the first frame means no WebGL; a lost deck.gl context restored gets a new overlay with the same layers', () => {
+    const { c, container, map, overlay } = create();
+    overlay().props.onError?.(new Error('no context'));
+    expect(failures).toEqual(['no-webgl']);
+    c.setLayers({ layers: [layer('provinces')], viewKey: 1, extraVersion: 0 });
+    const first = overlay();
+    const canvas = document.createElement('canvas');
+    container.append(canvas);
+    canvas.dispatchEvent(new Event('webglcontextlost'));
+    canvas.dispatchEvent(new Event('webglcontextrestored'));
+    expect(made.overlays).toHaveLength(2);
+    expect(map.controls).not.toContain(first);
+    expect(map.controls).toContain(overlay());
+    // The same layers, as fresh instances: the old ones hold the dead context's buffers.
+    expect(ids(overlay().props.layers)).toEqual(['provinces']);
+    expect(overlay().props.layers).toEqual([{ id: 'provinces', cloned: true }]);
+    expect(getMapHandle()?.overlay).toBe(overlay());
+  });
+
+  it('keeps a framed province clear of the bottom sheet: the inset is what the sheet covers of the map', () => {
+    const { c, container, map } = create();
+    Object.defineProperty(container, 'clientHeight', { value: 600 });
+    container.getBoundingClientRect = () => ({ top: 0, bottom: 600, left: 0, right: 400, width: 400, height: 600 }) as DOMRect;
+    Object.defineProperty(window, 'innerHeight', { value: 700, configurable: true });
+    const bbox = () => [99, 13, 100, 14] as const;
+    c.moveTo({ kind: 'province', code: 'TH-10' }, 0, bbox);
+    c.moveTo({ kind: 'province', code: 'TH-10' }, 300, bbox);
+    const bottoms = map.fits.map((f) => ((f as [unknown, { padding: { bottom: number } }])[1].padding.bottom));
+    // A 300 px sheet over a 700 px window covers the map's last 200 px.
+    expect(bottoms[1]).toBeGreaterThan(bottoms[0] as number);
+    expect((bottoms[1] as number) - (bottoms[0] as number)).toBeGreaterThanOrEqual(150);
+  });
+
+  it('destroy removes the map and withdraws the handle', () => {
+    const { c, map } = create();
+    c.destroy();
+    expect(map.removed).toBe(true);
+    expect(getMapHandle()).toBeNull();
+  });
+});
