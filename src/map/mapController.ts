@@ -199,12 +199,21 @@ export class MapController {
   /** The overlays moved (the legend opened or folded): the default view fits Thailand beside them again. */
   setOverlays(overlays: MapOverlays): void {
     if (this.destroyed || overlays === this.overlays) return;
+    const before = this.thailandPadding();
     this.overlays = overlays;
-    if (this.opts.isDefaultView()) this.fitThailand(false);
+    // Only when the fit would change: a box that moves without changing the padding (a font
+    // arriving, a notice elsewhere) must not jump the map under the user's pointer.
+    const after = this.thailandPadding();
+    const moved = before.top !== after.top || before.right !== after.right || before.bottom !== after.bottom || before.left !== after.left;
+    if (moved && this.opts.isDefaultView()) this.fitThailand(false);
+  }
+
+  private thailandPadding() {
+    return thailandPadding(this.container.clientWidth, this.container.clientHeight, this.overlays);
   }
 
   private fitThailand(animate: boolean, options: maplibregl.FitBoundsOptions = {}): void {
-    const padding = thailandPadding(this.container.clientWidth, this.container.clientHeight, this.overlays);
+    const padding = this.thailandPadding();
     const camera = this.map.cameraForBounds(bounds, { padding });
     this.fitTarget = camera?.center !== undefined && camera.zoom !== undefined ? viewOf(maplibregl.LngLat.convert(camera.center), camera.zoom) : null;
     this.map.fitBounds(bounds, { padding, duration: animate ? moveDuration(prefersReducedMotion()) : 0, ...options });

@@ -90,7 +90,7 @@ for (const webgl of [true, false]) {
     for (const size of SIZES) {
       for (const lang of ['th', 'en'] as const) {
         const name = `${size.width}x${size.height}-${lang}-${webgl ? 'webgl' : 'svg'}`;
-        it(`${name}: every province and Yala clear of the overlays, the header on one row`, async () => {
+        it(`${name}: every province clear of the overlays, with Yala selected and without; the header on one row`, async () => {
           const { page } = await app.open(`?lang=${lang}&province=TH-95`, { viewport: size });
           expect(await page.locator(webgl ? '.map canvas' : '.map[data-renderer="svg"]').count()).toBeGreaterThan(0);
           await page.getByTestId('detail-panel').waitFor();
@@ -110,6 +110,11 @@ for (const webgl of [true, false]) {
           );
           expect([...new Set(small)]).toEqual([]);
           await shot(page, `projector-${name}`);
+          // Without a selection (Escape clears it, the panel closes): still no province under an overlay.
+          await page.locator('body').focus();
+          await page.keyboard.press('Escape');
+          await waitForParam(page, 'province', null);
+          await expect.poll(() => coverage(page), { timeout: 15_000, interval: 250 }).toMatchObject({ anchorsHidden: [], pathsHidden: [] });
           if (size.width === 1024) {
             await page.locator('.chart').first().scrollIntoViewIfNeeded();
             await shot(page, `projector-charts-${name}`);

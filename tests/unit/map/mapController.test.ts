@@ -187,6 +187,24 @@ describe('MapController', () => {
     expect((bottoms[1] as number) - (bottoms[0] as number)).toBeGreaterThanOrEqual(150);
   });
 
+  it('fits Thailand beside the overlays when they change its padding, and only then', () => {
+    const { c, map } = create();
+    const fits = () => map.fits.length;
+    const size = { width: 800, height: 600 };
+    const legend = { left: 0, top: 330, right: 300, bottom: 600 };
+    const n = fits();
+    c.setOverlays({ size, rects: [] });
+    expect(fits()).toBe(n);
+    c.setOverlays({ size, rects: [legend] });
+    expect(fits()).toBe(n + 1);
+    expect((map.fits.at(-1) as [unknown, { padding: { left: number } }])[1].padding.left).toBeGreaterThan(300);
+    // The legend grew taller (a font arrived): Thailand still avoids it by the same left edge.
+    c.setOverlays({ size, rects: [{ ...legend, top: 320 }] });
+    expect(fits()).toBe(n + 1);
+    c.setOverlays({ size, rects: [{ ...legend, right: 340 }] });
+    expect(fits()).toBe(n + 2);
+  });
+
   it('destroy removes the map and withdraws the handle', () => {
     const { c, map } = create();
     c.destroy();
