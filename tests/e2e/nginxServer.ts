@@ -1,7 +1,7 @@
 // Real nginx serving the production build through examples/nginx.conf (only its `listen` and
 // `root` replaced), for the e2e files that need the deployment as users get it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, watch, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -41,16 +41,23 @@ export async function startNginx(): Promise<{ base: string; stop: () => void }> 
   );
   const check = spawnSync(NGINX, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf')], { encoding: 'utf8' });
   expect(check.status, check.stderr).toBe(0);
+  // `nginx -t` leaves an empty pid file behind: gone, so only the server's own write counts.
+  const pidFile = join(dir, 'nginx.pid');
+  rmSync(pidFile, { force: true });
   const nginx: ChildProcess = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}/`;
-  // nginx writes its pid file after it has bound the listening socket: wait for that file.
-  await waitForFile(join(dir, 'nginx.pid'), 20_000);
+  // nginx writes its pid into the file after it has bound the listening socket: wait for our
+  // process's pid in it (not merely for the file).
+  const exited = new Promise<never>((_, fail) =>
+    nginx.once('exit', (code) => fail(new Error(`nginx exited (${code}) before serving: ${readFileSync(join(dir, 'error.log'), 'utf8')}`))),
+  );
+  await Promise.race([waitForFile(pidFile, (text) => text.trim() === String(nginx.pid), 20_000), exited]);
   expect((await fetch(base)).ok).toBe(true);
   return { base, stop: () => nginx.kill('SIGTERM') };
 }
 
-/** Resolves when `path` exists (watching its folder), rejects after `timeoutMs`. */
-function waitForFile(path: string, timeoutMs: number): Promise<void> {
+/** Resolves when `path` exists with text that `ready` accepts (watching its folder), rejects after `timeoutMs`. */
+function waitForFile(path: string, ready: (text: string) => boolean, timeoutMs: number): Promise<void> {
   return new Promise((done, fail) => {
     const watcher = watch(dirname(path));
     const finish = (err?: Error) => {
@@ -59,8 +66,11 @@ function waitForFile(path: string, timeoutMs: number): Promise<void> {
       if (err) fail(err);
       else done();
     };
-    const timer = setTimeout(() => finish(new Error(`${path} did not appear within ${timeoutMs} ms`)), timeoutMs);
-    watcher.on('change', () => existsSync(path) && finish());
-    if (existsSync(path)) finish();
+    const timer = setTimeout(() => finish(new Error(`${path} did not get its content within ${timeoutMs} ms`)), timeoutMs);
+    const look = () => {
+      if (existsSync(path) && ready(readFileSync(path, 'utf8'))) finish();
+    };
+    watcher.on('change', look);
+    look();
   });
 }
