@@ -10,6 +10,7 @@ import { Announcer } from '../panels/Announcer';
 import { SourcesFooter } from '../panels/SourcesFooter';
 import { IndicatorPicker } from '../panels/IndicatorPicker';
 import { YearControl } from '../panels/YearControl';
+import { ModeControl } from '../panels/ModeControl';
 import { ClassificationControl } from '../panels/ClassificationControl';
 import { Legend } from '../panels/Legend';
 import { indicatorViewOf } from '../state/indicatorView';
@@ -24,7 +25,7 @@ import { ProvinceSearch } from '../panels/ProvinceSearch';
 import { DataTable } from '../panels/DataTable';
 import { leaveStory, requestCamera, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
-import { DARK_SCHEME, NARROW, SMALL_MAP, SHEET, useMediaQuery } from '../ui/useMediaQuery';
+import { DARK_SCHEME, NARROW, ROOMY_TOOLBAR, SMALL_MAP, SHEET, useMediaQuery } from '../ui/useMediaQuery';
 import { ContrastToggle, useHighContrast } from './ContrastToggle';
 import { BottomSheet } from './BottomSheet';
 import { ShareButton } from '../share/ShareButton';
@@ -48,6 +49,7 @@ export function App({ data: loaded }: { data: AtlasData }) {
   const tr = useT();
   const [highContrast, setHighContrast] = useHighContrast();
   const narrow = useMediaQuery(NARROW);
+  const roomyToolbar = useMediaQuery(ROOMY_TOOLBAR);
   const sheet = useMediaQuery(SHEET);
   const smallMap = useMediaQuery(SMALL_MAP);
   // The legend opens beside the land when Thailand still fits well next to it; else it folds.
@@ -131,8 +133,9 @@ export function App({ data: loaded }: { data: AtlasData }) {
       <div className="toolbar" role="toolbar" aria-label={tr('indicator')}>
         <IndicatorPicker file={data.indicators} />
         {view && <YearControl indicator={view.indicator} year={view.year} />}
+        {view && <ModeControl indicator={view.indicator} year={view.year} />}
         {view &&
-          (narrow ? (
+          (!roomyToolbar ? (
             <details className="toolbar-more">
               <summary>{tr('classification')}</summary>
               <ClassificationControl suggested={view.classification.breaks} />

@@ -4,6 +4,7 @@
 // strings, `__proto__` keys, getters, nested junk) ever reaches the store as-is.
 import type { ProvinceCode } from '../data/types';
 import type { Lang, View } from '../state/doc';
+import { mapModeOf, normaliseModes, type MapMode, type ModeFields } from '../state/mapMode';
 
 /** Version of the message shapes; sent in `atlas:ready`. */
 export const API_VERSION = 1;
@@ -15,6 +16,9 @@ export interface AtlasStateMessage {
   year: number | null;
   province: ProvinceCode[];
   view: View | null;
+  /** The comparison mode shown, and the year compared with (`null` outside compare/change). */
+  mode: MapMode;
+  compare: number | null;
   /** Address of this exact view in the full dashboard. */
   url: string;
 }
@@ -36,6 +40,14 @@ export interface SetPatch {
   province?: ProvinceCode[];
   /** `null` = fit Thailand. */
   view?: View | null;
+  /** The scatter plot's pair (the bivariate map's axes), `[x, y]` indicator ids. */
+  scatter?: [string, string];
+  /**
+   * The comparison mode, when the message names any of `compare`, `change`, `bivariate`,
+   * `multiples`: the mode keys sent decide it alone (absent ones are off), so `{compare: 2015}`
+   * shows two maps and `{compare: null}` one, whatever was shown before.
+   */
+  modes?: ModeFields;
 }
 
 export interface FieldError {
@@ -59,8 +71,9 @@ export interface KnownIds {
 const MAX_TYPE_LENGTH = 32;
 const MAX_STRING = 64;
 const MAX_KEYS = 16;
+const MODE_KEYS = ['compare', 'change', 'bivariate', 'multiples'] as const;
 const MAX_PROVINCES = 77;
-const SETTABLE = ['lang', 'indicator', 'year', 'province', 'provinces', 'view'] as const;
+const SETTABLE = ['lang', 'indicator', 'year', 'province', 'provinces', 'view', 'scatter', ...MODE_KEYS] as const;
 const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'];
 
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
@@ -105,6 +118,26 @@ function checkYear(v: unknown): Check<number | null> {
   if (v === null) return ok(null);
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1900 || v > 2100) return bad('expected a year (CE) 1900–2100 or null');
   return ok(v);
+}
+
+function checkFlag(v: unknown): Check<boolean> {
+  return typeof v === 'boolean' ? ok(v) : bad('expected true or false');
+}
+
+/** `true` is the difference, `"pct"` the % change, `false`/`null` none. */
+function checkChange(v: unknown): Check<ModeFields['change']> {
+  if (v === true) return ok('diff');
+  if (v === 'pct') return ok('pct');
+  if (v === false || v === null) return ok(null);
+  return bad('expected true, "pct", false or null');
+}
+
+function checkScatter(v: unknown, known: KnownIds): Check<[string, string]> {
+  if (!Array.isArray(v) || v.length !== 2) return bad('expected [x, y] indicator ids');
+  const x = checkIndicator(v[0], known);
+  if (!x.ok) return x;
+  const y = checkIndicator(v[1], known);
+  return y.ok ? ok([x.value, y.value]) : y;
 }
 
 function checkProvince(v: unknown, known: KnownIds): Check<ProvinceCode[]> {
@@ -157,6 +190,7 @@ export function validateInbound(data: unknown, known: KnownIds): Inbound {
   }
 
   const patch: SetPatch = {};
+  const modes: ModeFields = { compare: null, change: null, bivariate: false, multiples: false };
   const errors: FieldError[] = [];
   const take = <T>(name: string, check: Check<T>, apply: (v: T) => void) => {
     if (check.ok) apply(check.value);
@@ -182,13 +216,39 @@ export function validateInbound(data: unknown, known: KnownIds): Inbound {
       case 'view':
         take(name, checkView(v), (x) => (patch.view = x));
         break;
+      case 'scatter':
+        take(name, checkScatter(v, known), (x) => (patch.scatter = x));
+        break;
+      case 'compare':
+        take(name, checkYear(v), (x) => (modes.compare = x));
+        break;
+      case 'change':
+        take(name, checkChange(v), (x) => (modes.change = x));
+        break;
+      case 'bivariate':
+        take(name, checkFlag(v), (x) => (modes.bivariate = x));
+        break;
+      case 'multiples':
+        take(name, checkFlag(v), (x) => (modes.multiples = x));
+        break;
       default: {
         const never: never = name;
         throw new Error(`unhandled field ${String(never)}`);
       }
     }
   }
-  return errors.length > 0 ? { kind: 'reject', errors } : { kind: 'set', patch };
+  if (errors.length > 0) return { kind: 'reject', errors };
+  if (MODE_KEYS.some((k) => has(data, k))) {
+    if (modes.change && modes.compare === null) return { kind: 'reject', errors: [{ field: 'change', reason: 'change needs a compare year' }] };
+    patch.modes = normaliseModes(modes);
+  }
+  return { kind: 'set', patch };
+}
+
+/** The mode part of `atlas:ready`/`atlas:state`. */
+export function modeState(doc: ModeFields): Pick<AtlasStateMessage, 'mode' | 'compare'> {
+  const mode = mapModeOf(doc);
+  return { mode, compare: mode === 'compare' || mode === 'change' ? doc.compare : null };
 }
 
 /** The `atlas:error` reply for a rejected message; `field` names the first bad field. */

@@ -5,9 +5,9 @@ import type { AtlasData } from '../data/atlasData';
 import type { ProvinceCode } from '../data/types';
 import type { Doc } from '../state/doc';
 import { encode } from '../state/urlCodec';
-import { requestCamera, setIndicator, setLang, setSelection, setYear, store } from '../state/store';
+import { requestCamera, setIndicator, setLang, setModeFields, setScatterAxes, setSelection, setYear, store } from '../state/store';
 import { originAllowed, originsFromConfig, outboundTargets, parseOriginList } from './allowedOrigins';
-import { API_VERSION, errorReply, validateInbound, type AtlasStateMessage, type OutboundMessage, type SetPatch } from './messages';
+import { API_VERSION, errorReply, modeState, validateInbound, type AtlasStateMessage, type OutboundMessage, type SetPatch } from './messages';
 
 /**
  * The allow-list: the build's `VITE_ATLAS_ALLOWED_ORIGINS` plus `embed-config.json` beside
@@ -32,7 +32,7 @@ export function dashboardUrl(doc: Doc): string {
 }
 
 function stateOf(doc: Doc): AtlasStateMessage {
-  return { lang: doc.lang, indicator: doc.indicator, year: doc.year, province: [...doc.province], view: doc.view, url: dashboardUrl(doc) };
+  return { lang: doc.lang, indicator: doc.indicator, year: doc.year, province: [...doc.province], view: doc.view, ...modeState(doc), url: dashboardUrl(doc) };
 }
 
 function apply(patch: SetPatch): void {
@@ -40,6 +40,8 @@ function apply(patch: SetPatch): void {
   if (patch.indicator !== undefined) setIndicator(patch.indicator);
   if (patch.year !== undefined) setYear(patch.year);
   if (patch.province !== undefined) setSelection(patch.province);
+  if (patch.scatter !== undefined) setScatterAxes(...patch.scatter);
+  if (patch.modes !== undefined) setModeFields(patch.modes);
   if (patch.view !== undefined) {
     // A host's view is exact and immediate: no flight.
     const v = patch.view;

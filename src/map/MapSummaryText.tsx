@@ -5,6 +5,7 @@ import type { ProvinceCode } from '../data/types';
 import type { IndicatorView } from '../state/indicatorView';
 import { useAtlas } from '../state/store';
 import { mapSummary } from './mapSummary';
+import { effectiveMode } from '../state/mapMode';
 import { Suspense } from 'react';
 import { districtViewOf } from '../state/districtView';
 import { DistrictSummaryText } from './lazyDistrictUi';
@@ -21,6 +22,7 @@ export function MapSummaryText({ data, view, description }: Props) {
   const hover = useAtlas((s) => s.session.hover);
   const highlightCodes = useAtlas((s) => s.session.highlight?.codes ?? null);
   const lang = useAtlas((s) => s.doc.lang);
+  const mode = useAtlas((s) => effectiveMode(s.doc, view?.indicator.years.length ?? 0));
   const districts = useAtlas((s) => districtViewOf(data.datasets, s.doc));
   return (
     <>
@@ -30,6 +32,7 @@ export function MapSummaryText({ data, view, description }: Props) {
       <p
         className="visually-hidden"
         data-testid="map-summary"
+        data-mode={mode}
         data-hover={hover ?? ''}
         data-highlight={highlightCodes?.join(',') ?? ''}
         data-indicator={view?.indicator.id ?? ''}

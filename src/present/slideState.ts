@@ -3,6 +3,7 @@
 // through the store's actions.
 import type { ProvinceCode } from '../data/types';
 import { defaultDoc, type Doc } from '../state/doc';
+import { modeFields, type MapMode } from '../state/mapMode';
 import type { CameraTarget } from '../lib/kinds';
 import type { Slide, StoryCamera } from './storyTypes';
 
@@ -24,7 +25,17 @@ export function slideDoc(current: Doc, slide: Slide): Doc {
     network: slide.network ?? base.network,
     province: slide.province ? [...slide.province] : base.province,
     place: slide.place ?? base.place,
+    scatter: slide.scatter ? [...slide.scatter] : current.scatter,
+    ...modeFields(slideMode(slide), slide.compare ?? null, slide.change === 'pct' ? 'pct' : 'diff'),
   };
+}
+
+/** The comparison mode a slide shows (validateStory allows one per slide). */
+export function slideMode(slide: Slide): MapMode {
+  if (slide.multiples) return 'multiples';
+  if (slide.bivariate) return 'bivariate';
+  if (slide.compare !== undefined) return slide.change ? 'change' : 'compare';
+  return 'single';
 }
 
 /** The camera request of a slide; without one, the slide shows all of Thailand. */
@@ -52,7 +63,7 @@ export function slideHighlight(slide: Slide): readonly ProvinceCode[] | null {
   return slide.highlight && slide.highlight.length > 0 ? slide.highlight : null;
 }
 
-const SAME_KEYS = ['indicator', 'year', 'network', 'place'] as const;
+const SAME_KEYS = ['indicator', 'year', 'network', 'place', 'compare', 'change', 'bivariate', 'multiples'] as const;
 
 /** True when the document no longer shows what the slide set (the audience explored). */
 export function leftSlide(current: Doc, slide: Slide): boolean {

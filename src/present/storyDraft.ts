@@ -1,12 +1,13 @@
 // "Add current view as slide": a slide from what the atlas shows now, and a story file from the
 // slides collected. Pure; the result passes validateStory, so a downloaded draft loads again.
 import type { Doc } from '../state/doc';
+import { mapModeOf } from '../state/mapMode';
 import { STORY_VERSION, type Slide, type Story } from './storyTypes';
 
 const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, n));
 
-/** The slide that reproduces `doc`: camera, indicator, year, layers, network, selection. */
+/** The slide that reproduces `doc`: camera, indicator, year, layers, network, selection, comparison. */
 export function slideFromDoc(doc: Doc, title: string): Slide {
   const slide: Slide = {
     title: { th: title, en: title },
@@ -20,6 +21,11 @@ export function slideFromDoc(doc: Doc, title: string): Slide {
   if (doc.network !== null) slide.network = doc.network;
   if (doc.province.length > 0) slide.province = [...doc.province];
   if (doc.place) slide.place = doc.place;
+  const mode = mapModeOf(doc);
+  if ((mode === 'compare' || mode === 'change') && doc.compare !== null) slide.compare = doc.compare;
+  if (mode === 'change') slide.change = doc.change === 'pct' ? 'pct' : true;
+  if (mode === 'bivariate') Object.assign(slide, { bivariate: true, scatter: [...doc.scatter] });
+  if (mode === 'multiples') slide.multiples = true;
   return slide;
 }
 

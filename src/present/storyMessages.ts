@@ -59,6 +59,8 @@ const en = {
   pBadUrl: '“{value}” is not an allowed link (http, https, mailto or a relative path)',
   pBadVersion: 'must be 1',
   pBadId: 'must be lower-case letters, digits and dashes',
+  pNeeds: 'needs “{other}” on the same slide',
+  pModesConflict: 'one comparison per slide: remove “{other}” or this field',
   draftTitle: 'Make a story',
   draftStoryName: 'Story title',
   draftSlideName: 'Title of the next slide',
@@ -130,6 +132,8 @@ const th: StoryCatalogue = {
   pBadUrl: '“{value}” เป็นลิงก์ที่ไม่อนุญาต (ใช้ได้เฉพาะ http, https, mailto หรือที่อยู่สัมพัทธ์)',
   pBadVersion: 'ต้องเป็น 1',
   pBadId: 'ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข และขีด',
+  pNeeds: 'ต้องมี “{other}” ในสไลด์เดียวกัน',
+  pModesConflict: 'สไลด์หนึ่งแสดงการเปรียบเทียบได้แบบเดียว: ลบ “{other}” หรือช่องนี้',
   draftTitle: 'สร้างเรื่องเล่า',
   draftStoryName: 'ชื่อเรื่องเล่า',
   draftSlideName: 'ชื่อสไลด์ถัดไป',
@@ -167,6 +171,8 @@ const PROBLEM_KEY = {
   'bad-url': 'pBadUrl',
   'bad-version': 'pBadVersion',
   'bad-id': 'pBadId',
+  needs: 'pNeeds',
+  'modes-conflict': 'pModesConflict',
 } as const satisfies Record<StoryError['problem']['kind'], StoryMessageKey>;
 
 /** One validation error as a sentence naming the slide and the field. */

@@ -63,6 +63,17 @@ export interface Slide {
   highlight?: ProvinceCode[];
   /** Sources of the figures the slide's text quotes. */
   sources?: StorySource[];
+  // Comparison modes (as the URL's keys; one per slide). Left out: one map of one year.
+  /** A year of the indicator to compare `year` with: two maps side by side. */
+  compare?: number;
+  /** With `compare`: one map of the change (`true`) or the % change (`"pct"`). */
+  change?: boolean | 'pct';
+  /** One map of the scatter plot's pair of indicators (see `scatter`). */
+  bivariate?: boolean;
+  /** One small map per year of the indicator. */
+  multiples?: boolean;
+  /** The scatter plot's pair `[x, y]` (and the bivariate map's); left out, the viewer's is kept. */
+  scatter?: [string, string];
 }
 
 export interface Story {

@@ -23,7 +23,9 @@ export type StoryProblem =
   | { kind: 'year-not-available'; value: number; years: string }
   | { kind: 'bad-url'; value: string }
   | { kind: 'bad-version' }
-  | { kind: 'bad-id' };
+  | { kind: 'bad-id' }
+  | { kind: 'needs'; other: string }
+  | { kind: 'modes-conflict'; other: string };
 
 export interface StoryError {
   /** 1-based slide number, or `null` for a field of the story itself. */
@@ -44,7 +46,10 @@ const SAFE_URL = /^(https?:\/\/|mailto:)|^(?![a-z][a-z0-9+.-]*:)/i;
 
 const SLIDE_FIELDS = [
   'title', 'body', 'notes', 'camera', 'layers', 'indicator', 'year', 'network', 'province', 'place', 'highlight', 'sources',
+  'compare', 'change', 'bivariate', 'multiples', 'scatter',
 ] as const;
+/** The slide fields that each switch on a comparison mode; a slide may use one. */
+const MODE_FIELDS = ['compare', 'bivariate', 'multiples'] as const;
 const CAMERA_KINDS = ['thailand', 'world', 'province', 'view'] as const;
 const CAMERA_FIELDS: Record<(typeof CAMERA_KINDS)[number], readonly string[]> = {
   thailand: ['kind', 'duration', 'essential'],
@@ -108,6 +113,47 @@ class Reader {
       else this.fail(`${field}[${i}]`, { kind: 'unknown-province', value: String(c) });
     });
     return out.length === items.length ? out : undefined;
+  }
+
+  flag(v: unknown, field: string): boolean | undefined {
+    return typeof v === 'boolean' ? v : this.fail(field, { kind: 'one-of', allowed: 'true, false' });
+  }
+
+  indicatorId(v: unknown, field: string): string | undefined {
+    return typeof v === 'string' && this.known.indicators.has(v) ? v : this.fail(field, { kind: 'unknown-indicator', value: String(v) });
+  }
+
+  /** A year the slide's indicator has (the atlas default indicator when the slide names none). */
+  indicatorYear(v: unknown, field: string, indicator: string | undefined): number | undefined {
+    const year = this.number(v, field, 1900, 2100, true);
+    const years = this.known.indicators.get(indicator ?? 'hai');
+    if (year !== undefined && years && !years.includes(year)) {
+      return this.fail(field, { kind: 'year-not-available', value: year, years: years.join(', ') });
+    }
+    return year;
+  }
+
+  /** The comparison fields: compare (+ change), bivariate (+ scatter) or multiples, one of them. */
+  modes(v: Obj, slide: Slide): void {
+    const used = MODE_FIELDS.filter((k) => v[k] !== undefined && v[k] !== false);
+    for (const extra of used.slice(1)) this.fail(extra, { kind: 'modes-conflict', other: used[0] as string });
+    if (v.compare !== undefined) slide.compare = this.indicatorYear(v.compare, 'compare', slide.indicator);
+    if (v.change !== undefined) {
+      if (v.change === true || v.change === 'pct') slide.change = v.change;
+      else if (v.change !== false) this.fail('change', { kind: 'one-of', allowed: 'true, "pct", false' });
+      if (v.change !== false && v.compare === undefined) this.fail('change', { kind: 'needs', other: 'compare' });
+    }
+    if (v.bivariate !== undefined) slide.bivariate = this.flag(v.bivariate, 'bivariate');
+    if (v.multiples !== undefined) slide.multiples = this.flag(v.multiples, 'multiples');
+    if (v.scatter !== undefined) {
+      const pair = Array.isArray(v.scatter) && v.scatter.length === 2 ? v.scatter : undefined;
+      if (!pair) this.fail('scatter', { kind: 'not-list' });
+      else {
+        const x = this.indicatorId(pair[0], 'scatter[0]');
+        const y = this.indicatorId(pair[1], 'scatter[1]');
+        if (x && y) slide.scatter = [x, y];
+      }
+    }
   }
 
   layers(v: unknown, field: string): PlaceLayerId[] | undefined {
@@ -184,17 +230,9 @@ function readSlide(v: unknown, n: number, known: StoryKnown): { slide?: Slide; e
   if (v.notes !== undefined) slide.notes = r.bilingual(v.notes, 'notes', MAX_TEXT);
   if (v.camera !== undefined) slide.camera = r.camera(v.camera);
   if (v.layers !== undefined) slide.layers = r.layers(v.layers, 'layers');
-  if (v.indicator !== undefined) {
-    if (typeof v.indicator === 'string' && known.indicators.has(v.indicator)) slide.indicator = v.indicator;
-    else r.fail('indicator', { kind: 'unknown-indicator', value: String(v.indicator) });
-  }
-  if (v.year !== undefined) {
-    const year = r.number(v.year, 'year', 1900, 2100, true);
-    const years = known.indicators.get(slide.indicator ?? 'hai');
-    if (year !== undefined && years && !years.includes(year)) {
-      r.fail('year', { kind: 'year-not-available', value: year, years: years.join(', ') });
-    } else slide.year = year;
-  }
+  if (v.indicator !== undefined) slide.indicator = r.indicatorId(v.indicator, 'indicator');
+  if (v.year !== undefined) slide.year = r.indicatorYear(v.year, 'year', slide.indicator);
+  r.modes(v, slide);
   if (v.network !== undefined) slide.network = r.number(v.network, 'network', NETWORK_FIRST_YEAR, NETWORK_LAST_YEAR, true);
   if (v.province !== undefined) slide.province = r.provinces(v.province, 'province');
   if (v.highlight !== undefined) slide.highlight = r.provinces(v.highlight, 'highlight');

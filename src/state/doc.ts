@@ -61,7 +61,19 @@ export interface Doc {
    * n of that set, `off` hides it, `null` shows the latest set's first indicator.
    */
   district: string | null;
+  // Comparison modes (src/state/mapMode.ts decides which one shows; at most one is set).
+  /** Year (CE) the indicator is compared with (`compare=<year>`); `null` = no comparison. */
+  compare: number | null;
+  /** With `compare`: one map of the change `year − compare` (`change=1`), or its % (`change=pct`). */
+  change: ChangeKind | null;
+  /** One map of the scatter plot's pair of indicators, tertiles of each (`bivariate=1`). */
+  bivariate: boolean;
+  /** One small map per year of the indicator (`multiples=1`). */
+  multiples: boolean;
 }
+
+/** Change as a difference (percentage points for shares, the unit for levels) or as % change. */
+export type ChangeKind = 'diff' | 'pct';
 
 /** Bounds of the 77 provinces, [west, south, east, north], for the default fit. */
 export const THAILAND_BOUNDS: readonly [number, number, number, number] = [97.34, 5.61, 105.64, 20.47];
@@ -88,5 +100,9 @@ export function defaultDoc(lang: Lang): Doc {
     slide: 1,
     autoplay: null,
     district: null,
+    compare: null,
+    change: null,
+    bivariate: false,
+    multiples: false,
   };
 }

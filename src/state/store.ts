@@ -6,7 +6,8 @@ import { useStore } from 'zustand';
 import type { ProvinceCode } from '../data/types';
 import type { CameraTarget } from '../lib/kinds';
 import type { UserDataset } from '../data/import/userDataset';
-import { defaultDoc, PLACE_LAYERS, type ClassifyMethod, type Doc, type Lang, type PlaceLayerId, type View } from './doc';
+import { modeFields, normaliseModes, type MapMode, type ModeFields } from './mapMode';
+import { defaultDoc, PLACE_LAYERS, type ChangeKind, type ClassifyMethod, type Doc, type Lang, type PlaceLayerId, type View } from './doc';
 
 export type { CameraMotion, CameraTarget } from '../lib/kinds';
 
@@ -179,12 +180,25 @@ export function setAutoplay(seconds: number | null): void {
   setDoc({ autoplay: seconds });
 }
 
-/** Replaces the user's imported datasets (import panel, restore from IndexedDB). */
 /** Which district indicator the district layer shows (`<datasetId>.<n>`), `off`, or the default (null). */
 export function setDistrict(district: string | null): void {
   setDoc({ district });
 }
 
+/**
+ * Shows a comparison mode (src/state/mapMode.ts), clearing the others. `compare` is the year to
+ * compare with (compare and change; without one those modes cannot be switched on).
+ */
+export function setMapMode(mode: MapMode, compare: number | null = store.getState().doc.compare, change: ChangeKind = store.getState().doc.change ?? 'diff'): void {
+  setDoc(modeFields(mode, compare, change));
+}
+
+/** Sets the mode keys as a whole (a host's `atlas:set`), normalised to one mode. */
+export function setModeFields(fields: ModeFields): void {
+  setDoc(normaliseModes(fields));
+}
+
+/** Replaces the user's imported datasets (import panel, restore from IndexedDB). */
 export function setUserData(userData: readonly UserDataset[]): void {
   setSession({ userData });
 }

@@ -1,6 +1,7 @@
 // URL codec: the document <-> query string. Pure; `decode` never throws and falls back to the
 // default for any unknown or malformed value, so a mangled link still opens the dashboard.
 import type { ProvinceCode } from '../data/types';
+import { normaliseModes } from './mapMode';
 import {
   CLASSIFY_METHODS,
   K_MAX,
@@ -8,6 +9,7 @@ import {
   NETWORK_FIRST_YEAR,
   NETWORK_LAST_YEAR,
   PLACE_LAYERS,
+  type ChangeKind,
   type ClassifyMethod,
   type Doc,
   type Lang,
@@ -68,6 +70,10 @@ export function encode(doc: Doc, defaults?: Doc): URLSearchParams {
     if (doc.autoplay !== null) p.set('autoplay', String(doc.autoplay));
   }
   if (doc.district !== null) p.set('district', doc.district);
+  if (doc.compare !== null) p.set('compare', String(doc.compare));
+  if (doc.compare !== null && doc.change) p.set('change', doc.change === 'pct' ? 'pct' : '1');
+  if (doc.bivariate) p.set('bivariate', '1');
+  if (doc.multiples) p.set('multiples', '1');
   if (doc.view) {
     const { lon, lat, zoom } = doc.view;
     p.set('view', [round(lon, 4), round(lat, 4), round(zoom, 2)].join(','));
@@ -198,6 +204,17 @@ function decodeDistrict(raw: string | null): string | undefined {
   return s && DISTRICT_CHOICE.test(s) ? s : undefined;
 }
 
+/** `change=1` is the difference, `change=pct` the % change; `0` or anything else is none. */
+function decodeChange(raw: string | null): ChangeKind | null {
+  const s = raw?.trim().toLowerCase();
+  return s === '1' ? 'diff' : s === 'pct' ? 'pct' : null;
+}
+
+/** A flag key: present with `1` is on, present with anything else is off, absent is the fallback. */
+function decodeFlag(params: URLSearchParams, key: string, fallback: boolean): boolean {
+  return params.has(key) ? params.get(key)?.trim() === '1' : fallback;
+}
+
 /**
  * Decodes a query string into a full document. Missing or invalid keys take the value from
  * `fallback`; `known` (when loaded) filters codes and ids that are well-formed but do not exist.
@@ -226,6 +243,12 @@ export function decode(params: URLSearchParams, fallback: Doc, known: Known = {}
       slide: decodeInt(params.get('slide'), 1, MAX_SLIDE) ?? fallback.slide,
       autoplay: decodeInt(params.get('autoplay'), AUTOPLAY_MIN, AUTOPLAY_MAX) ?? fallback.autoplay,
       district: decodeDistrict(params.get('district')) ?? fallback.district,
+      ...normaliseModes({
+        compare: decodeYear(params.get('compare')) ?? fallback.compare,
+        change: params.has('change') ? decodeChange(params.get('change')) : fallback.change,
+        bivariate: decodeFlag(params, 'bivariate', fallback.bivariate),
+        multiples: decodeFlag(params, 'multiples', fallback.multiples),
+      }),
     };
   } catch {
     return fallback;

@@ -10,6 +10,8 @@ export const SMALL_MAP = '(max-width: 900px), (max-height: 640px)';
  * so the map never disappears under the sheet.
  */
 export const SHEET = '(max-width: 720px) and (min-height: 560px)';
+/** Room for the indicator, year, comparison and classification controls on one toolbar row. */
+export const ROOMY_TOOLBAR = '(min-width: 1500px)';
 export const DARK_SCHEME = '(prefers-color-scheme: dark)';
 
 export function useMediaQuery(query: string): boolean {

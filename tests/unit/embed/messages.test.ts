@@ -15,6 +15,39 @@ describe('postMessage validator: atlas:set', () => {
     expect(check({ type: 'atlas:set', province: null, year: null, view: null })).toEqual({ kind: 'set', patch: { province: [], year: null, view: null } });
   });
 
+  it('takes the comparison mode from the mode keys sent, the others off', () => {
+    const off = { compare: null, change: null, bivariate: false, multiples: false };
+    expect(check({ type: 'atlas:set', compare: 2015 })).toEqual({ kind: 'set', patch: { modes: { ...off, compare: 2015 } } });
+    expect(check({ type: 'atlas:set', compare: 2015, change: true })).toEqual({ kind: 'set', patch: { modes: { ...off, compare: 2015, change: 'diff' } } });
+    expect(check({ type: 'atlas:set', compare: 2015, change: 'pct' })).toEqual({ kind: 'set', patch: { modes: { ...off, compare: 2015, change: 'pct' } } });
+    expect(check({ type: 'atlas:set', bivariate: true, scatter: ['Hai', 'density'] })).toEqual({
+      kind: 'set',
+      patch: { scatter: ['hai', 'density'], modes: { ...off, bivariate: true } },
+    });
+    expect(check({ type: 'atlas:set', multiples: true })).toEqual({ kind: 'set', patch: { modes: { ...off, multiples: true } } });
+    expect(check({ type: 'atlas:set', compare: null })).toEqual({ kind: 'set', patch: { modes: off } });
+    // Without a mode key the mode is left alone.
+    expect(check({ type: 'atlas:set', year: 2019 })).toEqual({ kind: 'set', patch: { year: 2019 } });
+  });
+
+  it('rejects a bad mode key naming it', () => {
+    const cases: [unknown, string][] = [
+      [{ type: 'atlas:set', compare: '2015' }, 'compare'],
+      [{ type: 'atlas:set', compare: 15 }, 'compare'],
+      [{ type: 'atlas:set', change: true }, 'change'],
+      [{ type: 'atlas:set', compare: 2015, change: 'yes' }, 'change'],
+      [{ type: 'atlas:set', bivariate: 1 }, 'bivariate'],
+      [{ type: 'atlas:set', multiples: 'true' }, 'multiples'],
+      [{ type: 'atlas:set', scatter: ['hai'] }, 'scatter'],
+      [{ type: 'atlas:set', scatter: ['hai', 'nope'] }, 'scatter'],
+    ];
+    for (const [data, field] of cases) {
+      const r = check(data);
+      expect(r.kind, JSON.stringify(data)).toBe('reject');
+      if (r.kind === 'reject') expect(r.errors[0]?.field).toBe(field);
+    }
+  });
+
   it('ignores unknown fields and messages that are not ours', () => {
     expect(check({ type: 'atlas:set', lang: 'th', colour: 'red', nested: { a: 1 } })).toEqual({ kind: 'set', patch: { lang: 'th' } });
     for (const data of [null, undefined, 'atlas:set', 42, [], ['atlas:set'], { type: 'webpackOk' }, { kind: 'atlas:set' }, { type: 7 }, new Date()]) {
@@ -77,7 +110,7 @@ describe('postMessage validator: atlas:set', () => {
   it('never throws, and whatever it accepts is valid (random messages)', () => {
     const value = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.constant(null), fc.boolean(), fc.array(fc.string(), { maxLength: 3 }), fc.object());
     const msg = fc.record(
-      { type: fc.constantFrom('atlas:set', 'atlas:set', 'atlas:x', 'x'), lang: value, indicator: value, year: value, province: value, view: fc.oneof(value, fc.record({ lon: value, lat: value, zoom: value })) },
+      { type: fc.constantFrom('atlas:set', 'atlas:set', 'atlas:x', 'x'), lang: value, indicator: value, year: value, province: value, view: fc.oneof(value, fc.record({ lon: value, lat: value, zoom: value })), compare: value, change: value, bivariate: value, multiples: value, scatter: value },
       { requiredKeys: ['type'] },
     );
     fc.assert(
@@ -90,6 +123,8 @@ describe('postMessage validator: atlas:set', () => {
         if (p.province !== undefined) expect(p.province.every((c) => known.provinces.has(c))).toBe(true);
         if (p.year != null) expect(Number.isInteger(p.year)).toBe(true);
         if (p.view) expect(Object.keys(p.view).sort()).toEqual(['lat', 'lon', 'zoom']);
+        if (p.modes) expect(Object.values(p.modes).filter((v) => v !== null && v !== false).length).toBeLessThanOrEqual(2);
+        if (p.scatter) expect(p.scatter.every((id) => known.indicators.has(id))).toBe(true);
       }),
       { numRuns: 3000 },
     );

@@ -16,6 +16,18 @@ describe('slideDoc', () => {
     expect(bare).toMatchObject({ indicator: 'hai', year: null, province: [], layers: ['pilots', 'cities'] });
   });
 
+  it('shows the comparison a slide asks for, and one map on a slide that asks for none', () => {
+    const before = { ...defaultDoc('en'), multiples: true };
+    expect(slideDoc(before, { title, compare: 2015, change: 'pct' })).toMatchObject({ compare: 2015, change: 'pct', bivariate: false, multiples: false });
+    expect(slideDoc(before, { title, compare: 2015 })).toMatchObject({ compare: 2015, change: null, multiples: false });
+    expect(slideDoc(before, { title, bivariate: true, scatter: ['hai', 'density'] })).toMatchObject({ bivariate: true, scatter: ['hai', 'density'], compare: null });
+    expect(slideDoc(before, { title })).toMatchObject({ compare: null, change: null, bivariate: false, multiples: false, scatter: before.scatter });
+    const onSlide = slideDoc(before, { title, compare: 2015 });
+    expect(leftSlide(onSlide, { title, compare: 2015 })).toBe(false);
+    expect(leftSlide({ ...onSlide, compare: 2017 }, { title, compare: 2015 })).toBe(true);
+    expect(leftSlide({ ...onSlide, compare: null }, { title, compare: 2015 })).toBe(true);
+  });
+
   it('copies lists so the story file is never shared with the store', () => {
     const slide: Slide = { title, province: ['TH-10'], layers: ['cities'] };
     const doc = slideDoc(defaultDoc('th'), slide);

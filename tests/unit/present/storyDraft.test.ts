@@ -17,6 +17,21 @@ describe('story draft', () => {
     view: { lon: 100.123456, lat: 15.987654, zoom: 6.54321 },
   };
 
+  it('keeps the comparison shown, and the slide it makes shows it again', () => {
+    const base = { ...defaultDoc('en'), indicator: 'hai', year: 2021 };
+    for (const fields of [
+      { compare: 2015, change: null },
+      { compare: 2015, change: 'pct' as const },
+      { bivariate: true, scatter: ['gpp-per-capita', 'hai'] as [string, string] },
+      { multiples: true },
+    ]) {
+      const doc = { ...base, ...fields };
+      const slide = slideFromDoc(doc, 'Compare');
+      expect(slideDoc(defaultDoc('en'), slide)).toMatchObject(fields);
+    }
+    expect(slideFromDoc(base, 'One')).not.toHaveProperty('compare');
+  });
+
   it('turns the current view into a slide that shows the same thing again', () => {
     const slide = slideFromDoc(explored, 'Phayao and Lamphun');
     expect(slide.camera).toEqual({ kind: 'view', center: [100.1235, 15.9877], zoom: 6.54 });

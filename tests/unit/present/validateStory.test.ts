@@ -83,6 +83,20 @@ describe('validateStory', () => {
     );
   });
 
+  it('reads the comparison fields and names what is wrong with them', () => {
+    const r = validateStory(makeStory({ indicator: 'hai', year: 2021, compare: 2015, change: true }), known);
+    expect(r.ok && r.story.slides[0]).toMatchObject({ compare: 2015, change: true });
+    const b = validateStory(makeStory({ bivariate: true, scatter: ['gpp-per-capita', 'hai'] }), known);
+    expect(b.ok && b.story.slides[0]).toMatchObject({ bivariate: true, scatter: ['gpp-per-capita', 'hai'] });
+    expect(messageOf({ indicator: 'hai', compare: 2030 })).toBe('Slide 1, field “compare”: 2030 is not a year of this indicator (2015, 2016, 2017, 2018, 2019, 2020, 2021)');
+    expect(messageOf({ change: true })).toBe('Slide 1, field “change”: needs “compare” on the same slide');
+    expect(messageOf({ compare: 2015, change: 'yes' })).toBe('Slide 1, field “change”: must be one of: true, "pct", false');
+    expect(messageOf({ compare: 2015, multiples: true })).toBe('Slide 1, field “multiples”: one comparison per slide: remove “compare” or this field');
+    expect(messageOf({ bivariate: 'yes' })).toBe('Slide 1, field “bivariate”: must be one of: true, false');
+    expect(messageOf({ scatter: ['hai', 'happiness'] })).toBe('Slide 1, field “scatter[1]”: “happiness” is not an indicator of this atlas');
+    expect(formatStoryError(errorsOf(makeStory({ change: true }))[0]!, 'th')).toContain('compare');
+  });
+
   it('numbers slides from 1 and reports every error, not just the first', () => {
     const raw = makeStory();
     (raw.slides as unknown[]).push({ title: { th: 'ข', en: 'B' }, indicator: 'nope' }, 'not a slide');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { AUTOPLAY_MAX, AUTOPLAY_MIN, decode, encode, MAX_SLIDE } from '../../../src/state/urlCodec';
-import { CLASSIFY_METHODS, defaultDoc, K_MAX, K_MIN, PLACE_LAYERS, type Doc } from '../../../src/state/doc';
+import { CLASSIFY_METHODS, defaultDoc, K_MAX, K_MIN, PLACE_LAYERS, type ChangeKind, type Doc } from '../../../src/state/doc';
+import { normaliseModes } from '../../../src/state/mapMode';
 import type { ProvinceCode } from '../../../src/data/types';
 
 const fallback = defaultDoc('th');
@@ -31,6 +32,10 @@ describe('URL codec', () => {
       slide: 4,
       autoplay: 20,
       district: 'k3x9a0.2',
+      compare: 2015,
+      change: 'pct',
+      bivariate: false,
+      multiples: false,
     };
     expect(decode(encode(doc, fallback), fallback, known)).toEqual(doc);
   });
@@ -167,13 +172,19 @@ describe('URL codec', () => {
         ),
         { nil: null },
       ),
+      compare: fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null }),
+      change: fc.option(fc.constantFrom<ChangeKind>('diff', 'pct'), { nil: null }),
+      bivariate: fc.boolean(),
+      multiples: fc.boolean(),
     } satisfies { [K in keyof Doc]-?: fc.Arbitrary<Doc[K]> };
     // Manual breaks set k; other methods carry no breaks (that is what the document means).
     // Slide and autoplay only mean something inside a story.
     const doc = fc
       .record(fields)
       .map((d): Doc => (d.classify === 'manual' ? { ...d, k: d.breaks.length + 1 } : { ...d, breaks: [] }))
-      .map((d): Doc => (d.story ? d : { ...d, slide: 1, autoplay: null }));
+      .map((d): Doc => (d.story ? d : { ...d, slide: 1, autoplay: null }))
+      // At most one comparison mode is set (see mapMode.normaliseModes).
+      .map((d): Doc => ({ ...d, ...normaliseModes(d) }));
     for (const defaults of [fallback, undefined]) {
       fc.assert(
         fc.property(doc, (d) => {
