@@ -45,6 +45,8 @@ const LEGEND_OPEN = { width: 310, height: 290 };
 export function App({ data: loaded }: { data: AtlasData }) {
   const data = useAtlasData(loaded);
   const lang = useAtlas((s) => s.doc.lang);
+  // App re-renders on every indicator, year or class change (it hands `view` down); the panels
+  // that do not take `view` are memo components, so those changes skip them (issue 16).
   const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
   const tr = useT();
   const [highContrast, setHighContrast] = useHighContrast();

@@ -1,9 +1,10 @@
 // Names every non-essential data file that failed to load or validate, and why; the atlas works
 // on without it (see buildAtlasDataPartial).
+import { memo } from 'react';
 import type { DataFileError } from '../data/atlasData';
 import { useT } from '../i18n/useT';
 
-export function DataFailures({ failures }: { failures: readonly DataFileError[] | undefined }) {
+export const DataFailures = memo(function DataFailures({ failures }: { failures: readonly DataFileError[] | undefined }) {
   const tr = useT();
   if (!failures || failures.length === 0) return null;
   return (
@@ -18,4 +19,4 @@ export function DataFailures({ failures }: { failures: readonly DataFileError[] 
       </ul>
     </div>
   );
-}
+});

@@ -1,8 +1,9 @@
 // The visible Thai/English switch; its label is written in the language it switches to.
+import { memo } from 'react';
 import { setLang, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 
-export function LanguageToggle() {
+export const LanguageToggle = memo(function LanguageToggle() {
   const lang = useAtlas((s) => s.doc.lang);
   const tr = useT();
   const next = lang === 'th' ? 'en' : 'th';
@@ -18,4 +19,4 @@ export function LanguageToggle() {
       {tr('langToggle')}
     </button>
   );
-}
+});

@@ -1,7 +1,7 @@
 // The learning-city network: layer switches, the world view, the network year with play and the
 // count of learning cities, and every pilot, city and partner as a button (keyboard access to
 // what the map shows as dots and outlines).
-import { useCallback, useId, useState } from 'react';
+import { memo, useCallback, useId, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { citiesInYear, cityJoined } from '../data/network';
 import { NETWORK_FIRST_YEAR, NETWORK_LAST_YEAR, PLACE_LAYERS, type PlaceLayerId } from '../state/doc';
@@ -31,7 +31,7 @@ const currentNetworkYear = () => store.getState().doc.network ?? NETWORK_LAST_YE
 
 const NETWORK_YEARS = Array.from({ length: NETWORK_LAST_YEAR - NETWORK_FIRST_YEAR + 1 }, (_, i) => NETWORK_FIRST_YEAR + i);
 
-export function NetworkPanel({ data }: { data: AtlasData }) {
+export const NetworkPanel = memo(function NetworkPanel({ data }: { data: AtlasData }) {
   const lang = useAtlas((s) => s.doc.lang);
   const layers = useAtlas((s) => s.doc.layers);
   const year = useAtlas((s) => s.doc.network ?? NETWORK_LAST_YEAR);
@@ -159,4 +159,4 @@ export function NetworkPanel({ data }: { data: AtlasData }) {
       </details>
     </section>
   );
-}
+});

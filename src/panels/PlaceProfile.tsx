@@ -1,6 +1,6 @@
 // The profile of a selected learning city or partner: name in both languages, role, period,
 // location (marked approximate where it is), and sources.
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { findPlace } from '../data/findPlace';
 import { requestCamera, selectPlace, selectProvince, useAtlas } from '../state/store';
@@ -8,7 +8,7 @@ import { useT } from '../i18n/useT';
 import { formatYear } from '../i18n/format';
 import { PlaceSources } from './PlaceSources';
 
-export function PlaceProfile({ data }: { data: AtlasData }) {
+export const PlaceProfile = memo(function PlaceProfile({ data }: { data: AtlasData }) {
   const id = useAtlas((s) => s.doc.place);
   const lang = useAtlas((s) => s.doc.lang);
   const tr = useT();
@@ -81,4 +81,4 @@ export function PlaceProfile({ data }: { data: AtlasData }) {
       <PlaceSources sources={found.kind === 'city' ? found.city.sources : found.partner.sources} />
     </aside>
   );
-}
+});

@@ -1,5 +1,6 @@
 // Find a province by typing its name in Thai or English (any common spelling: Korat, กทม.,
 // Buriram), its ISO or DOPA code; choosing selects it exactly as a map click does and flies there.
+import { memo } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import type { Province } from '../data/types';
 import { searchProvinces } from '../data/provinceSearch';
@@ -7,7 +8,7 @@ import { requestCamera, selectProvince, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 import { Combobox } from './Combobox';
 
-export function ProvinceSearch({ data }: { data: AtlasData }) {
+export const ProvinceSearch = memo(function ProvinceSearch({ data }: { data: AtlasData }) {
   const lang = useAtlas((s) => s.doc.lang);
   const tr = useT();
   return (
@@ -36,4 +37,4 @@ export function ProvinceSearch({ data }: { data: AtlasData }) {
       />
     </div>
   );
-}
+});

@@ -1,11 +1,12 @@
 // The attribution line under the map, opening to every source with its year and licence:
 // the boundaries and province table, then every indicator in the catalogue.
+import { memo } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 import { OpenDataLink, openDataUrl } from './OpenDataLink';
 
-export function SourcesFooter({ data }: { data: AtlasData }) {
+export const SourcesFooter = memo(function SourcesFooter({ data }: { data: AtlasData }) {
   const lang = useAtlas((s) => s.doc.lang);
   const tr = useT();
   return (
@@ -53,4 +54,4 @@ export function SourcesFooter({ data }: { data: AtlasData }) {
       </details>
     </footer>
   );
-}
+});

@@ -1,6 +1,6 @@
 // Opens the "Embed & export" dialog. The dialog, the snippet builder and every exporter load
 // only when it is first opened, so the map's first frame never waits for them.
-import { Suspense, useState } from 'react';
+import { memo, Suspense, useState } from 'react';
 import { retryableLazy } from '../ui/retryableLazy';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import type { AtlasData } from '../data/atlasData';
@@ -8,7 +8,7 @@ import { useT } from '../i18n/useT';
 
 const ShareDialog = retryableLazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
-export function EmbedExportButton({ data }: { data: AtlasData }) {
+export const EmbedExportButton = memo(function EmbedExportButton({ data }: { data: AtlasData }) {
   const tr = useT();
   const [open, setOpen] = useState(false);
   return (
@@ -26,4 +26,4 @@ export function EmbedExportButton({ data }: { data: AtlasData }) {
       )}
     </>
   );
-}
+});

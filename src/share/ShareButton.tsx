@@ -1,13 +1,13 @@
 // The header's "Share" button: copies the address of this exact view (the URL carries the whole
 // document, see state/urlCodec.ts) and says so. Where the clipboard is denied (an iframe without
 // clipboard-write, an old browser, a user who said no) the link is shown selected for Ctrl+C.
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import './share.css';
 
 type Status = 'idle' | 'copied' | 'manual';
 
-export function ShareButton() {
+export const ShareButton = memo(function ShareButton() {
   const tr = useT();
   const [status, setStatus] = useState<Status>('idle');
   const [link, setLink] = useState('');
@@ -56,4 +56,4 @@ export function ShareButton() {
       )}
     </div>
   );
-}
+});
