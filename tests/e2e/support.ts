@@ -41,6 +41,20 @@ export function appSession(launch: LaunchOptions = {}) {
       await waitForMark(o.page, 'atlas:map-ready', READY_TIMEOUT);
       return o;
     },
+    /**
+     * Checks and closes a page opened in a `beforeAll` for several tests (in that describe's
+     * `afterAll`), so it does not keep drawing through the rest of the file.
+     */
+    async release(o: OpenedPage) {
+      const at = opened.indexOf(o);
+      if (at < 0) return;
+      opened.splice(at, 1);
+      try {
+        await expectClean(o);
+      } finally {
+        await o.context.close().catch(() => {});
+      }
+    },
     async stop() {
       // Every page of the suite: nothing left this machine, nothing failed, no CSP violation.
       try {
