@@ -2,7 +2,7 @@
 // clicker sends and check the URL and the map's state at each; jump, explore and come back;
 // the presenter window and the audience window follow each other; kiosk mode pauses on a key;
 // screenshots of three slides at 1920×1080. (The player's axe audit, Thai and English, desktop
-// and phone, is in a11y.e2e.ts with the other views.)
+// and phone, is in a11yDesktop.e2e.ts and a11yPhone.e2e.ts with the other views.)
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,8 @@ afterAll(() => app.stop());
 
 const story = JSON.parse(readFileSync('public/stories/learning-city-thailand.json', 'utf8')) as Story;
 const FULL_HD = { width: 1920, height: 1080 };
+/** The kiosk test's `autoplay`: seconds a slide. */
+const KIOSK_SECONDS = 3;
 // Each test closes its context when done: every open page keeps a software-WebGL map drawing,
 // which slows the tests after it on a small machine.
 const count = (page: Page) => page.getByTestId('story-count').innerText();
@@ -125,9 +127,9 @@ describe('story player', () => {
   });
 
   it('loops in kiosk mode, and a key press pauses it', async () => {
-    const { page, context } = await app.open('?lang=en&story=learning-city-thailand&slide=15&autoplay=3', { reducedMotion: 'reduce' });
+    const { page, context } = await app.open(`?lang=en&story=learning-city-thailand&slide=15&autoplay=${KIOSK_SECONDS}`, { reducedMotion: 'reduce' });
     await page.locator('.story-kiosk').waitFor();
-    expect(await page.locator('.story-kiosk').innerText()).toMatch(/Playing: 3 s a slide/);
+    expect(await page.locator('.story-kiosk').innerText()).toMatch(`Playing: ${KIOSK_SECONDS} s a slide`);
     // After the last slide the kiosk starts again from the first. Every counter text the page
     // shows is recorded as it changes, so a loaded machine that skips frames cannot miss slide 1.
     await page.evaluate(() => {
@@ -148,11 +150,18 @@ describe('story player', () => {
     // Read the slide on screen, not the URL: the URL is written 150 ms after a change, so a tick
     // just before the key press may still be on its way to the address bar.
     const paused = await count(page);
-    // The one fixed wait left in the suite: proving a timer did NOT fire needs time to pass. (A
-    // second kiosk as the clock, and Playwright's fake clock, were tried: both hung or misfired
-    // under CI load; see the README's test-loop notes.)
-    await page.waitForTimeout(4000);
+    const seenAtPause = await page.evaluate(() => (window as unknown as { __kioskSeen: string[] }).__kioskSeen.length);
+    // Proving the kiosk's timer did NOT fire needs its next tick to fall due. The page's own timer
+    // queue is the clock, not a fixed sleep: a timer of one kiosk interval started now fires after
+    // any tick the kiosk had scheduled (a page's timers run in the order they fall due, HTML's
+    // timer initialisation steps), however late a loaded machine runs them; two frames after it,
+    // a tick's new slide would be on screen.
+    await page.evaluate(
+      (ms) => new Promise<void>((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => done())), ms)),
+      KIOSK_SECONDS * 1000,
+    );
     expect(await count(page)).toBe(paused);
+    expect(await page.evaluate(() => (window as unknown as { __kioskSeen: string[] }).__kioskSeen.length), 'slide counters shown after the pause').toBe(seenAtPause);
     const n = Number(/Slide (\d+)/.exec(paused)?.[1]);
     await waitForParam(page, 'slide', n === 1 ? null : String(n));
     await context.close();
