@@ -7,9 +7,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenedPage } from '../support/browser.ts';
 import { PRESENTER_WINDOW } from '../../src/present/presenterWindow.ts';
-import { shot, type appSession } from './support.ts';
+import { go, shot, type appSession, type Lang } from './support.ts';
 
-export type Lang = 'th' | 'en';
+export { go };
+
+export type { Lang };
 export const LANGS: readonly Lang[] = ['th', 'en'];
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
@@ -31,23 +33,6 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
-}
-
-/** Follows an in-app link to `query` (pushState + popstate: the URL sync decodes it as it decodes a cold link). */
-export async function go(page: Page, query: string): Promise<void> {
-  await page.evaluate((q) => {
-    // Nothing typed or focused is carried from the view before.
-    (document.activeElement as HTMLElement | null)?.blur?.();
-    history.pushState(history.state, '', `${location.pathname}${q}`);
-    dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
-  }, query);
-  const lang = new URLSearchParams(query).get('lang');
-  if (lang) await expectLang(page, lang as Lang);
-}
-
-/** The document's language is `lang` (each shell writes `<html lang>` from the store). */
-export async function expectLang(page: Page, lang: Lang): Promise<void> {
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
 
 /** A view: follow its link in `page` (already on the app) and wait until it is on screen. */
