@@ -114,6 +114,8 @@ export async function go(page: Page, query: string): Promise<void> {
   await page.evaluate((q) => {
     // Nothing typed or focused is carried from the view before.
     (document.activeElement as HTMLElement | null)?.blur?.();
+    // A followed link starts at the top of the page, as a cold load does.
+    scrollTo(0, 0);
     history.pushState(history.state, '', `${location.pathname}${q}`);
     dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
   }, query);
