@@ -1,13 +1,14 @@
 // End-to-end accessibility by keyboard: the map's main action — pick a province and hear its
-// figures — done with the keyboard only (province search, data table, stepping on the map), and
-// the header's menu by keyboard and, on a phone, by touch. The axe audits are in
-// a11yDesktop.e2e.ts and a11yPhone.e2e.ts. The desktop tests that start from the plain dashboard
-// share one page, each following its own link (`go`: history + popstate) to a dashboard with
-// nothing selected; the data table, whose sorting a retry would find changed, has its own page.
+// figures — done with the keyboard only (province search, data table, stepping on the map); the
+// header's menu by keyboard and, on a phone, by touch; and the page at 200 % zoom (reflow, with
+// its axe audit). The other axe audits are in a11yDesktop.e2e.ts and a11yPhone.e2e.ts. The
+// desktop tests that start from the plain dashboard share one page, each following its own link
+// (`go`: history + popstate) to a dashboard with nothing selected; the data table, whose sorting
+// a retry would find changed, has its own page.
 import type { Page } from 'playwright-core';
 import type { OpenedPage } from '../support/browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { go, PHONE } from './a11yViews.ts';
+import { go, PHONE, seriousViolations } from './a11yViews.ts';
 import { appSession, param, waitForParam, shot } from './support.ts';
 
 const app = appSession();
@@ -116,5 +117,21 @@ describe('the header menu on a phone', () => {
     await phone.page.getByTestId('import-open').tap();
     await phone.page.locator('#import-panel').waitFor();
     await shot(phone.page, `phone-import-th`);
+  });
+});
+
+describe('zoomed to 200 %', () => {
+  // A 1280×800 laptop at 200 % browser zoom lays out in 640×400 CSS px.
+  it('keeps the map, the controls and the figures reachable without horizontal scrolling', async () => {
+    const { page } = await app.open('?lang=th&province=TH-56', { viewport: { width: 640, height: 400 } });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
+    const map = await page.locator('.map').boundingBox();
+    expect(map?.height ?? 0).toBeGreaterThanOrEqual(280);
+    // Too short for a bottom sheet: the panels follow the map and the page scrolls to them.
+    expect(await page.getByTestId('bottom-sheet').count()).toBe(0);
+    await page.getByTestId('detail-panel').scrollIntoViewIfNeeded();
+    expect(await page.getByTestId('detail-panel').locator('h2').innerText()).toBe('พะเยา');
+    await shot(page, `zoom-200-th`);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
