@@ -21,6 +21,6 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 180_000,
     retry: process.env.CI ? 1 : 0,
-    reporters: ['default', './tests/support/retryReporter.ts'],
+    reporters: ['default', './tests/support/retryReporter.ts', './tests/support/timingReporter.ts'],
   },
 });

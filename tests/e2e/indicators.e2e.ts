@@ -1,7 +1,8 @@
 // End-to-end: indicators on the map. Choose an indicator and a year from the UI and from the
-// URL, play the years, and light up a legend class on the map.
+// URL, play the years, and light up a legend class on the map. The tests share one page, opened
+// cold on the first test's link (the URL a visitor arrives with); each test follows its own link first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appSession, param, waitForParam, shot } from './support.ts';
+import { appSession, go, param, sharedPage, waitForParam, shot } from './support.ts';
 
 const app = appSession();
 beforeAll(() => app.start());
@@ -10,8 +11,10 @@ afterAll(() => app.stop());
 const summary = (page: import('playwright-core').Page) => page.getByTestId('map-summary');
 
 describe('indicators', () => {
+  const shared = sharedPage(app, '?lang=th&indicator=gpp-per-capita&year=2018');
   it('opens the indicator and year the URL names, in Thai with Buddhist-Era years', async () => {
-    const { page } = await app.open('?lang=th&indicator=gpp-per-capita&year=2018');
+    const { page } = shared();
+    await go(page, '?lang=th&indicator=gpp-per-capita&year=2018');
     expect(await summary(page).getAttribute('data-indicator')).toBe('gpp-per-capita');
     expect(await summary(page).getAttribute('data-year')).toBe('2018');
     expect(await page.getByTestId('year-control').innerText()).toContain('พ.ศ. 2561');
@@ -20,7 +23,8 @@ describe('indicators', () => {
   });
 
   it('chooses an indicator by typing in the picker, and the map, legend and URL follow', async () => {
-    const { page } = await app.open('?lang=en');
+    const { page } = shared();
+    await go(page, '?lang=en');
     const input = page.getByTestId('indicator-input');
     await input.click();
     await input.fill('density');
@@ -38,7 +42,8 @@ describe('indicators', () => {
   });
 
   it('moves the year with the slider and plays through the years', async () => {
-    const { page } = await app.open('?lang=en&indicator=hai&year=2015');
+    const { page } = shared();
+    await go(page, '?lang=en&indicator=hai&year=2015');
     const slider = page.getByTestId('year-slider');
     await slider.focus();
     await page.keyboard.press('ArrowRight');
@@ -53,7 +58,8 @@ describe('indicators', () => {
   });
 
   it('lights up a legend class on the map, and shows "no data" where a province lacks it', async () => {
-    const { page } = await app.open('?lang=en&indicator=targeted-poor-pct');
+    const { page } = shared();
+    await go(page, '?lang=en&indicator=targeted-poor-pct');
     const noData = page.locator('[data-bin="no-data"]');
     expect(await noData.innerText()).toContain('No data');
     await noData.hover();
@@ -72,7 +78,8 @@ describe('indicators', () => {
   });
 
   it('changes classification from the controls and keeps it in the URL', async () => {
-    const { page } = await app.open('?lang=en&indicator=hai');
+    const { page } = shared();
+    await go(page, '?lang=en&indicator=hai');
     await page.getByTestId('classify').selectOption('ckmeans');
     await page.getByTestId('k').selectOption('7');
     await waitForParam(page, 'classify', 'ckmeans');

@@ -1,9 +1,10 @@
 // End-to-end: the learning-city network. Toggle each layer, move the network year and see the
 // count and the city labels change, open a pilot profile by click and by keyboard, open a city
 // profile, go to the world view and back; screenshots with all layers on in Thai and English.
+// The tests share one page, each following its own link first (a cold load costs seconds).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appSession, pointOnProvince, param, waitForParam, shot } from './support.ts';
+import { appSession, go, pointOnProvince, param, sharedPage, waitForParam, shot } from './support.ts';
 
 const app = appSession();
 beforeAll(() => app.start());
@@ -12,9 +13,18 @@ afterAll(() => app.stop());
 const visibleCityLabels = (page: Page) =>
   page.$$eval('[data-label^="city:"]', (els) => els.filter((e) => (e as HTMLElement).style.visibility === 'visible').length);
 
+/** Opens the place lists (a <details> an earlier test may have left open). */
+async function openPlaceLists(page: Page): Promise<void> {
+  const lists = page.getByTestId('place-lists');
+  if (!(await lists.evaluate((d) => (d as HTMLDetailsElement).open))) await lists.locator('summary').click();
+}
+
 describe('learning-city network', () => {
+  const shared = sharedPage(app, '?lang=en');
+
   it('toggles each layer and keeps the choice in the URL', async () => {
-    const { page } = await app.open('?lang=en');
+    const { page } = shared();
+    await go(page, '?lang=en');
     for (const [layer, expected] of [
       ['partners', 'pilots,cities,partners'],
       ['links', 'pilots,cities,partners,links'],
@@ -31,7 +41,8 @@ describe('learning-city network', () => {
   });
 
   it('grows the network year by year: count and city labels follow the slider', async () => {
-    const { page } = await app.open('?lang=en&network=2019');
+    const { page } = shared();
+    await go(page, '?lang=en&network=2019');
     const count = page.getByTestId('network-count');
     expect(await count.getAttribute('data-count')).toBe('1');
     expect(await count.innerText()).toBe('1 UNESCO learning city in Thailand');
@@ -45,7 +56,8 @@ describe('learning-city network', () => {
   });
 
   it('opens a pilot profile by clicking its province, and by keyboard from the list', async () => {
-    const { page } = await app.open('?lang=en');
+    const { page } = shared();
+    await go(page, '?lang=en');
     const p = await pointOnProvince(page, 'TH-41');
     await page.mouse.click(p.x, p.y);
     await waitForParam(page, 'province', 'TH-41');
@@ -55,7 +67,7 @@ describe('learning-city network', () => {
     await page.keyboard.press('Escape');
     await waitForParam(page, 'province', null);
 
-    await page.getByTestId('place-lists').locator('summary').click();
+    await openPlaceLists(page);
     const yala = page.locator('[data-pilot="TH-95"]');
     await yala.focus();
     await page.keyboard.press('Enter');
@@ -64,8 +76,9 @@ describe('learning-city network', () => {
   });
 
   it('opens a learning city profile from the list, with its source and approximate location', async () => {
-    const { page } = await app.open('?lang=th');
-    await page.getByTestId('place-lists').locator('summary').click();
+    const { page } = shared();
+    await go(page, '?lang=th');
+    await openPlaceLists(page);
     await page.locator('[data-place="city:chiang-rai"]').click();
     await waitForParam(page, 'place', 'city:chiang-rai');
     const profile = page.getByTestId('place-profile');
@@ -76,7 +89,8 @@ describe('learning-city network', () => {
   });
 
   it('goes to the world view with the partners abroad, and back to Thailand', async () => {
-    const { page } = await app.open('?lang=en&layers=pilots,cities,partners,links');
+    const { page } = shared();
+    await go(page, '?lang=en&layers=pilots,cities,partners,links');
     await page.getByTestId('world-view').click();
     await page.waitForFunction(() => {
       const v = new URL(location.href).searchParams.get('view');
@@ -89,8 +103,9 @@ describe('learning-city network', () => {
   });
 
   it('shows all layers in Thai and in English (screenshots)', async () => {
+    const { page } = shared();
     for (const lang of ['th', 'en'] as const) {
-      const { page } = await app.open(`?lang=${lang}&layers=pilots,cities,partners,links&province=TH-51`);
+      await go(page, `?lang=${lang}&layers=pilots,cities,partners,links&province=TH-51`);
       await shot(page, `network-${lang}`);
       expect(await page.locator('.pilot-mark').count()).toBe(6);
     }

@@ -2,11 +2,12 @@
 // and English, with WebGL and without: no province lies under the legend or any other overlay
 // (read from element boxes: the SVG map's province paths, and every province's label anchor on
 // both maps), the selection is on screen, the header keeps one row and no chart text is under 12 px. Two selected provinces are
-// compared side by side, with values computed here from the shipped public/data files.
+// compared side by side, with values computed here from the shipped public/data files. One page
+// per screen size and renderer: its tests follow their own links (both languages, the comparison).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appSession, shot, waitForParam } from './support.ts';
+import { appSession, go, sharedPage, shot, waitForParam } from './support.ts';
 
 const SIZES = [
   { width: 1024, height: 768 },
@@ -88,74 +89,78 @@ for (const webgl of [true, false]) {
     afterAll(() => app.stop());
 
     for (const size of SIZES) {
-      for (const lang of ['th', 'en'] as const) {
-        const name = `${size.width}x${size.height}-${lang}-${webgl ? 'webgl' : 'svg'}`;
-        it(`${name}: every province clear of the overlays, with Yala selected and without; the header on one row`, async () => {
-          const { page } = await app.open(`?lang=${lang}&province=TH-95`, { viewport: size });
-          expect(await page.locator(webgl ? '.map canvas' : '.map[data-renderer="svg"]').count()).toBeGreaterThan(0);
-          await page.getByTestId('detail-panel').waitFor();
-          // The fit beside the overlays lands a frame after they are measured: wait for it, then check.
-          await expect.poll(() => coverage(page), { timeout: 15_000, interval: 250 }).toMatchObject({ anchorsHidden: [], pathsHidden: [] });
-          const c = await coverage(page);
-          expect(c.overlays).toBeGreaterThan(0);
-          expect(await page.locator('.province-label[data-iso]').count()).toBe(77);
-          expect(await headerRows(page)).toBe(1);
-          // Charts readable from the back of the room: no chart text under 12 px.
-          await page.locator('.chart svg text').first().waitFor();
-          const small = await page.$$eval('.chart text, .chart p, .chart li, .chart span, .chart label', (els) =>
-            els
-              .filter((el) => el.getBoundingClientRect().width > 0 && (el.textContent ?? '').trim() !== '' && !el.closest('.visually-hidden'))
-              .map((el) => `${getComputedStyle(el).fontSize} ${el.getAttribute('class') ?? el.tagName} ${el.closest('[class]')?.getAttribute('class') ?? ''} ${(el.textContent ?? '').slice(0, 20)}`)
-              .filter((t) => parseFloat(t) < 12),
-          );
-          expect([...new Set(small)]).toEqual([]);
-          await shot(page, `projector-${name}`);
-          // Without a selection (Escape clears it, the panel closes): still no province under an overlay.
-          await page.locator('body').focus();
-          await page.keyboard.press('Escape');
-          await waitForParam(page, 'province', null);
-          await expect.poll(() => coverage(page), { timeout: 15_000, interval: 250 }).toMatchObject({ anchorsHidden: [], pathsHidden: [] });
-          if (size.width === 1024) {
-            await page.locator('.chart').first().scrollIntoViewIfNeeded();
-            await shot(page, `projector-charts-${name}`);
-          }
-        });
-      }
-    }
-
-    for (const lang of ['th', 'en'] as const) {
-      it(`1024x768-${lang}: Udon Thani and Yala side by side, with the shipped values, both on the map`, async () => {
-        const { page } = await app.open(`?lang=${lang}&province=TH-41,TH-95`, { viewport: { width: 1024, height: 768 } });
-        const table = page.getByTestId('comparison');
-        await table.waitFor();
-        const heads = await table.locator('thead th').allInnerTexts();
-        expect(heads).toEqual([expected('TH-41', lang).name, expected('TH-95', lang).name]);
-        for (const iso of ['TH-41', 'TH-95']) {
-          const e = expected(iso, lang);
-          expect(await table.locator(`td[data-field="value"][data-iso="${iso}"]`).innerText()).toBe(e.value);
-          const rank = await table.locator(`td[data-field="rank"][data-iso="${iso}"]`).innerText();
-          expect(rank).toContain(e.rank);
-          expect(rank).toContain(e.total);
-          expect(await table.locator(`td[data-field="trend"][data-iso="${iso}"] svg[data-testid="sparkline"]`).count()).toBe(1);
+      describe(`${size.width}×${size.height}, one page`, () => {
+        const shared = sharedPage(app, `?lang=th&province=TH-95`, { viewport: size });
+        for (const lang of ['th', 'en'] as const) {
+          const name = `${size.width}x${size.height}-${lang}-${webgl ? 'webgl' : 'svg'}`;
+          it(`${name}: every province clear of the overlays, with Yala selected and without; the header on one row`, async () => {
+            const { page } = shared();
+            await go(page, `?lang=${lang}&province=TH-95`);
+            expect(await page.locator(webgl ? '.map canvas' : '.map[data-renderer="svg"]').count()).toBeGreaterThan(0);
+            await page.getByTestId('detail-panel').waitFor();
+            // The fit beside the overlays lands a frame after they are measured: wait for it, then check.
+            await expect.poll(() => coverage(page), { timeout: 15_000, interval: 250 }).toMatchObject({ anchorsHidden: [], pathsHidden: [] });
+            const c = await coverage(page);
+            expect(c.overlays).toBeGreaterThan(0);
+            expect(await page.locator('.province-label[data-iso]').count()).toBe(77);
+            expect(await headerRows(page)).toBe(1);
+            // Charts readable from the back of the room: no chart text under 12 px.
+            await page.locator('.chart svg text').first().waitFor();
+            const small = await page.$$eval('.chart text, .chart p, .chart li, .chart span, .chart label', (els) =>
+              els
+                .filter((el) => el.getBoundingClientRect().width > 0 && (el.textContent ?? '').trim() !== '' && !el.closest('.visually-hidden'))
+                .map((el) => `${getComputedStyle(el).fontSize} ${el.getAttribute('class') ?? el.tagName} ${el.closest('[class]')?.getAttribute('class') ?? ''} ${(el.textContent ?? '').slice(0, 20)}`)
+                .filter((t) => parseFloat(t) < 12),
+            );
+            expect([...new Set(small)]).toEqual([]);
+            await shot(page, `projector-${name}`);
+            // Without a selection (Escape clears it, the panel closes): still no province under an overlay.
+            await page.locator('body').focus();
+            await page.keyboard.press('Escape');
+            await waitForParam(page, 'province', null);
+            await expect.poll(() => coverage(page), { timeout: 15_000, interval: 250 }).toMatchObject({ anchorsHidden: [], pathsHidden: [] });
+            if (size.width === 1024) {
+              await page.locator('.chart').first().scrollIntoViewIfNeeded();
+              await shot(page, `projector-charts-${name}`);
+            }
+          });
         }
-        expect(await table.getByTestId('indicator-source').innerText()).toMatch(lang === 'th' ? /^แหล่งที่มา/ : /^Source/);
-        await expect.poll(() => coverage(page), { timeout: 15_000, interval: 250 }).toMatchObject({ anchorsHidden: [], pathsHidden: [] });
-        // No text in the comparison below 12 px.
-        const sizes = await table.locator('th, td, h3, .source-note').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
-        expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
-        await shot(page, `projector-compare-${lang}-${webgl ? 'webgl' : 'svg'}`);
-      });
-    }
-
-    if (!webgl) {
-      it('adding a second province by shift-click announces the comparison', async () => {
-        const { page } = await app.open('?lang=en&province=TH-41', { viewport: { width: 1280, height: 720 } });
-        await page.locator('path.svg-province[data-iso="TH-95"]').click({ modifiers: ['Shift'] });
-        await waitForParam(page, 'province', 'TH-41,TH-95');
-        await page.getByTestId('comparison').waitFor();
-        const yala = expected('TH-95', 'en');
-        await expect.poll(() => page.getByTestId('announcer').innerText()).toContain('Comparing 2 provinces');
-        expect(await page.getByTestId('announcer').innerText()).toContain(`Yala ${yala.value}, rank ${yala.rank} of ${yala.total}`);
+        if (size.width === 1024) for (const lang of ['th', 'en'] as const) {
+          it(`1024x768-${lang}: Udon Thani and Yala side by side, with the shipped values, both on the map`, async () => {
+            const { page } = shared();
+            await go(page, `?lang=${lang}&province=TH-41,TH-95`);
+            const table = page.getByTestId('comparison');
+            await table.waitFor();
+            const heads = await table.locator('thead th').allInnerTexts();
+            expect(heads).toEqual([expected('TH-41', lang).name, expected('TH-95', lang).name]);
+            for (const iso of ['TH-41', 'TH-95']) {
+              const e = expected(iso, lang);
+              expect(await table.locator(`td[data-field="value"][data-iso="${iso}"]`).innerText()).toBe(e.value);
+              const rank = await table.locator(`td[data-field="rank"][data-iso="${iso}"]`).innerText();
+              expect(rank).toContain(e.rank);
+              expect(rank).toContain(e.total);
+              expect(await table.locator(`td[data-field="trend"][data-iso="${iso}"] svg[data-testid="sparkline"]`).count()).toBe(1);
+            }
+            expect(await table.getByTestId('indicator-source').innerText()).toMatch(lang === 'th' ? /^แหล่งที่มา/ : /^Source/);
+            await expect.poll(() => coverage(page), { timeout: 15_000, interval: 250 }).toMatchObject({ anchorsHidden: [], pathsHidden: [] });
+            // No text in the comparison below 12 px.
+            const sizes = await table.locator('th, td, h3, .source-note').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+            expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+            await shot(page, `projector-compare-${lang}-${webgl ? 'webgl' : 'svg'}`);
+          });
+        }
+        if (!webgl && size.width === 1280) {
+          it('adding a second province by shift-click announces the comparison', async () => {
+            const { page } = shared();
+            await go(page, '?lang=en&province=TH-41');
+            await page.locator('path.svg-province[data-iso="TH-95"]').click({ modifiers: ['Shift'] });
+            await waitForParam(page, 'province', 'TH-41,TH-95');
+            await page.getByTestId('comparison').waitFor();
+            const yala = expected('TH-95', 'en');
+            await expect.poll(() => page.getByTestId('announcer').innerText()).toContain('Comparing 2 provinces');
+            expect(await page.getByTestId('announcer').innerText()).toContain(`Yala ${yala.value}, rank ${yala.rank} of ${yala.total}`);
+          });
+        }
       });
     }
   });

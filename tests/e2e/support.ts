@@ -2,7 +2,7 @@
 // screen, read the URL, and check at the end that nothing left localhost or failed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { expect, inject, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, expect, inject, onTestFinished } from 'vitest';
 import { closeContexts, openPage, sharedChromium, waitForMark, type LaunchOptions, type OpenedPage } from '../support/browser.ts';
 import { paintStats, unpainted } from '../support/paint.ts';
 
@@ -40,6 +40,20 @@ export function appSession(launch: LaunchOptions = {}) {
       }
       await waitForMark(o.page, 'atlas:map-ready', READY_TIMEOUT);
       return o;
+    },
+    /**
+     * Checks and closes a page opened in a `beforeAll` for several tests (in that describe's
+     * `afterAll`), so it does not keep drawing through the rest of the file.
+     */
+    async release(o: OpenedPage) {
+      const at = opened.indexOf(o);
+      if (at < 0) return;
+      opened.splice(at, 1);
+      try {
+        await expectClean(o);
+      } finally {
+        await o.context.close().catch(() => {});
+      }
     },
     async stop() {
       // Every page of the suite: nothing left this machine, nothing failed, no CSP violation.
@@ -91,6 +105,46 @@ export async function dropFile(page: Page, testId: string, name: string, bytes: 
     },
     [name, Array.from(bytes), type] as const,
   );
+}
+
+export type Lang = 'th' | 'en';
+
+/** Follows an in-app link to `query` (pushState + popstate: the URL sync decodes it as it decodes a cold link). */
+export async function go(page: Page, query: string): Promise<void> {
+  await page.evaluate((q) => {
+    // Nothing typed or focused is carried from the view before.
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    // A followed link starts at the top of the page, as a cold load does.
+    scrollTo(0, 0);
+    history.pushState(history.state, '', `${location.pathname}${q}`);
+    dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+  }, query);
+  const lang = new URLSearchParams(query).get('lang');
+  if (lang) await expectLang(page, lang as Lang);
+}
+
+/** The document's language is `lang` (each shell writes `<html lang>` from the store). */
+export async function expectLang(page: Page, lang: Lang): Promise<void> {
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
+/**
+ * One page for the tests of the describe this is called in: opened before them, checked and
+ * closed after them. Each test starts by following its own link (`go`), so it does not lean on
+ * the test before; a cold load costs seconds of software WebGL on a small machine.
+ */
+export function sharedPage(app: ReturnType<typeof appSession>, query: string, opts: Parameters<typeof openPage>[2] = {}): () => OpenedPage {
+  let o: OpenedPage | undefined;
+  beforeAll(async () => {
+    o = await app.open(query, opts);
+  });
+  afterAll(async () => {
+    if (o) await app.release(o);
+  });
+  return () => {
+    if (!o) throw new Error(`the shared page ${query} did not open`);
+    return o;
+  };
 }
 
 export const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
