@@ -32,13 +32,14 @@ export function paletteFor(polarity: Polarity, classes: number): string[] {
  */
 export function divergingPaletteFor(polarity: Polarity, classes: number): string[] {
   const n = Math.max(3, Math.min(11, classes));
-  // PuOr runs orange → purple; an even count takes the odd set one larger and drops its middle.
+  // ColorBrewer's PuOr runs purple → orange (d3 keeps that order); an even count takes the odd set one larger and drops its middle.
   const odd = n % 2 === 1 ? n : n + 1;
   const base = [...((schemePuOr[odd] ?? schemePuOr[3]) as readonly string[])];
   let colours = odd === n ? base : base.filter((_, i) => i !== (odd - 1) / 2);
   if (classes === 1) colours = [base[1] as string];
   if (classes === 2) colours = [base[0] as string, base[2] as string];
-  return polarity === 'higher-worse' ? colours.reverse() : colours;
+  // Listed from the largest fall up: purple ends the list unless a rise is worse.
+  return polarity === 'higher-worse' ? colours : colours.reverse();
 }
 
 /** '#rrggbb' to deck.gl's [r, g, b, a]. */

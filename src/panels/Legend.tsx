@@ -77,7 +77,7 @@ export function Legend({ view, compact = false }: { view: IndicatorView; compact
         onLight={(codes) => setHighlight('legend', codes)}
         lit={highlight?.source === 'legend' ? highlight.codes : null}
       />
-      {change && <p className="legend-hint">{ctx(lang, 'classesOverChange', { year: formatYear(view.year === change.toYear ? change.fromYear : change.toYear, lang) })}</p>}
+      {change && <p className="legend-hint">{ctx(lang, 'classesOverChange', { from: formatYear(change.fromYear, lang), to: formatYear(change.toYear, lang) })}</p>}
       {!change && indicator.years.length > 1 && view.classification.method !== 'manual' && (
         <p className="legend-hint">
           {tr('classesOverYears', {

@@ -46,18 +46,13 @@ function build(file: IndicatorsFile, base: IndicatorView, compareYear: number, r
   const from = valuesByCode(file, indicator, fromYear);
   const to = valuesByCode(file, indicator, toYear);
   const values = changeValues(file.provinces, from, to, kind);
-  // Classes are cut over the changes between the compared year and every other year of the
-  // indicator, so the legend holds still while the shown year plays and the compared year stays.
-  const classifyOver = indicator.years
-    .filter((y) => y !== compareYear)
-    .flatMap((y) => {
-      const [a, b] = y < compareYear ? [y, compareYear] : [compareYear, y];
-      return [...changeValues(file.provinces, valuesByCode(file, indicator, a), valuesByCode(file, indicator, b), kind).values()];
-    });
+  // Classes are cut over the change shown, not over every pair of years: a change over one year
+  // and one over six are not on one scale, and cutting over all of them left most provinces of a
+  // long span in the outermost class. While the years play, the classes follow the change.
   const choro = choropleth({
     keys: file.provinces,
     valueOf: (code) => values.get(code),
-    classifyOver: classifyOver.length > 0 ? classifyOver : values.values(),
+    classifyOver: values.values(),
     method: 'quantile',
     k,
     polarity: indicator.polarity,
