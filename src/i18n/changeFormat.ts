@@ -102,3 +102,22 @@ export function formatViewValue(
 ): string {
   return view.change ? formatChange(value, view.indicator, view.change.kind, lang, opts) : formatIndicatorValue(value, view.indicator, lang, opts);
 }
+
+/** A view whose `change` names its years (the change view's shape, without importing state). */
+interface TitledView {
+  indicator: Pick<Indicator, 'unit' | 'decimals' | 'label'>;
+  change?: { kind: ChangeKind; fromYear: number; toYear: number };
+}
+
+/** "Change in <indicator>, 2015 → 2021" for a change view; null for a one-year view. */
+export function changeTitleOf(view: TitledView, lang: Lang): string | null {
+  const { change } = view;
+  if (!change) return null;
+  const vars = { indicator: view.indicator.label[lang], from: formatYear(change.fromYear, lang), to: formatYear(change.toYear, lang) };
+  return ctx(lang, change.kind === 'pct' ? 'pctChangeTitle' : 'changeTitle', vars);
+}
+
+/** The unit a view's legend carries: the change's unit on a change view, else the indicator's. */
+export function viewUnitLabel(view: TitledView, lang: Lang): string {
+  return view.change ? changeUnitLabel(view.indicator, view.change.kind, lang, view.change.fromYear) : unitSuffix(view.indicator.unit, lang);
+}

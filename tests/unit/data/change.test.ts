@@ -77,3 +77,20 @@ describe('diverging classes', () => {
     expect(ch.hexOf('b')).toBe('#f7f7f7');
   });
 });
+
+describe('CSV of a change', async () => {
+  const { changeCsvRows, CHANGE_CSV_HEADER } = await import('../../../src/export/changeCsv');
+  const { makeIndicator, makeIndicatorsFile } = await import('../../fixtures/indicators');
+  // Synthetic, test-only figures.
+  const ind = makeIndicator('share', { 2015: [10, null, 0], 2016: [12.5, 3, 2] }, { unit: 'percent', decimals: 1 });
+  const file = makeIndicatorsFile(['TH-10', 'TH-50', 'TH-56'], [ind]);
+  const provinces = [{ iso: 'TH-10', nameTh: 'กรุงเทพมหานคร', nameEn: 'Bangkok' }] as never[];
+
+  it('has both years, the change in points and its rank; no data stays empty', () => {
+    const rows = changeCsvRows(file, ind, 2015, 2016, 'diff', provinces);
+    expect(rows[0]).toEqual([...CHANGE_CSV_HEADER]);
+    expect(rows[1]?.slice(6, 13)).toEqual([2015, 10, 2016, 12.5, 2.5, 'difference_percentage_points', 1]);
+    expect(rows[2]?.slice(6, 13)).toEqual([2015, null, 2016, 3, null, 'difference_percentage_points', null]);
+    expect(rows[3]?.slice(10, 13)).toEqual([2, 'difference_percentage_points', 2]);
+  });
+});
