@@ -14,6 +14,7 @@ import { ModeControl } from '../panels/ModeControl';
 import { ClassificationControl } from '../panels/ClassificationControl';
 import { Legend } from '../panels/Legend';
 import { indicatorViewOf } from '../state/indicatorView';
+import { mapViewOf } from '../state/changeView';
 // The charts (and their D3 modules) load after the map: the map's first frame does not wait.
 const ChartsPanel = retryableLazy(() => import('../charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
 // Story mode (src/present/) loads only when the URL names a story: the entry chunk does not carry it.
@@ -48,6 +49,8 @@ export function App({ data: loaded }: { data: AtlasData }) {
   // App re-renders on every indicator, year or class change (it hands `view` down); the panels
   // that do not take `view` are memo components, so those changes skip them (issue 16).
   const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
+  // What the map shows (the change, in change mode): the legend reads the same view as the fills.
+  const mapView = useAtlas((s) => mapViewOf(data.indicators, s.doc));
   const tr = useT();
   const [highContrast, setHighContrast] = useHighContrast();
   const narrow = useMediaQuery(NARROW);
@@ -151,9 +154,9 @@ export function App({ data: loaded }: { data: AtlasData }) {
           <PanelBoundary name="map">
             <AtlasMap data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
           </PanelBoundary>
-          {view && (
+          {mapView && (
             <PanelBoundary name="legend">
-              <Legend view={view} compact={smallMap || !legendBeside} />
+              <Legend view={mapView} compact={smallMap || !legendBeside} />
             </PanelBoundary>
           )}
         </div>

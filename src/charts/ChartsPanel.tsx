@@ -7,6 +7,8 @@ import type { IndicatorsFile } from '../data/indicatorTypes';
 import type { ProvinceCode } from '../data/types';
 import { formatYear } from '../i18n/format';
 import { selectIndicatorView } from '../state/indicatorView';
+import { mapViewOf } from '../state/changeView';
+import { rankSubject } from './rank/RankChart';
 import { useAtlas } from '../state/store';
 import { canvasMeasure } from './canvasMeasureDom';
 import { ct, type ChartMessageKey } from './chartMessages';
@@ -74,6 +76,8 @@ export function ChartsPanel({ data, file, pilots, learningCities, width: fixedWi
   const breaks = useAtlas((s) => s.doc.breaks);
   const scatter = useAtlas((s) => s.doc.scatter);
   const view = selectIndicatorView(file, indicator, year, classifyMethod, k, breaks);
+  // The ranking ranks what the map shows: in change mode, the change between the two years.
+  const shown = useAtlas((s) => mapViewOf(file, s.doc)) ?? view;
   const [sizeRef, size] = useSize<HTMLDivElement>();
   const canvas = useCanvasMeasure(measureText === undefined);
   const measure = measureText ?? canvas;
@@ -119,8 +123,8 @@ export function ChartsPanel({ data, file, pilots, learningCities, width: fixedWi
           measureText={measure}
         />
       </Section>
-      <Section titleKey="rankTitle" subtitle={subtitle} lang={lang}>
-        <RankChart {...common} view={view} pilots={pilots} learningCities={learningCities} width={width} measureText={measure} />
+      <Section titleKey="rankTitle" subtitle={shown ? rankSubject(shown, lang) : subtitle} lang={lang}>
+        <RankChart {...common} view={shown ?? view} pilots={pilots} learningCities={learningCities} width={width} measureText={measure} />
       </Section>
     </div>
   );

@@ -3,7 +3,8 @@
 // the legend lists its bins, so the map, the legend and the exports cannot disagree. Pure.
 import { classify, classOf, classRanges, type Classification } from './classify';
 import type { ClassifyMethod, Polarity } from '../lib/kinds';
-import { hexToRgba, NO_DATA_HEX, paletteFor, type RGBA } from '../lib/palettes';
+import { divergingPaletteFor, hexToRgba, NO_DATA_HEX, paletteFor, type RGBA } from '../lib/palettes';
+import { divergingClassification } from './change';
 
 /** One class of the legend: its range, colour and the features in it (in input order). */
 export interface ChoroplethBin<K> {
@@ -35,12 +36,17 @@ export interface ChoroplethInput<K> {
   k: number;
   breaks?: readonly number[];
   polarity: Polarity;
+  /**
+   * A change centred on zero: classes symmetric around 0 (data/change.ts; `method` and `breaks`
+   * are not used) on the diverging palette, purple for "better".
+   */
+  diverging?: boolean;
 }
 
 /** Classifies, colours and bins the features; see ChoroplethInput. */
-export function choropleth<K>({ keys, valueOf, classifyOver, method, k, breaks = [], polarity }: ChoroplethInput<K>): Choropleth<K> {
-  const classification = classify(classifyOver, method, k, breaks);
-  const colours = paletteFor(polarity, classification.classes);
+export function choropleth<K>({ keys, valueOf, classifyOver, method, k, breaks = [], polarity, diverging = false }: ChoroplethInput<K>): Choropleth<K> {
+  const classification = diverging ? divergingClassification(classifyOver, k) : classify(classifyOver, method, k, breaks);
+  const colours = (diverging ? divergingPaletteFor : paletteFor)(polarity, classification.classes);
   const rgba = colours.map((c) => hexToRgba(c));
   const noData = hexToRgba(NO_DATA_HEX);
   const bins: ChoroplethBin<K>[] = classRanges(classification).map(([from, to], index) => ({ index, from, to, color: colours[index] as string, codes: [] }));

@@ -7,7 +7,7 @@ import { AtlasMap } from '../map/AtlasMap';
 import { Legend } from '../panels/Legend';
 import { RegionStrip } from '../charts/regions/RegionStrip';
 import { useSize } from '../ui/useSize';
-import { indicatorViewOf } from '../state/indicatorView';
+import { mapViewOf } from '../state/changeView';
 import { useAtlas } from '../state/store';
 import { useAtlasData } from '../state/useAtlasData';
 import { useT } from '../i18n/useT';
@@ -20,7 +20,7 @@ import './embed.css';
 export function EmbedApp({ data: loaded }: { data: AtlasData }) {
   const data = useAtlasData(loaded);
   const doc = useAtlas((s) => s.doc);
-  const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
+  const view = useAtlas((s) => mapViewOf(data.indicators, s.doc));
   const lang = doc.lang;
   const tr = useT();
   const narrow = useMediaQuery(NARROW);

@@ -1,5 +1,7 @@
 // The export actions behind the dialog's buttons (shell): each gathers what it needs from the
 // live page, hands the work to a pure builder or the canvas composer, and downloads the result.
+import { isChangeView } from '../state/changeView';
+import { changeCsvRows } from './changeCsv';
 import type { AtlasData } from '../data/atlasData';
 import type { ProvinceCode } from '../data/types';
 import type { Lang } from '../state/doc';
@@ -28,7 +30,10 @@ export async function exportChartSvg(chart: string, title: string, view: Indicat
 }
 
 export async function exportCsv(data: AtlasData, view: IndicatorView, codes: readonly ProvinceCode[] | null, fileName: string): Promise<void> {
-  const rows = indicatorCsvRows(data.indicators, view.indicator, view.year, data.provinces, codes ?? undefined);
+  // In change mode the CSV holds what the map shows: both years and the change.
+  const rows = isChangeView(view)
+    ? changeCsvRows(data.indicators, view.indicator, view.change.fromYear, view.change.toYear, view.change.kind, data.provinces, codes ?? undefined)
+    : indicatorCsvRows(data.indicators, view.indicator, view.year, data.provinces, codes ?? undefined);
   downloadBlob(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }), fileName);
 }
 

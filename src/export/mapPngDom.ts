@@ -5,7 +5,8 @@
 // again with canvas fillText, which the browser shapes the same way.
 import type { IndicatorView } from '../state/indicatorView';
 import type { Lang } from '../state/doc';
-import { formatIndicatorValue, formatYear, t } from '../i18n/format';
+import { formatYear, t } from '../i18n/format';
+import { changeTitleOf, formatViewValue, viewUnitLabel } from '../i18n/changeFormat';
 import { NO_DATA_HEX } from '../lib/palettes';
 import type { MapHandle } from '../map/mapHandle';
 import { drawLabels } from '../map/startPrintSnapshots';
@@ -73,10 +74,13 @@ export function composeMapCanvas(handle: MapHandle, view: IndicatorView, lang: L
   ctx.fillStyle = ink;
   ctx.textBaseline = 'alphabetic';
   ctx.font = font(L.title.size, 600);
-  ctx.fillText(view.indicator.label[lang], L.title.x, L.title.y, L.map.w);
+  // In change mode the title says what the colours are: the change between the two years.
+  const changeTitle = changeTitleOf(view, lang);
+  ctx.fillText(changeTitle ?? view.indicator.label[lang], L.title.x, L.title.y, L.map.w);
   ctx.font = font(L.subtitle.size);
   ctx.fillStyle = muted;
-  ctx.fillText(`${formatYear(view.year, lang)} · ${t(lang, 'appTitle')}`, L.subtitle.x, L.subtitle.y, L.map.w);
+  const subtitle = changeTitle ? viewUnitLabel(view, lang) || '' : formatYear(view.year, lang);
+  ctx.fillText(`${subtitle ? `${subtitle} · ` : ''}${t(lang, 'appTitle')}`, L.subtitle.x, L.subtitle.y, L.map.w);
 
   drawMap(ctx, handle, L.map.x, L.map.y, L.map.w, L.map.h);
   ctx.save();
@@ -98,7 +102,7 @@ export function composeMapCanvas(handle: MapHandle, view: IndicatorView, lang: L
   ctx.font = font(g.titleSize, 600);
   ctx.textBaseline = 'middle';
   ctx.fillText(t(lang, 'legendTitle'), g.x + g.pad, g.y + g.pad + 8, g.w - 2 * g.pad);
-  const fmt = (v: number) => formatIndicatorValue(v, view.indicator, lang, { withUnit: false });
+  const fmt = (v: number) => formatViewValue(view, v, lang, { withUnit: false });
   const entries = [
     ...view.bins.map((b) => ({ color: b.color, text: `${fmt(b.from)} – ${fmt(b.to)} (${b.codes.length})` })),
     ...(view.missing.length > 0 ? [{ color: NO_DATA_HEX, text: `${t(lang, 'noDataProvinces')} (${view.missing.length})` }] : []),

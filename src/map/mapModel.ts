@@ -11,7 +11,8 @@ import type { ProvinceCode, ProvinceFeature } from '../data/types';
 import { memoLast } from '../lib/memo';
 import { districtViewOf, type DistrictView } from '../state/districtView';
 import { NETWORK_LAST_YEAR, type Doc, type PlaceLayerId } from '../state/doc';
-import { indicatorViewOf, type IndicatorView } from '../state/indicatorView';
+import type { IndicatorView } from '../state/indicatorView';
+import { mapViewOf } from '../state/changeView';
 import type { Session } from '../state/store';
 import {
   cityStyle,
@@ -28,7 +29,7 @@ import { highlightFeatures } from './selectors';
 
 export interface MapModel extends ProvinceStyleState {
   data: AtlasData;
-  /** The indicator on the map (its colours fill the provinces), or null: plain land. */
+  /** The view on the map (its colours fill the provinces; in change mode the change), or null: plain land. */
   view: IndicatorView | null;
   highlighted: ReadonlySet<ProvinceCode> | null;
   /** Lit, hovered and selected provinces' features, the selection last (drawn on top). */
@@ -110,7 +111,7 @@ const build = memoLast(
 export function mapModelOf(data: AtlasData, doc: Doc, session: Session): MapModel {
   return build(
     data,
-    indicatorViewOf(data.indicators, doc),
+    mapViewOf(data.indicators, doc),
     session.hover,
     doc.province,
     session.highlight?.codes ?? null,

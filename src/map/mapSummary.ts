@@ -4,6 +4,8 @@ import type { Province, ProvinceCode } from '../data/types';
 import type { IndicatorView } from '../state/indicatorView';
 import type { Lang } from '../state/doc';
 import { formatIndicatorValue, formatYear, t } from '../i18n/format';
+import { isChangeView } from '../state/changeView';
+import { changeSummary } from './changeSummary';
 
 export function mapSummary(
   view: IndicatorView | null,
@@ -16,6 +18,11 @@ export function mapSummary(
     const p = byCode(c);
     return p ? (lang === 'th' ? p.nameTh : p.nameEn) : c;
   };
+  const highlight =
+    highlighted && highlighted.length > 0
+      ? t(lang, 'mapHighlighted', { count: highlighted.length, names: highlighted.slice(0, 10).map(name).join(', ') })
+      : '';
+  if (isChangeView(view)) return [changeSummary(view, byCode, lang), highlight].filter(Boolean).join(' ');
   const sorted = [...view.values.entries()].sort((a, b) => b[1] - a[1]);
   const top = sorted[0];
   const bottom = sorted[sorted.length - 1];
@@ -27,9 +34,7 @@ export function mapSummary(
       : '',
     view.missing.length > 1 ? t(lang, 'mapMissing', { count: view.missing.length }) : '',
     view.missing.length === 1 ? t(lang, 'mapMissingOne') : '',
-    highlighted && highlighted.length > 0
-      ? t(lang, 'mapHighlighted', { count: highlighted.length, names: highlighted.slice(0, 10).map(name).join(', ') })
-      : '',
+    highlight,
   ];
   return parts.filter(Boolean).join(' ');
 }

@@ -10,14 +10,19 @@ import { REGION6_NAMES, REGION_NESDC_NAMES } from '../i18n/messages';
 import { SourceNote } from './SourceNote';
 import { ProvinceIndicator } from './ProvinceIndicator';
 import { PlaceSources } from './PlaceSources';
+import { isChangeView, mapViewOf } from '../state/changeView';
 import { indicatorViewOf } from '../state/indicatorView';
+import { ProvinceChange } from './ProvinceChange';
 import { ComparisonTable } from './ComparisonTable';
 
 export function DetailPanel({ data }: { data: AtlasData }) {
   const codes = useAtlas((s) => s.doc.province);
   const code = codes.at(-1) ?? null;
   const lang = useAtlas((s) => s.doc.lang);
+  // In change mode the map shows the change; the panel shows it first, then the shown year's figures.
+  const shown = useAtlas((s) => mapViewOf(data.indicators, s.doc));
   const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
+  const changeView = isChangeView(shown) ? shown : null;
   const tr = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const p = code ? data.index.byCode(code) : undefined;
@@ -43,6 +48,7 @@ export function DetailPanel({ data }: { data: AtlasData }) {
             ×
           </button>
         </header>
+        {changeView && <ProvinceChange data={data} view={changeView} codes={codes} />}
         <ComparisonTable data={data} view={view} codes={codes} />
       </aside>
     );
@@ -74,6 +80,7 @@ export function DetailPanel({ data }: { data: AtlasData }) {
           <PlaceSources sources={pilot.sources} />
         </section>
       )}
+      {changeView && <ProvinceChange data={data} view={changeView} codes={[p.iso]} />}
       {view && <ProvinceIndicator data={data} view={view} province={p} />}
       <dl>
         <dt>{tr('iso')}</dt>

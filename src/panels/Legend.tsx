@@ -7,6 +7,8 @@ import { setHighlight, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 import { formatIndicatorValue, formatYear, unitSuffix } from '../i18n/format';
 import { ChoroplethBins } from '../ui/ChoroplethBins';
+import { isChangeView } from '../state/changeView';
+import { changeUnitLabel, ctx, formatViewValue } from '../i18n/changeFormat';
 
 export function Legend({ view, compact = false }: { view: IndicatorView; compact?: boolean }) {
   const lang = useAtlas((s) => s.doc.lang);
@@ -16,7 +18,9 @@ export function Legend({ view, compact = false }: { view: IndicatorView; compact
   const [open, setOpen] = useState(!compact);
   useEffect(() => setOpen(!compact), [compact]);
   const { indicator } = view;
-  const fmt = (v: number) => formatIndicatorValue(v, indicator, lang, { withUnit: false });
+  const change = isChangeView(view) ? view.change : null;
+  const fmt = (v: number) => (change ? formatViewValue(view, v, lang, { withUnit: false }) : formatIndicatorValue(v, indicator, lang, { withUnit: false }));
+  const changeUnit = change ? changeUnitLabel(indicator, change.kind, lang, change.fromYear) : '';
   const polarity =
     indicator.polarity === 'higher-better' ? tr('higherBetter') : indicator.polarity === 'higher-worse' ? tr('higherWorse') : tr('neutral');
 
@@ -24,7 +28,17 @@ export function Legend({ view, compact = false }: { view: IndicatorView; compact
     <section className={`legend${open ? '' : ' is-folded'}`} aria-label={tr('legendTitle')} data-testid="legend">
       <h2 className="legend-title">
         <button type="button" className="legend-fold" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-          {indicator.label[lang]} <span className="legend-year">{formatYear(view.year, lang)}</span>
+          {change ? (
+            ctx(lang, change.kind === 'pct' ? 'pctChangeTitle' : 'changeTitle', {
+              indicator: indicator.label[lang],
+              from: formatYear(change.fromYear, lang),
+              to: formatYear(change.toYear, lang),
+            })
+          ) : (
+            <>
+              {indicator.label[lang]} <span className="legend-year">{formatYear(view.year, lang)}</span>
+            </>
+          )}
           <span className="fold-mark" aria-hidden="true">{open ? ' ▾' : ' ▸'}</span>
         </button>
       </h2>
@@ -37,10 +51,17 @@ export function Legend({ view, compact = false }: { view: IndicatorView; compact
       )}
       {open && (
       <>
+      {change ? (
+        <p className="legend-unit" data-testid="legend-change-unit">
+          {changeUnit ? ctx(lang, 'changeLegendUnit', { unit: changeUnit }) : ctx(lang, 'changeLegendUnitNone')} ·{' '}
+          {ctx(lang, indicator.polarity === 'neutral' ? 'keyNeutral' : 'keyBetter')}
+        </p>
+      ) : (
       <p className="legend-unit">
         {polarity}
         {unitSuffix(indicator.unit, lang) ? ` · ${unitSuffix(indicator.unit, lang)}` : ''}
       </p>
+      )}
       <ChoroplethBins
         bins={view.bins}
         missing={view.missing}
@@ -56,7 +77,8 @@ export function Legend({ view, compact = false }: { view: IndicatorView; compact
         onLight={(codes) => setHighlight('legend', codes)}
         lit={highlight?.source === 'legend' ? highlight.codes : null}
       />
-      {indicator.years.length > 1 && view.classification.method !== 'manual' && (
+      {change && <p className="legend-hint">{ctx(lang, 'classesOverChange', { from: formatYear(change.fromYear, lang), to: formatYear(change.toYear, lang) })}</p>}
+      {!change && indicator.years.length > 1 && view.classification.method !== 'manual' && (
         <p className="legend-hint">
           {tr('classesOverYears', {
             from: formatYear(indicator.years[0] as number, lang),

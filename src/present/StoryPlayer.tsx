@@ -6,7 +6,7 @@ import type { AtlasData } from '../data/atlasData';
 import { AtlasMap } from '../map/AtlasMap';
 import { Legend } from '../panels/Legend';
 import { LanguageToggle } from '../panels/LanguageToggle';
-import { indicatorViewOf } from '../state/indicatorView';
+import { mapViewOf } from '../state/changeView';
 import { leaveStory, showSlide, store, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 import { clampSlide, leftSlide } from './slideState';
@@ -46,7 +46,7 @@ export function StoryPlayer({ data, story, storyRef, dark, narrow }: StoryPlayer
   const lang = useAtlas((s) => s.doc.lang);
   const slideNo = useAtlas((s) => s.doc.slide);
   const autoplay = useAtlas((s) => s.doc.autoplay);
-  const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
+  const view = useAtlas((s) => mapViewOf(data.indicators, s.doc));
   const count = story.slides.length;
   const n = clampSlide(slideNo, count);
   const slide = story.slides[n - 1] ?? story.slides[0]!;

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { useAtlas, store } from '../state/store';
-import { indicatorViewOf } from '../state/indicatorView';
+import { mapViewOf } from '../state/changeView';
 import { useT } from '../i18n/useT';
 import { embedUrlOf, hostCspLine, iframeSnippet, scriptSnippet } from '../embed/snippet';
 import { exportFileName } from '../lib/exportFileName';
@@ -52,7 +52,7 @@ export function ShareDialog({ data, onClose }: { data: AtlasData; onClose: () =>
   const ref = useRef<HTMLDialogElement>(null);
   const lang = useAtlas((s) => s.doc.lang);
   const selection = useAtlas((s) => s.doc.province);
-  const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
+  const view = useAtlas((s) => mapViewOf(data.indicators, s.doc));
   const saveMapSvg = useSvgExport(data);
   const [status, setStatus] = useState('');
 

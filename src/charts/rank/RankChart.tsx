@@ -21,6 +21,8 @@ import { markClass, markHandlers, useMarkState } from '../useMarkState';
 import { approxMeasure, type MeasureText } from '../text';
 import { useBrush, type BrushRect } from '../useBrush';
 import { useMarkNav } from '../useMarkNav';
+import { ctx, formatViewValue } from '../../i18n/changeFormat';
+import { isChangeView } from '../../state/changeView';
 import { barsInRange, rankLayout, type RankLayout } from './rankLayout';
 
 export interface RankChartProps {
@@ -36,7 +38,7 @@ export interface RankChartProps {
 
 /** The text alternative: indicator, year, top and bottom province, national value, gaps. */
 export function rankDescription(layout: RankLayout, view: IndicatorView, lang: Lang): string {
-  const fmt = (v: number | null) => formatIndicatorValue(v, view.indicator, lang);
+  const fmt = (v: number | null) => formatViewValue(view, v, lang);
   const top = layout.bars[0];
   const bottom = layout.bars[layout.bars.length - 1];
   const parts: string[] = [];
@@ -44,7 +46,7 @@ export function rankDescription(layout: RankLayout, view: IndicatorView, lang: L
     parts.push(
       ct(lang, 'rankDesc', {
         indicator: view.indicator.label[lang],
-        year: formatYear(view.year, lang),
+        year: viewYears(view, lang),
         top: top.label,
         topValue: fmt(top.value),
         bottom: bottom.label,
@@ -57,6 +59,26 @@ export function rankDescription(layout: RankLayout, view: IndicatorView, lang: L
   const missing = layout.missing.length;
   if (missing > 0) parts.push(missing === 1 ? ct(lang, 'rankDescMissingOne') : ct(lang, 'rankDescMissing', { count: missing }));
   return parts.join(' ');
+}
+
+/** The year of a view, or "2015 → 2021" for a change. */
+function viewYears(view: IndicatorView, lang: Lang): string {
+  return isChangeView(view) ? `${formatYear(view.change.fromYear, lang)} → ${formatYear(view.change.toYear, lang)}` : formatYear(view.year, lang);
+}
+
+/** What the bars rank: "Hospital access index, 2021", or "Change in …, 2015 → 2021". */
+export function rankSubject(view: IndicatorView, lang: Lang): string {
+  if (!isChangeView(view)) return `${view.indicator.label[lang]}, ${formatYear(view.year, lang)}`;
+  const { change } = view;
+  const vars = { indicator: view.indicator.label[lang], from: formatYear(change.fromYear, lang), to: formatYear(change.toYear, lang) };
+  return ctx(lang, change.kind === 'pct' ? 'pctChangeTitle' : 'changeTitle', vars);
+}
+
+/** The unit the axis ticks carry: a % change ticks in %, a change of a share in bare points. */
+function tickUnitOf(view: IndicatorView): { unit: IndicatorView['indicator']['unit'] } {
+  if (!isChangeView(view)) return view.indicator;
+  if (view.change.kind === 'pct') return { unit: 'percent' };
+  return { unit: view.indicator.unit === 'percent' ? 'index' : view.indicator.unit };
 }
 
 function markNotes(lang: Lang, pilot: boolean, learningCity: boolean): string {
@@ -88,10 +110,10 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
   const nav = useMarkNav({ keys: order, codeOf: asCode, move, selected: st.selected });
   const ids = useId();
   const { indicator } = view;
-  const fmt = (v: number) => formatIndicatorValue(v, indicator, lang);
-  const tick = tickFormatter(indicator, lang, layout.ticks.map((t) => t.value));
+  const fmt = (v: number) => formatViewValue(view, v, lang);
+  const tick = tickFormatter(tickUnitOf(view), lang, layout.ticks.map((t) => t.value));
   const { plot, fontSize, rowHeight } = layout;
-  const title = `${ct(lang, 'rankTitle')}: ${indicator.label[lang]}, ${formatYear(view.year, lang)}`;
+  const title = `${ct(lang, 'rankTitle')}: ${rankSubject(view, lang)}`;
   const names = new Map<string, string>();
   const rings = new Map<string, RingShape>();
   for (const b of layout.bars) {

@@ -2,7 +2,7 @@
 // loads only when used. `useSvgExport` is the hook an export menu can call instead of the button.
 import { useCallback } from 'react';
 import type { AtlasData } from '../../data/atlasData';
-import { indicatorViewOf } from '../../state/indicatorView';
+import { mapViewOf } from '../../state/changeView';
 import { store } from '../../state/store';
 import { useT } from '../../i18n/useT';
 
@@ -11,7 +11,7 @@ export function useSvgExport(data: AtlasData): () => Promise<void> {
   return useCallback(async () => {
     const { mapSvgString, mapSvgFileName } = await import('./mapSvgExport');
     const { doc } = store.getState();
-    const view = indicatorViewOf(data.indicators, doc);
+    const view = mapViewOf(data.indicators, doc);
     const svg = mapSvgString({
       features: data.features,
       land: data.basemap.countries.features,

@@ -5,7 +5,8 @@ import type { Feature, Geometry } from 'geojson';
 import type { ProvinceCode, ProvinceFeature } from '../../data/types';
 import type { IndicatorView } from '../../state/indicatorView';
 import type { Lang } from '../../state/doc';
-import { formatIndicatorValue, formatYear, t, unitSuffix } from '../../i18n/format';
+import { formatYear, t } from '../../i18n/format';
+import { changeTitleOf, formatViewValue, viewUnitLabel } from '../../i18n/changeFormat';
 import { NO_DATA_HEX } from '../../lib/palettes';
 import { LIGHT_BASEMAP } from '../palette';
 import { svgMapLayout } from './svgMapLayout';
@@ -41,8 +42,8 @@ function text(x: number, y: number, body: string, attrs = ''): string {
 }
 
 function legend(view: IndicatorView, lang: Lang, x: number, y: number): string[] {
-  const fmt = (v: number) => formatIndicatorValue(v, view.indicator, lang, { withUnit: false });
-  const unit = unitSuffix(view.indicator.unit, lang).trim();
+  const fmt = (v: number) => formatViewValue(view, v, lang, { withUnit: false });
+  const unit = viewUnitLabel(view, lang).trim();
   const rows = view.bins.map((b) => ({ color: b.color, label: `${fmt(b.from)} – ${fmt(b.to)}`, count: b.codes.length }));
   if (view.missing.length > 0) rows.push({ color: NO_DATA_HEX, label: t(lang, 'noDataProvinces'), count: view.missing.length });
   const out = [text(x, y, `${t(lang, 'legendTitle')}${unit ? ` (${unit})` : ''}`, 'font-weight="600" font-size="14"')];
@@ -62,7 +63,7 @@ export function mapSvgString(input: MapSvgInput): string {
   const mapBox = { width: width - LEGEND_W, height: height - TOP - BOTTOM };
   const layout = svgMapLayout(input.features, input.land, mapBox);
   const title = view
-    ? t(lang, 'exportSvgTitle', { indicator: view.indicator.label[lang], year: formatYear(view.year, lang) })
+    ? changeTitleOf(view, lang) ?? t(lang, 'exportSvgTitle', { indicator: view.indicator.label[lang], year: formatYear(view.year, lang) })
     : t(lang, 'appTitle');
   const source = view ? t(lang, 'exportSvgSource', { source: view.indicator.source.organisation[lang] }) : t(lang, 'appTitle');
   const byCode = new Map(layout.provinces.map((p) => [p.code, p.d]));
