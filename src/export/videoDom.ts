@@ -1,0 +1,188 @@
+// The video of the years (shell, loaded on first use): steps the live map through the plan's
+// years, composes each frame like the PNG export (composeMapFrame) at 1920×1080 with the year in
+// large type, then plays the frames onto a canvas that a MediaRecorder records through
+// captureStream(). Frames are composed first and recorded second, so the time the map takes to
+// draw a year never lengthens a year in the video: each year lasts exactly its seconds. The
+// user's year, network year, layers and camera are put back afterwards, cancelled or not.
+import type { IndicatorsFile } from '../data/indicatorTypes';
+import type { Lang } from '../state/doc';
+import { indicatorViewOf } from '../state/indicatorView';
+import { requestCamera, setNetworkYear, setYear, store, toggleLayer } from '../state/store';
+import type { Doc } from '../state/doc';
+import { formatYear, t } from '../i18n/format';
+import { CITY_GROW_MS } from '../map/layers/learningCitiesLayer';
+import { composeMapFrame, layoutFor } from './mapPngDom';
+import { atPixelRatio, mapPicture } from './mapPictureDom';
+import { fitFrame } from './pngLayout';
+import { VIDEO_FPS, VIDEO_SIZE, videoPlan, type VideoFormat, type VideoSource } from './videoPlan';
+
+export interface VideoProgress {
+  /** Composing the frames from the map, then recording them. */
+  phase: 'frames' | 'recording';
+  /** 1-based. */
+  index: number;
+  total: number;
+  year: number;
+}
+
+export interface RecordVideoInput {
+  indicators: IndicatorsFile;
+  source: VideoSource;
+  years: readonly number[];
+  secondsPerYear: number;
+  lang: Lang;
+  format: VideoFormat;
+  onProgress: (p: VideoProgress) => void;
+  /** Aborting stops at once, discards what was recorded and rejects with an AbortError. */
+  signal: AbortSignal;
+}
+
+export interface RecordedVideo {
+  blob: Blob;
+  /** From the frames recorded (a WebM header carries no duration). */
+  durationMs: number;
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function check(signal: AbortSignal): void {
+  if (signal.aborted) throw new DOMException('cancelled', 'AbortError');
+}
+
+/** Shows `year` on the map and resolves once the map has drawn it. */
+async function showYear(source: VideoSource, year: number): Promise<void> {
+  if (source === 'network') setNetworkYear(year);
+  else setYear(year);
+  // React renders, the layers get new props, deck.gl draws on its next animation frame; a new
+  // network year also grows its cities' circles (a deck.gl transition of CITY_GROW_MS).
+  for (let i = 0; i < 3; i++) await nextFrame();
+  if (source === 'network') await wait(CITY_GROW_MS + 50);
+}
+
+async function composeFrames(input: RecordVideoInput): Promise<ImageBitmap[]> {
+  const { indicators, source, years, lang, signal, onProgress } = input;
+  const canvas = document.createElement('canvas');
+  canvas.width = VIDEO_SIZE.width;
+  canvas.height = VIDEO_SIZE.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  const first = indicatorViewOf(indicators, store.getState().doc);
+  if (!first) throw new Error('no indicator');
+  const size = layoutFor(await mapPicture(), first, { bigYear: true });
+  const fit = fitFrame(size.width, size.height, VIDEO_SIZE.width, VIDEO_SIZE.height);
+  const frames: ImageBitmap[] = [];
+  try {
+    await atPixelRatio(fit.scale, async () => {
+      for (const [i, year] of years.entries()) {
+        check(signal);
+        onProgress({ phase: 'frames', index: i + 1, total: years.length, year });
+        await showYear(source, year);
+        check(signal);
+        const view = indicatorViewOf(indicators, store.getState().doc);
+        if (!view) throw new Error('no indicator');
+        const picture = await mapPicture();
+        const L = layoutFor(picture, view, { bigYear: true });
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.fillStyle = '#ffffff';
+        ctx.fillRect(0, 0, canvas.width, canvas.height);
+        ctx.setTransform(fit.scale, 0, 0, fit.scale, fit.x, fit.y);
+        const subtitle =
+          source === 'network'
+            ? t(lang, 'videoNetworkSubtitle', { year: formatYear(view.year, lang), app: t(lang, 'appTitle') })
+            : t(lang, 'appTitle');
+        composeMapFrame(ctx, picture, view, lang, L, { subtitle, bigYear: formatYear(year, lang) });
+        frames.push(await createImageBitmap(canvas));
+      }
+    });
+    return frames;
+  } catch (e) {
+    frames.forEach((f) => f.close());
+    throw e;
+  }
+}
+
+/** Plays `frames` onto a canvas in real time while a MediaRecorder records its stream. */
+async function recordFrames(frames: readonly ImageBitmap[], input: RecordVideoInput): Promise<RecordedVideo> {
+  const { years, secondsPerYear, format, signal, onProgress } = input;
+  const plan = videoPlan(years, secondsPerYear);
+  const canvas = document.createElement('canvas');
+  canvas.width = VIDEO_SIZE.width;
+  canvas.height = VIDEO_SIZE.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  const first = frames[0];
+  if (first) ctx.drawImage(first, 0, 0);
+  // Frame rate 0: a frame is captured only when requestFrame() asks, so each one is ours.
+  const stream = canvas.captureStream(0);
+  const track = stream.getVideoTracks()[0] as CanvasCaptureMediaStreamTrack | undefined;
+  if (!track) throw new Error('no video track');
+  const recorder = new MediaRecorder(stream, { mimeType: format.mimeType, videoBitsPerSecond: 6_000_000 });
+  const chunks: Blob[] = [];
+  recorder.ondataavailable = (e) => {
+    if (e.data.size > 0) chunks.push(e.data);
+  };
+  const stopped = new Promise<void>((resolve) => (recorder.onstop = () => resolve()));
+  const abort = () => {
+    if (recorder.state !== 'inactive') recorder.stop();
+  };
+  signal.addEventListener('abort', abort);
+  try {
+    recorder.start();
+    const t0 = performance.now();
+    for (const [i, frame] of plan.frames.entries()) {
+      const bitmap = frames[i];
+      if (!bitmap) break;
+      onProgress({ phase: 'recording', index: i + 1, total: plan.frames.length, year: frame.year });
+      // Repaint the year every 1/FPS s until its end, so the stream has frames all along and the
+      // file's last year lasts as long as the others.
+      while (performance.now() - t0 < frame.endMs) {
+        check(signal);
+        ctx.drawImage(bitmap, 0, 0);
+        track.requestFrame();
+        const left = frame.endMs - (performance.now() - t0);
+        await wait(Math.max(0, Math.min(1000 / VIDEO_FPS, left)));
+      }
+    }
+    recorder.stop();
+    await stopped;
+    check(signal);
+    return { blob: new Blob(chunks, { type: recorder.mimeType || format.mimeType }), durationMs: plan.durationMs };
+  } finally {
+    signal.removeEventListener('abort', abort);
+    abort();
+    track.stop();
+  }
+}
+
+/**
+ * Records the video of the years. Resolves with the file, or rejects (AbortError when cancelled);
+ * either way the user's view is as it was.
+ */
+export async function recordYearsVideo(input: RecordVideoInput): Promise<RecordedVideo> {
+  const saved = store.getState().doc;
+  await document.fonts?.ready;
+  let frames: ImageBitmap[] = [];
+  try {
+    // The network's years show as its learning cities: make sure they are on for the video.
+    if (input.source === 'network' && !saved.layers.includes('cities')) toggleLayer('cities', true);
+    frames = await composeFrames(input);
+  } finally {
+    restore(saved);
+  }
+  try {
+    return await recordFrames(frames, input);
+  } finally {
+    frames.forEach((f) => f.close());
+  }
+}
+
+function restore(saved: Doc): void {
+  setYear(saved.year);
+  setNetworkYear(saved.network);
+  if (!saved.layers.includes('cities')) toggleLayer('cities', false);
+  const now = store.getState().doc;
+  if (now.view !== saved.view) {
+    requestCamera(saved.view ? { kind: 'view', center: [saved.view.lon, saved.view.lat], zoom: saved.view.zoom, pitch: 0, bearing: 0, motion: { duration: 0, essential: false } } : { kind: 'fit-thailand' });
+  }
+}
