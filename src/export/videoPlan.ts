@@ -15,8 +15,12 @@ export const SECONDS_PER_YEAR = { default: 1, min: 0.2, max: 10, step: 0.1 } as 
 /** Frame size of the video (1080p). */
 export const VIDEO_SIZE = { width: 1920, height: 1080 } as const;
 
-/** Frames per second the canvas stream is sampled at while a year is held. */
-export const VIDEO_FPS = 30;
+/**
+ * Frames per second captured while a year is held. A year is a still picture, so a few frames a
+ * second are plenty (each year also gets a frame at its start and the video one at its end); an
+ * encoder on a busy machine drops what it cannot keep up with, and would drop a year's first frame.
+ */
+export const VIDEO_FPS = 4;
 
 /** A user's seconds per year, clamped to the allowed range and rounded to the step; NaN → default. */
 export function clampSecondsPerYear(seconds: number): number {
@@ -33,6 +37,13 @@ export function videoYears(source: VideoSource, indicatorYears: readonly number[
     return out;
   }
   return [...new Set(indicatorYears)].sort((a, b) => a - b);
+}
+
+/** The years from `from` to `to` inclusive (either end `null`: open); swapped ends are put right. */
+export function yearsBetween(years: readonly number[], from: number | null, to: number | null): number[] {
+  const lo = from ?? -Infinity;
+  const hi = to ?? Infinity;
+  return years.filter((y) => y >= Math.min(lo, hi) && y <= Math.max(lo, hi));
 }
 
 export interface VideoFrame {

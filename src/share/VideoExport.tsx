@@ -16,6 +16,7 @@ import {
   videoFileName,
   videoSummary,
   videoYears,
+  yearsBetween,
   type VideoSource,
 } from '../export/videoPlan';
 
@@ -31,6 +32,8 @@ export function VideoExport({ data, view, lang }: { data: AtlasData; view: Indic
   const tr = useT();
   const id = useId();
   const [source, setSource] = useState<VideoSource>('indicator');
+  const [from, setFrom] = useState<number | null>(null);
+  const [to, setTo] = useState<number | null>(null);
   const [seconds, setSeconds] = useState<string>(String(SECONDS_PER_YEAR.default));
   const [run, setRun] = useState<Run>({ kind: 'idle' });
   const abort = useRef<AbortController | null>(null);
@@ -47,9 +50,30 @@ export function VideoExport({ data, view, lang }: { data: AtlasData; view: Indic
   const network = { first: NETWORK_FIRST_YEAR, last: NETWORK_LAST_YEAR };
   const indicatorYears = videoYears('indicator', view.indicator.years, network);
   const networkYears = videoYears('network', [], network);
-  const years = source === 'network' ? networkYears : indicatorYears;
+  const sourceYears = source === 'network' ? networkYears : indicatorYears;
+  const years = yearsBetween(sourceYears, from, to);
   const format = chooseVideoFormat(supported);
+  const running = run.kind === 'running';
+  const tooFew = years.length < 2;
   const range = (ys: readonly number[]) => ({ first: formatYear(ys[0] ?? 0, lang), last: formatYear(ys[ys.length - 1] ?? 0, lang) });
+
+  const pick = (s: VideoSource) => {
+    setSource(s);
+    setFrom(null);
+    setTo(null);
+  };
+  const yearSelect = (label: string, value: number | null, fallback: number | undefined, set: (y: number) => void, testId: string) => (
+    <label>
+      {label}{' '}
+      <select data-testid={testId} value={value ?? fallback ?? ''} disabled={running} onChange={(e) => set(Number(e.currentTarget.value))}>
+        {sourceYears.map((y) => (
+          <option key={y} value={y}>
+            {formatYear(y, lang)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 
   const record = async () => {
     if (!format) return;
@@ -90,20 +114,23 @@ export function VideoExport({ data, view, lang }: { data: AtlasData; view: Indic
     }
   };
 
-  const running = run.kind === 'running';
-  const tooFew = years.length < 2;
+
   return (
     <fieldset className="video-export" data-testid="video-export" disabled={!format}>
       <legend>{tr('videoTitle')}</legend>
       <div className="video-options" role="radiogroup" aria-label={tr('videoTitle')}>
         <label>
-          <input type="radio" name={`${id}-source`} data-testid="video-source-indicator" checked={source === 'indicator'} disabled={running} onChange={() => setSource('indicator')} />
+          <input type="radio" name={`${id}-source`} data-testid="video-source-indicator" checked={source === 'indicator'} disabled={running} onChange={() => pick('indicator')} />
           {tr('videoYearsIndicator', range(indicatorYears))}
         </label>
         <label>
-          <input type="radio" name={`${id}-source`} data-testid="video-source-network" checked={source === 'network'} disabled={running} onChange={() => setSource('network')} />
+          <input type="radio" name={`${id}-source`} data-testid="video-source-network" checked={source === 'network'} disabled={running} onChange={() => pick('network')} />
           {tr('videoYearsNetwork', range(networkYears))}
         </label>
+      </div>
+      <div className="video-range">
+        {yearSelect(tr('videoFrom'), from, sourceYears[0], setFrom, 'video-from')}
+        {yearSelect(tr('videoTo'), to, sourceYears[sourceYears.length - 1], setTo, 'video-to')}
       </div>
       <label className="video-seconds">
         {tr('videoSecondsPerYear')}{' '}

@@ -8,6 +8,7 @@ import {
   videoPlan,
   videoSummary,
   videoYears,
+  yearsBetween,
 } from '../../../src/export/videoPlan';
 
 const NETWORK = { first: 2019, last: 2025 };
@@ -18,6 +19,18 @@ describe('the years a video plays', () => {
   });
   it("plays the network's years 2019–2025 whatever the indicator has", () => {
     expect(videoYears('network', [2015], NETWORK)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+  });
+});
+
+describe('a range of years', () => {
+  const years = [2015, 2016, 2017, 2018, 2019, 2020, 2021];
+  it('keeps the years between both ends, inclusive', () => {
+    expect(yearsBetween(years, 2019, 2021)).toEqual([2019, 2020, 2021]);
+  });
+  it('leaves an end open when it is null, and puts swapped ends right', () => {
+    expect(yearsBetween(years, null, 2016)).toEqual([2015, 2016]);
+    expect(yearsBetween(years, 2020, null)).toEqual([2020, 2021]);
+    expect(yearsBetween(years, 2017, 2016)).toEqual([2016, 2017]);
   });
 });
 
