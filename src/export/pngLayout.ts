@@ -36,6 +36,8 @@ const BIG_YEAR_SIZE = 72;
 const FOOTER = 64;
 const LEGEND_ROW = 18;
 const LEGEND_WIDTH = 190;
+const BIG_LEGEND_ROW = 22;
+const BIG_LEGEND_WIDTH = 230;
 
 /**
  * `mapW`×`mapH` is the map's size on screen (CSS px); `legendRows` the number of legend entries
@@ -47,7 +49,10 @@ export function pngLayout(mapW: number, mapH: number, legendRows: number, opts: 
   const header = opts.bigYear ? BIG_YEAR_HEADER : HEADER;
   const map: Box = { x: MARGIN, y: MARGIN + header, w, h };
   const pad = 8;
-  const legendH = Math.min(h - 2 * pad, pad * 2 + 20 + legendRows * LEGEND_ROW);
+  // A video is watched from across a room: its legend is a size larger.
+  const row = opts.bigYear ? BIG_LEGEND_ROW : LEGEND_ROW;
+  const text = opts.bigYear ? 15 : 12;
+  const legendH = Math.min(h - 2 * pad, pad * 2 + 20 + legendRows * row);
   // Beside the big year, the title keeps to the left (the year is at most "พ.ศ. 2568" wide).
   const textW = opts.bigYear ? Math.max(1, w - 5.2 * BIG_YEAR_SIZE) : w;
   return {
@@ -60,13 +65,13 @@ export function pngLayout(mapW: number, mapH: number, legendRows: number, opts: 
     legend: {
       x: map.x + pad,
       y: map.y + h - pad - legendH,
-      w: Math.min(LEGEND_WIDTH, w - 2 * pad),
+      w: Math.min(opts.bigYear ? BIG_LEGEND_WIDTH : LEGEND_WIDTH, w - 2 * pad),
       h: legendH,
-      rowHeight: LEGEND_ROW,
-      swatch: 12,
+      rowHeight: row,
+      swatch: text,
       pad,
-      titleSize: 12,
-      textSize: 12,
+      titleSize: text,
+      textSize: text,
     },
     footer: { x: MARGIN, y: map.y + h + 20, lineHeight: 17, size: 12, maxWidth: w, sourceLines: 2 },
   };

@@ -201,11 +201,10 @@ async function recordFrames(frames: readonly ImageData[], input: RecordVideoInpu
 export async function recordYearsVideo(input: RecordVideoInput): Promise<RecordedVideo> {
   const saved = store.getState().doc;
   await document.fonts?.ready;
-  let frames: ImageData[] = [];
   try {
     // The network's years show as its learning cities: make sure they are on for the video.
     if (input.source === 'network' && !saved.layers.includes('cities')) toggleLayer('cities', true);
-    frames = await composeFrames(input);
+    const frames = await composeFrames(input);
     // The map is left on the last year while recording: redrawing it (software WebGL can take a
     // good part of a second) would stall the frames' clock.
     await settled();

@@ -20,6 +20,8 @@ describe('export layout', () => {
     expect(L.map.y).toBeGreaterThan(png.map.y);
     expect(L.height - png.height).toBe(L.map.y - png.map.y);
     expect(L.title.x + L.title.maxWidth).toBeLessThan(L.year!.x - 4.5 * L.year!.size);
+    expect(L.legend.textSize).toBeGreaterThan(png.legend.textSize);
+    expect(L.legend.y + L.legend.h).toBe(L.map.y + L.map.h - L.legend.pad);
   });
 });
 
