@@ -144,8 +144,12 @@ describe('the video of the years', () => {
     expect(await page.locator('.map[data-renderer="svg"]').count()).toBe(0);
     const before = { year: param(page, 'year'), view: param(page, 'view') };
     await openDialog(page);
+    // The recorder is a chunk of its own, fetched only when a video is recorded.
+    const recorderLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/videoDom-[\w-]+\.js$/.test(e.name)));
+    expect(await recorderLoaded()).toBe(false);
     const format = await expectedFormat(page);
     const file = await record(page, { from: '2019', to: '2021', seconds: '0.5', tag: 'video-webgl' });
+    expect(await recorderLoaded()).toBe(true);
     expect(file.name).toBe(`atlas-hai-2019-2021.${format.ext}`);
     expect(container(file.bytes)).toBe(format.ext);
     expect(file.summary).toMatch(new RegExp(`^${format.label} · 1\\.5 s · \\d+ KB$`));
