@@ -3,7 +3,7 @@
 // page (the app's CSP rightly has no media-src for blob:): its container, duration and frames
 // are checked there, and frames from two years must differ. Cancel must stop, discard and put the
 // user's year and camera back.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedChromium, waitForMark } from '../support/browser.ts';
@@ -109,7 +109,6 @@ async function record(page: Page, opts: { from: string; to: string; seconds: str
   const [d] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   const path = `${OUT}/${opts.tag}-${d.suggestedFilename()}`;
   await d.saveAs(path);
-  const { readFileSync } = await import('node:fs');
   return { name: d.suggestedFilename(), bytes: readFileSync(path), summary };
 }
 
@@ -207,5 +206,29 @@ describe('the video of the years', () => {
     expect(played.duration).toBeLessThan(1.5 + 0.25);
     expect(played.yearsDiffer).toBeGreaterThan(0.005);
     writeFileSync(`${OUT}/video-frame-svg-th.png`, Buffer.from(played.png.split(',')[1]!, 'base64'));
+
+    // The PNG export shares the frame composer, so it works on the SVG map too.
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+    const png = readFileSync((await d.path())!);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.length).toBeGreaterThan(50_000);
+  });
+
+  it("plays the learning-city network's years instead (SVG map, cities layer off until then)", async () => {
+    const { page } = await noWebgl.open('?lang=en&indicator=hai&layers=pilots', { acceptDownloads: true });
+    await openDialog(page);
+    const format = await expectedFormat(page);
+    await page.getByTestId('video-source-network').check();
+    expect(await page.getByTestId('video-from').inputValue()).toBe('2019');
+    expect(await page.getByTestId('video-to').inputValue()).toBe('2025');
+    const file = await record(page, { from: '2019', to: '2021', seconds: '0.5', tag: 'video-network' });
+    expect(file.name).toBe(`atlas-hai-2019-2021-network.${format.ext}`);
+    const played = await play(file.bytes, format.mimeType, { a: 0.2, a2: 0.35, b: 1.25 });
+    expect(played.duration).toBeGreaterThan(1.5 - 0.25);
+    expect(played.duration).toBeLessThan(1.5 + 0.25);
+    expect(played.yearsDiffer).toBeGreaterThan(0.005);
+    writeFileSync(`${OUT}/video-frame-network.png`, Buffer.from(played.png.split(',')[1]!, 'base64'));
+    // The layers are as the user left them.
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('layers') === 'pilots');
   });
 });
