@@ -30,7 +30,8 @@ const TITLE_SIZE = 15;
 const SOURCE_SIZE = 11;
 const PAD = 4;
 
-function inlineStyles(source: Element, target: Element): void {
+/** Writes `source`'s computed look onto its clone `target` (and their children) as SVG attributes. */
+export function inlineStyles(source: Element, target: Element): void {
   const cs = getComputedStyle(source);
   for (const prop of PRESENTATION) {
     const v = cs.getPropertyValue(prop);

@@ -7,17 +7,16 @@ import type { ProvinceCode } from '../data/types';
 import type { Lang } from '../state/doc';
 import type { IndicatorView } from '../state/indicatorView';
 import { formatYear, t } from '../i18n/format';
-import { getMapHandle } from '../map/mapHandle';
 import { indicatorCsvRows, toCsv } from './csv';
 import { downloadBlob } from './download';
-import { atPixelRatio, canvasToPng, composeMapCanvas } from './mapPngDom';
+import { canvasToPng, composeMapCanvas } from './mapPngDom';
+import { atPixelRatio, mapPicture } from './mapPictureDom';
 import { serialiseChart } from './chartSvgDom';
 
 export async function exportMapPng(view: IndicatorView, lang: Lang, scale: number, fileName: string): Promise<void> {
-  const handle = getMapHandle();
-  if (!handle) throw new Error('the map is not ready');
   await document.fonts?.ready;
-  downloadBlob(await canvasToPng(await atPixelRatio(handle, scale, () => composeMapCanvas(handle, view, lang, scale))), fileName);
+  const canvas = await atPixelRatio(scale, async () => composeMapCanvas(await mapPicture(), view, lang, scale));
+  downloadBlob(await canvasToPng(canvas), fileName);
 }
 
 export async function exportChartSvg(chart: string, title: string, view: IndicatorView, lang: Lang, fileName: string): Promise<void> {

@@ -1,16 +1,15 @@
-// PNG of the map with its title, year, legend, source and attribution composed in (shell).
-// MapLibre's canvas has no preserved drawing buffer, so it is re-rendered with `map.redraw()`
-// and copied in the same task, before the browser can clear it; deck.gl's canvas keeps its
-// buffer (luma.gl's default). Province names are DOM (browser-shaped Thai), so they are drawn
-// again with canvas fillText, which the browser shapes the same way.
+// The map with its title, year, legend, source and attribution composed on a 2D canvas (shell):
+// the PNG export, and each frame of the video of the years. The map's pixels come from
+// mapPictureDom (WebGL or SVG map). Province names are DOM (browser-shaped Thai), so they are
+// drawn again with canvas fillText, which the browser shapes the same way.
 import type { IndicatorView } from '../state/indicatorView';
 import type { Lang } from '../state/doc';
 import { formatYear, t } from '../i18n/format';
 import { changeTitleOf, formatViewValue, viewUnitLabel } from '../i18n/changeFormat';
 import { NO_DATA_HEX } from '../lib/palettes';
-import type { MapHandle } from '../map/mapHandle';
 import { drawLabels } from '../map/startPrintSnapshots';
-import { pngLayout } from './pngLayout';
+import { pngLayout, type LayoutOptions, type PngLayout } from './pngLayout';
+import type { MapPicture } from './mapPictureDom';
 import { wrapText } from '../charts/text';
 
 function font(size: number, weight = 400): string {
@@ -18,53 +17,26 @@ function font(size: number, weight = 400): string {
   return `${weight} ${size}px ${family}`;
 }
 
-/** Draws the map (basemap + deck.gl) into ctx at the given box. Must run synchronously. */
-function drawMap(ctx: CanvasRenderingContext2D, handle: MapHandle, x: number, y: number, w: number, h: number): void {
-  handle.map.redraw();
-  ctx.drawImage(handle.map.getCanvas(), x, y, w, h);
-  const deckCanvas = handle.overlay.getCanvas();
-  if (deckCanvas) ctx.drawImage(deckCanvas, x, y, w, h);
+/** What the header says besides the indicator's name. */
+export interface FrameHeading {
+  /** Default: "<year> · <app title>". */
+  subtitle: string;
+  /** The year in large type, where the layout has room for it (video frames). */
+  bigYear?: string;
 }
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** The layout for the map on the page and the view's legend. */
+export function layoutFor(picture: MapPicture, view: IndicatorView, opts: LayoutOptions = {}): PngLayout {
+  const rows = view.bins.length + (view.missing.length > 0 ? 1 : 0);
+  return pngLayout(picture.container.clientWidth, picture.container.clientHeight, rows, opts);
+}
 
 /**
- * Runs `compose` with both map canvases re-rendered at `ratio` device pixels per CSS pixel, so a
- * 2× export has 2× map pixels on any screen (not the screen's pixels scaled up), then puts the
- * screen's ratio back. The CSS size does not change, so the page does not move.
+ * Draws one export frame into `ctx` in layout units (the caller has scaled and translated ctx):
+ * title, subtitle, the big year when the layout has one, the map with its labels, the legend, the
+ * source line and the attribution. The PNG and every frame of the video of the years use this.
  */
-export async function atPixelRatio<T>(handle: MapHandle, ratio: number, compose: () => T): Promise<T> {
-  const { map, overlay } = handle;
-  const screen = map.getPixelRatio();
-  if (Math.abs(screen - ratio) < 0.01) return compose();
-  map.setPixelRatio(ratio);
-  overlay.setProps({ useDevicePixels: ratio });
-  try {
-    // deck.gl resizes its drawing buffer on its next animation frame; wait until it has (at most
-    // half a second: a slower GPU still gets an export, with the map pixels scaled).
-    const want = Math.round(handle.container.clientWidth * ratio);
-    for (let i = 0; i < 30 && (overlay.getCanvas()?.width ?? want) !== want; i++) await nextFrame();
-    await nextFrame();
-    return compose();
-  } finally {
-    map.setPixelRatio(screen);
-    overlay.setProps({ useDevicePixels: true });
-  }
-}
-
-/** Composes the export on a new canvas; `scale` 1 or 2. */
-export function composeMapCanvas(handle: MapHandle, view: IndicatorView, lang: Lang, scale: number): HTMLCanvasElement {
-  const { container } = handle;
-  const mapW = container.clientWidth;
-  const mapH = container.clientHeight;
-  const rows = view.bins.length + (view.missing.length > 0 ? 1 : 0);
-  const L = pngLayout(mapW, mapH, rows);
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(L.width * scale);
-  canvas.height = Math.round(L.height * scale);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas');
-  ctx.scale(scale, scale);
+export function composeMapFrame(ctx: CanvasRenderingContext2D, picture: MapPicture, view: IndicatorView, lang: Lang, L: PngLayout, heading?: FrameHeading): void {
   ctx.imageSmoothingQuality = 'high';
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, L.width, L.height);
@@ -73,21 +45,29 @@ export function composeMapCanvas(handle: MapHandle, view: IndicatorView, lang: L
   const muted = '#57606a';
   ctx.fillStyle = ink;
   ctx.textBaseline = 'alphabetic';
+  ctx.textAlign = 'left';
   ctx.font = font(L.title.size, 600);
   // In change mode the title says what the colours are: the change between the two years.
   const changeTitle = changeTitleOf(view, lang);
-  ctx.fillText(changeTitle ?? view.indicator.label[lang], L.title.x, L.title.y, L.map.w);
+  ctx.fillText(changeTitle ?? view.indicator.label[lang], L.title.x, L.title.y, L.title.maxWidth);
   ctx.font = font(L.subtitle.size);
   ctx.fillStyle = muted;
-  const subtitle = changeTitle ? viewUnitLabel(view, lang) || '' : formatYear(view.year, lang);
-  ctx.fillText(`${subtitle ? `${subtitle} · ` : ''}${t(lang, 'appTitle')}`, L.subtitle.x, L.subtitle.y, L.map.w);
+  const unit = changeTitle ? viewUnitLabel(view, lang) || '' : formatYear(view.year, lang);
+  ctx.fillText(heading?.subtitle ?? `${unit ? `${unit} · ` : ''}${t(lang, 'appTitle')}`, L.subtitle.x, L.subtitle.y, L.subtitle.maxWidth);
+  if (L.year && heading?.bigYear) {
+    ctx.fillStyle = ink;
+    ctx.font = font(L.year.size, 700);
+    ctx.textAlign = 'right';
+    ctx.fillText(heading.bigYear, L.year.x, L.year.y);
+    ctx.textAlign = 'left';
+  }
 
-  drawMap(ctx, handle, L.map.x, L.map.y, L.map.w, L.map.h);
+  picture.draw(ctx, L.map.x, L.map.y, L.map.w, L.map.h);
   ctx.save();
   ctx.beginPath();
   ctx.rect(L.map.x, L.map.y, L.map.w, L.map.h);
   ctx.clip();
-  drawLabels(ctx, container, L.map.x, L.map.y);
+  drawLabels(ctx, picture.container, L.map.x, L.map.y);
   ctx.restore();
   ctx.strokeStyle = '#d0d7de';
   ctx.lineWidth = 1;
@@ -125,6 +105,18 @@ export function composeMapCanvas(handle: MapHandle, view: IndicatorView, lang: L
   const lines = wrapText(sourceText, L.footer.maxWidth, L.footer.size, (x) => ctx.measureText(x).width, lang, L.footer.sourceLines);
   lines.forEach((line, i) => ctx.fillText(line, L.footer.x, L.footer.y + i * L.footer.lineHeight, L.footer.maxWidth));
   ctx.fillText(t(lang, 'attribution'), L.footer.x, L.footer.y + L.footer.sourceLines * L.footer.lineHeight, L.footer.maxWidth);
+}
+
+/** Composes the PNG export on a new canvas; `scale` 1 or 2. */
+export function composeMapCanvas(picture: MapPicture, view: IndicatorView, lang: Lang, scale: number): HTMLCanvasElement {
+  const L = layoutFor(picture, view);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(L.width * scale);
+  canvas.height = Math.round(L.height * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.scale(scale, scale);
+  composeMapFrame(ctx, picture, view, lang, L);
   return canvas;
 }
 

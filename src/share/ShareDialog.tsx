@@ -1,6 +1,6 @@
 // The "Embed & export" dialog (lazy chunk): the iframe and script snippets for this view with the
 // host's CSP line, and the exports (map PNG 1×/2×, each chart as SVG, CSV of the indicator and
-// of the selection, print). A slot is kept for the map as SVG (from the SVG map renderer).
+// of the selection, print, the video of the years). A slot is kept for the map as SVG (from the SVG map renderer).
 import { useEffect, useRef, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { useAtlas, store } from '../state/store';
@@ -11,6 +11,7 @@ import { exportFileName } from '../lib/exportFileName';
 import { exportChartSvg, exportCsv, exportMapPng, printView } from '../export/exportersDom';
 import { ct, type ChartMessageKey } from '../charts/chartMessages';
 import { useSvgExport } from '../map/svg/ExportSvgButton';
+import { VideoExport } from './VideoExport';
 import './shareDialog.css';
 
 const CHARTS: { id: 'regions' | 'timeseries' | 'scatter' | 'rank'; title: ChartMessageKey }[] = [
@@ -158,6 +159,7 @@ export function ShareDialog({ data, onClose }: { data: AtlasData; onClose: () =>
         <p role="status" className="export-status" data-testid="export-status">
           {status}
         </p>
+        {view && <VideoExport data={data} view={view} lang={lang} />}
       </section>
     </dialog>
   );

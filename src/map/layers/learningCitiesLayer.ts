@@ -5,6 +5,8 @@ import type { LearningCity } from '../../data/placeTypes';
 import { cityStyle } from '../featureStyle';
 
 export const LEARNING_CITIES_ID = 'learning-cities';
+/** How long a city's circle takes to grow to a new year's size (the video of the years waits it out). */
+export const CITY_GROW_MS = 500;
 
 export interface LearningCitiesInput {
   cities: readonly LearningCity[];
@@ -32,7 +34,7 @@ export function learningCitiesLayer(input: LearningCitiesInput): ScatterplotLaye
     getFillColor: (c) => cityStyle(c, year, selected).fill,
     getLineColor: (c) => cityStyle(c, year, selected).stroke,
     getLineWidth: (c) => cityStyle(c, year, selected).width,
-    transitions: { getRadius: { duration: 500 } },
+    transitions: { getRadius: { duration: CITY_GROW_MS } },
     updateTriggers: { getRadius: [year], getLineColor: [selected], getLineWidth: [selected] },
     onClick: (info) => {
       const c = info.object as LearningCity | undefined;
