@@ -12,6 +12,8 @@ import { memoLast } from '../lib/memo';
 import { districtViewOf, type DistrictView } from '../state/districtView';
 import { NETWORK_LAST_YEAR, type Doc, type PlaceLayerId } from '../state/doc';
 import { indicatorViewOf, type IndicatorView } from '../state/indicatorView';
+import { bivariateViewOf, type BivariateView } from '../state/bivariateView';
+import { effectiveMode } from '../state/mapMode';
 import type { Session } from '../state/store';
 import {
   cityStyle,
@@ -30,6 +32,8 @@ export interface MapModel extends ProvinceStyleState {
   data: AtlasData;
   /** The indicator on the map (its colours fill the provinces), or null: plain land. */
   view: IndicatorView | null;
+  /** The bivariate map's pair and classes when that mode shows (its colours fill the provinces), else null. */
+  bivariate: BivariateView | null;
   highlighted: ReadonlySet<ProvinceCode> | null;
   /** Lit, hovered and selected provinces' features, the selection last (drawn on top). */
   outlined: readonly ProvinceFeature[];
@@ -74,6 +78,7 @@ const build = memoLast(
   (
     data: AtlasData,
     view: IndicatorView | null,
+    bivariate: BivariateView | null,
     hover: ProvinceCode | null,
     selected: readonly ProvinceCode[],
     highlightCodes: readonly ProvinceCode[] | null,
@@ -84,10 +89,11 @@ const build = memoLast(
     districts: DistrictView | null,
   ): MapModel => {
     const highlighted = highlightSetOf(highlightCodes);
-    const style: ProvinceStyleState = { hover, selected, fillOf: view?.colorOf, highlighted };
+    const style: ProvinceStyleState = { hover, selected, fillOf: fillOfMode(view, bivariate), highlighted };
     return {
       data,
       view,
+      bivariate,
       ...style,
       highlighted,
       outlined: outlinedOf(data.featureByCode, hover, selected, highlightCodes ?? []),
@@ -106,11 +112,22 @@ const build = memoLast(
   },
 );
 
+/**
+ * The seam for fills that are not one indicator's choropleth: the mode's colour of a province
+ * (bivariate classes), else the indicator's classes, else none (plain land).
+ */
+function fillOfMode(view: IndicatorView | null, bivariate: BivariateView | null): ((code: ProvinceCode) => RGBA) | undefined {
+  return bivariate?.colorOf ?? view?.colorOf;
+}
+
 /** The map model of a state; the same object until one of its inputs changes. */
 export function mapModelOf(data: AtlasData, doc: Doc, session: Session): MapModel {
+  const view = indicatorViewOf(data.indicators, doc);
+  const bivariate = effectiveMode(doc, view?.indicator.years.length ?? 0) === 'bivariate' ? bivariateViewOf(data.indicators, doc) : null;
   return build(
     data,
-    indicatorViewOf(data.indicators, doc),
+    view,
+    bivariate,
     session.hover,
     doc.province,
     session.highlight?.codes ?? null,

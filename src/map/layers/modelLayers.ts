@@ -27,7 +27,7 @@ export function modelLayers(model: MapModel, on: MapHandlers, districtHover: str
     segments: model.segments,
     hover: model.hover,
     selected: model.selected,
-    ...(view ? { fillOf: view.colorOf } : {}),
+    ...(model.fillOf ? { fillOf: model.fillOf } : {}),
     highlighted: model.highlighted,
     layers: model.layers,
     networkYear: model.networkYear,
