@@ -151,7 +151,7 @@ export function App({ data: loaded }: { data: AtlasData }) {
           </PanelBoundary>
           {view && (
             <PanelBoundary name="legend">
-              <Legend view={view} compact={smallMap || !legendBeside} />
+              <Legend view={view} file={data.indicators} compact={smallMap || !legendBeside} />
             </PanelBoundary>
           )}
         </div>

@@ -19,3 +19,18 @@ export function bivariateColor(x: number, y: number): string {
   const row = BIVARIATE_COLORS[Math.max(0, Math.min(2, y))] as readonly string[];
   return row[Math.max(0, Math.min(2, x))] as string;
 }
+
+/** WCAG relative luminance of '#rrggbb'. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Black or white, whichever contrasts more with the background `hex` (text on a legend cell). */
+export function inkOn(hex: string): '#000000' | '#ffffff' {
+  const l = luminance(hex);
+  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+}

@@ -4,7 +4,7 @@
 import { formatYear } from '../i18n/format';
 import type { BivariateView } from '../state/bivariateView';
 import type { Lang } from '../state/doc';
-import { mt } from './modeMessages';
+import { mt } from '../i18n/modeMessages';
 
 /** Provinces in the cell with x tertile `x` and y tertile `y`. */
 export function cellCount(view: BivariateView, x: number, y: number): number {

@@ -2,7 +2,7 @@
 // deuteranopia and tritanopia (Machado, Oliveira & Fernandes 2009, severity 1) keep every pair of
 // the nine colours at least 9 CIELAB ΔE76 apart. Stevens' pink–cyan scheme fails the same check.
 import { describe, expect, it } from 'vitest';
-import { BIVARIATE_COLORS, bivariateColor } from '../../../src/lib/bivariatePalette';
+import { BIVARIATE_COLORS, bivariateColor, inkOn } from '../../../src/lib/bivariatePalette';
 
 type M3 = readonly [readonly [number, number, number], readonly [number, number, number], readonly [number, number, number]];
 const MACHADO: Record<string, M3> = {
@@ -56,5 +56,11 @@ describe('bivariate palette', () => {
   it('the check can fail: the pink–cyan scheme merges under protanopia', () => {
     const pinkCyan = ['#e8e8e8', '#ace4e4', '#5ac8c8', '#dfb0d6', '#a5add3', '#5698b9', '#be64ac', '#8c62aa', '#3b4994'];
     expect(minDistance(pinkCyan, MACHADO.protanopia!)).toBeLessThan(9);
+  });
+
+  it('labels each cell in the ink that contrasts more (black on light, white on the darkest)', () => {
+    expect(inkOn('#e8e8e8')).toBe('#000000');
+    expect(inkOn('#574249')).toBe('#ffffff');
+    expect(inkOn('#627f8c')).toBe('#000000');
   });
 });

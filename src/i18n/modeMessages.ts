@@ -2,7 +2,7 @@
 // Thai. Kept beside the modes, not in i18n/messages.ts, so the modes add no merge churn to the main
 // catalogue; `mt` fills them with the same `lookupIn` as `t`. The English object's type is the
 // contract: the Thai one must have the same keys.
-import { lookupIn } from '../i18n/format';
+import { lookupIn } from './format';
 import type { Lang } from '../state/doc';
 
 const en = {
