@@ -11,6 +11,7 @@ import { districtViewOf } from '../state/districtView';
 import { DistrictSummaryText } from './lazyDistrictUi';
 import { bivariateViewOf } from '../state/bivariateView';
 import { bivariateSummary } from './bivariateSummary';
+import { multiplesSummary } from './multiplesSummary';
 import { t } from '../i18n/format';
 
 export const MAP_DESCRIPTION_ID = 'atlas-map-description';
@@ -36,9 +37,10 @@ export function MapSummaryText({ data, view, description }: Props) {
         return p ? (lang === 'th' ? p.nameTh : p.nameEn) : c;
       })
       .join(', ');
-  const summary = bivariate
+  const modeSummary = bivariate ? bivariateSummary(bivariate, lang) : mode === 'multiples' && view ? multiplesSummary(data.indicators, view, lang) : null;
+  const summary = modeSummary
     ? [
-        bivariateSummary(bivariate, lang),
+        modeSummary,
         highlightCodes && highlightCodes.length > 0 ? t(lang, 'mapHighlighted', { count: highlightCodes.length, names: names(highlightCodes) }) : '',
       ]
         .filter(Boolean)
