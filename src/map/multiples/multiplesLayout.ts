@@ -62,18 +62,19 @@ export interface GridOptions {
 /** The column count whose maps are largest while all `count` fit in `width` × `height`. */
 export function multiplesGrid(count: number, width: number, height: number, o: GridOptions): MultiplesGrid {
   const n = Math.max(1, count);
-  let best: MultiplesGrid | null = null;
+  let best = { cols: 1, size: -Infinity };
   for (let cols = 1; cols <= n; cols++) {
     const rows = Math.ceil(n / cols);
     const byWidth = (width - o.gap * (cols - 1)) / cols;
-    const byHeight = ((height - o.gap * (rows - 1)) / rows - o.labelHeight) * o.aspect;
-    const mapWidth = Math.max(o.minWidth, Math.floor(Math.min(byWidth, byHeight)));
     // Too narrow for the minimum: this many columns do not fit side by side.
     if (cols > 1 && byWidth < o.minWidth) break;
-    const g: MultiplesGrid = { cols, rows, cellWidth: mapWidth, mapHeight: Math.floor(mapWidth / o.aspect), cellHeight: Math.floor(mapWidth / o.aspect) + o.labelHeight };
-    if (!best || g.cellWidth > best.cellWidth) best = g;
+    const byHeight = ((height - o.gap * (rows - 1)) / rows - o.labelHeight) * o.aspect;
+    const size = Math.min(byWidth, byHeight);
+    if (size > best.size) best = { cols, size };
   }
-  return best as MultiplesGrid;
+  const mapWidth = Math.max(o.minWidth, Math.floor(best.size));
+  const mapHeight = Math.floor(mapWidth / o.aspect);
+  return { cols: best.cols, rows: Math.ceil(n / best.cols), cellWidth: mapWidth, mapHeight, cellHeight: mapHeight + o.labelHeight };
 }
 
 /** The index the roving focus moves to for `key` from `i` in a grid of `count` with `cols` columns; null: not a move. */
