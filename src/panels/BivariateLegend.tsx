@@ -3,6 +3,7 @@
 // shows its count and, pointed at or focused, lights its provinces on the map and the charts
 // (setHighlight, as the normal legend's rows do); then the "no data" row. Reads the same view as
 // the map's fills.
+import { useEffect, useState } from 'react';
 import type { BivariateCell, BivariateView } from '../state/bivariateView';
 import { setHighlight, useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
@@ -13,7 +14,10 @@ import { mt } from '../i18n/modeMessages';
 
 const CLASS_KEY = ['bivLow', 'bivMid', 'bivHigh'] as const;
 
-export function BivariateLegend({ view }: { view: BivariateView }) {
+/** `compact`: starts folded to a small square (phones, tablets), as the choropleth legend does. */
+export function BivariateLegend({ view, compact = false }: { view: BivariateView; compact?: boolean }) {
+  const [open, setOpen] = useState(!compact);
+  useEffect(() => setOpen(!compact), [compact]);
   const lang = useAtlas((s) => s.doc.lang);
   const highlight = useAtlas((s) => s.session.highlight);
   const tr = useT();
@@ -31,7 +35,21 @@ export function BivariateLegend({ view }: { view: BivariateView }) {
 
   return (
     <section className="legend bivariate-legend" aria-label={mt(lang, 'bivLegendLabel', { x: xName, y: yName })} data-testid="bivariate-legend">
-      <h2 className="legend-title">{mt(lang, 'bivLegendTitle')}</h2>
+      <h2 className="legend-title">
+        <button type="button" className="legend-fold" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+          {mt(lang, 'bivLegendTitle')}
+          <span className="fold-mark" aria-hidden="true">{open ? ' ▾' : ' ▸'}</span>
+        </button>
+      </h2>
+      {!open && (
+        <div className="biv-mini" aria-hidden="true">
+          {view.cells.map((cell) => (
+            <span key={cell.key} style={{ background: cell.color }} />
+          ))}
+        </div>
+      )}
+      {open && (
+      <>
       <p className="biv-axis biv-axis-y" data-axis="y">
         <span className="biv-axis-name">
           {yName} <span className="legend-year">{formatYear(view.y.year, lang)}</span>
@@ -85,6 +103,8 @@ export function BivariateLegend({ view }: { view: BivariateView }) {
         </ul>
       )}
       <p className="legend-hint">{mt(lang, 'bivThirdsHint', { count: both })}</p>
+      </>
+      )}
     </section>
   );
 }

@@ -17,7 +17,7 @@ export function Legend({ view, file, compact = false }: { view: IndicatorView; f
   const bivariate = useAtlas((s) =>
     file && effectiveMode(s.doc, view.indicator.years.length) === 'bivariate' ? bivariateViewOf(file, s.doc) : null,
   );
-  return bivariate ? <BivariateLegend view={bivariate} /> : <ChoroplethLegend view={view} compact={compact} />;
+  return bivariate ? <BivariateLegend view={bivariate} compact={compact} /> : <ChoroplethLegend view={view} compact={compact} />;
 }
 
 function ChoroplethLegend({ view, compact }: { view: IndicatorView; compact: boolean }) {

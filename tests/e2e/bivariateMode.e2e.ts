@@ -153,6 +153,18 @@ describe('bivariate map', () => {
     await shot(page, 'bivariate-svg-en');
   });
 
+  it('on a phone the legend starts folded to a small square and opens from its title', async () => {
+    const { page } = await app.open(`?lang=en&indicator=hai${BIV}`, { viewport: { width: 390, height: 844 }, touch: true });
+    await waitForSummary(page, 'data-mode', 'bivariate');
+    const legend = page.getByTestId('bivariate-legend');
+    await legend.locator('.biv-mini').waitFor();
+    expect(await cells(page).count()).toBe(0);
+    await legend.locator('.legend-fold').click();
+    await cells(page).nth(8).waitFor();
+    expect(await cells(page).count()).toBe(9);
+    expect(await legend.locator('.legend-fold').getAttribute('aria-expanded')).toBe('true');
+  });
+
   it('a host turns it on with atlas:set {bivariate, scatter}', async () => {
     const o = await openEmbedded(browser, servers, 'lang=en&indicator=hai');
     opened.push(o);
