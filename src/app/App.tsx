@@ -156,7 +156,7 @@ export function App({ data: loaded }: { data: AtlasData }) {
           </PanelBoundary>
           {mapView && (
             <PanelBoundary name="legend">
-              <Legend view={mapView} compact={smallMap || !legendBeside} />
+              <Legend view={mapView} file={data.indicators} compact={smallMap || !legendBeside} />
             </PanelBoundary>
           )}
         </div>

@@ -59,7 +59,7 @@ export function EmbedApp({ data: loaded }: { data: AtlasData }) {
         </h1>
         <div className="map-column embed-map">
           <AtlasMap data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
-          {view && <Legend view={view} compact={narrow} />}
+          {view && <Legend view={view} file={data.indicators} compact={narrow} />}
         </div>
         {view && (
           <div className="embed-chart" ref={chartRef}>

@@ -8,8 +8,13 @@ import { Suspense, useState } from 'react';
 import { retryableLazy } from '../ui/retryableLazy';
 import { MapView } from './MapView';
 import type { AtlasMapProps, WebglFailure } from './mapProps';
+import { useAtlas } from '../state/store';
+import { effectiveMode } from '../state/mapMode';
+import { indicatorViewOf } from '../state/indicatorView';
 
 const SvgMapView = retryableLazy(() => import('./svg/SvgMapView').then((m) => ({ default: m.SvgMapView })));
+// Small multiples (one SVG map per year) load only when that mode shows: the entry stays in budget.
+const SmallMultiples = retryableLazy(() => import('./multiples/SmallMultiples').then((m) => ({ default: m.SmallMultiples })));
 
 /** False in browsers built without WebGL2 (no context can ever be created). */
 function webgl2Exists(): boolean {
@@ -18,6 +23,14 @@ function webgl2Exists(): boolean {
 
 export function AtlasMap(props: AtlasMapProps) {
   const [failure, setFailure] = useState<WebglFailure | null>(() => (webgl2Exists() ? null : 'no-webgl'));
+  const multiples = useAtlas((s) => effectiveMode(s.doc, indicatorViewOf(props.data.indicators, s.doc)?.indicator.years.length ?? 0) === 'multiples');
+  if (multiples) {
+    return (
+      <Suspense fallback={<div className="map" role="region" aria-label={props.label} aria-busy="true" />}>
+        <SmallMultiples {...props} />
+      </Suspense>
+    );
+  }
   if (failure === null) return <MapView {...props} onWebglFailure={(reason) => setFailure((f) => f ?? reason)} />;
   return (
     <Suspense fallback={<div className="map" role="region" aria-label={props.label} aria-busy="true" />}>

@@ -9,6 +9,10 @@ import { effectiveMode } from '../state/mapMode';
 import { Suspense } from 'react';
 import { districtViewOf } from '../state/districtView';
 import { DistrictSummaryText } from './lazyDistrictUi';
+import { bivariateViewOf } from '../state/bivariateView';
+import { bivariateSummary } from './bivariateSummary';
+import { multiplesSummary } from './multiplesSummary';
+import { t } from '../i18n/format';
 
 export const MAP_DESCRIPTION_ID = 'atlas-map-description';
 
@@ -24,6 +28,24 @@ export function MapSummaryText({ data, view, description }: Props) {
   const lang = useAtlas((s) => s.doc.lang);
   const mode = useAtlas((s) => effectiveMode(s.doc, view?.indicator.years.length ?? 0));
   const districts = useAtlas((s) => districtViewOf(data.datasets, s.doc));
+  const bivariate = useAtlas((s) => (mode === 'bivariate' ? bivariateViewOf(data.indicators, s.doc) : null));
+  const names = (codes: readonly ProvinceCode[]) =>
+    codes
+      .slice(0, 10)
+      .map((c) => {
+        const p = data.index.byCode(c);
+        return p ? (lang === 'th' ? p.nameTh : p.nameEn) : c;
+      })
+      .join(', ');
+  const modeSummary = bivariate ? bivariateSummary(bivariate, lang) : mode === 'multiples' && view ? multiplesSummary(data.indicators, view, lang) : null;
+  const summary = modeSummary
+    ? [
+        modeSummary,
+        highlightCodes && highlightCodes.length > 0 ? t(lang, 'mapHighlighted', { count: highlightCodes.length, names: names(highlightCodes) }) : '',
+      ]
+        .filter(Boolean)
+        .join(' ')
+    : mapSummary(view, data.index.byCode, highlightCodes as readonly ProvinceCode[] | null, lang);
   return (
     <>
       <p id={MAP_DESCRIPTION_ID} className="visually-hidden">
@@ -37,8 +59,9 @@ export function MapSummaryText({ data, view, description }: Props) {
         data-highlight={highlightCodes?.join(',') ?? ''}
         data-indicator={view?.indicator.id ?? ''}
         data-year={view?.year ?? ''}
+        {...(bivariate ? { 'data-scatter': `${bivariate.x.indicator.id},${bivariate.y.indicator.id}` } : {})}
       >
-        {mapSummary(view, data.index.byCode, highlightCodes as readonly ProvinceCode[] | null, lang)}
+        {summary}
       </p>
       {districts && (
         <Suspense fallback={null}>

@@ -22,7 +22,7 @@ export function MapTips({ model, tip }: { model: MapModel; tip: Tip | null }) {
     <>
       {/* Only while the store still hovers it: a key, a chart or a camera move may have moved hover on. */}
       {tip?.kind === 'province' && tip.id === model.hover && (
-        <ProvinceTooltip province={data.index.byCode(tip.id)} x={tip.x} y={tip.y} view={view} />
+        <ProvinceTooltip province={data.index.byCode(tip.id)} x={tip.x} y={tip.y} view={view} bivariate={model.bivariate} />
       )}
       {tip?.kind === 'place' && <PlaceTooltip places={data.places} id={tip.id} x={tip.x} y={tip.y} />}
       {model.hasDistrictSets && (

@@ -2,6 +2,7 @@
 // the current indicator's value (in change mode: both years' values and the change). Rendered by React from data, never from an HTML string.
 import type { Province } from '../data/types';
 import type { IndicatorView } from '../state/indicatorView';
+import type { BivariateView } from '../state/bivariateView';
 import { useAtlas } from '../state/store';
 import { formatIndicatorValue, formatYear } from '../i18n/format';
 import { TooltipBox } from '../ui/TooltipBox';
@@ -14,9 +15,11 @@ interface Props {
   x: number;
   y: number;
   view: IndicatorView | null;
+  /** On the bivariate map: both values are shown instead of the indicator's. */
+  bivariate?: BivariateView | null;
 }
 
-export function ProvinceTooltip({ province, x, y, view }: Props) {
+export function ProvinceTooltip({ province, x, y, view, bivariate = null }: Props) {
   const lang = useAtlas((s) => s.doc.lang);
   if (!province) return null;
   const [primary, secondary] = lang === 'th' ? [province.nameTh, province.nameEn] : [province.nameEn, province.nameTh];
@@ -24,6 +27,12 @@ export function ProvinceTooltip({ province, x, y, view }: Props) {
     <TooltipBox x={x} y={y} dataId={province.iso}>
       <strong lang={lang}>{primary}</strong>
       <span lang={lang === 'th' ? 'en' : 'th'}>{secondary}</span>
+      {bivariate &&
+        [bivariate.x, bivariate.y].map((a) => (
+          <span key={a.indicator.id} className="tooltip-value" data-testid="tooltip-value">
+            {a.indicator.label[lang]} {formatYear(a.year, lang)}: <b>{formatIndicatorValue(a.values.get(province.iso), a.indicator, lang)}</b>
+          </span>
+        ))}
       {isChangeView(view) && (
         <span className="tooltip-value" data-testid="tooltip-value">
           {view.indicator.label[lang]}
@@ -37,7 +46,7 @@ export function ProvinceTooltip({ province, x, y, view }: Props) {
           </span>
         </span>
       )}
-      {view && !isChangeView(view) && (
+      {view && !isChangeView(view) && !bivariate && (
         <span className="tooltip-value" data-testid="tooltip-value">
           {view.indicator.label[lang]} {formatYear(view.year, lang)}:{' '}
           <b>{formatIndicatorValue(view.values.get(province.iso), view.indicator, lang)}</b>

@@ -13,6 +13,8 @@ import { districtViewOf, type DistrictView } from '../state/districtView';
 import { NETWORK_LAST_YEAR, type Doc, type PlaceLayerId } from '../state/doc';
 import type { IndicatorView } from '../state/indicatorView';
 import { mapViewOf } from '../state/changeView';
+import { bivariateViewOf, type BivariateView } from '../state/bivariateView';
+import { effectiveMode } from '../state/mapMode';
 import type { Session } from '../state/store';
 import {
   cityStyle,
@@ -31,6 +33,8 @@ export interface MapModel extends ProvinceStyleState {
   data: AtlasData;
   /** The view on the map (its colours fill the provinces; in change mode the change), or null: plain land. */
   view: IndicatorView | null;
+  /** The bivariate map's pair and classes when that mode shows (its colours fill the provinces), else null. */
+  bivariate: BivariateView | null;
   highlighted: ReadonlySet<ProvinceCode> | null;
   /** Lit, hovered and selected provinces' features, the selection last (drawn on top). */
   outlined: readonly ProvinceFeature[];
@@ -75,6 +79,7 @@ const build = memoLast(
   (
     data: AtlasData,
     view: IndicatorView | null,
+    bivariate: BivariateView | null,
     hover: ProvinceCode | null,
     selected: readonly ProvinceCode[],
     highlightCodes: readonly ProvinceCode[] | null,
@@ -85,10 +90,11 @@ const build = memoLast(
     districts: DistrictView | null,
   ): MapModel => {
     const highlighted = highlightSetOf(highlightCodes);
-    const style: ProvinceStyleState = { hover, selected, fillOf: view?.colorOf, highlighted };
+    const style: ProvinceStyleState = { hover, selected, fillOf: fillOfMode(view, bivariate), highlighted };
     return {
       data,
       view,
+      bivariate,
       ...style,
       highlighted,
       outlined: outlinedOf(data.featureByCode, hover, selected, highlightCodes ?? []),
@@ -107,11 +113,22 @@ const build = memoLast(
   },
 );
 
+/**
+ * The seam for fills that are not one indicator's choropleth: the mode's colour of a province
+ * (bivariate classes), else the indicator's classes, else none (plain land).
+ */
+function fillOfMode(view: IndicatorView | null, bivariate: BivariateView | null): ((code: ProvinceCode) => RGBA) | undefined {
+  return bivariate?.colorOf ?? view?.colorOf;
+}
+
 /** The map model of a state; the same object until one of its inputs changes. */
 export function mapModelOf(data: AtlasData, doc: Doc, session: Session): MapModel {
+  const view = mapViewOf(data.indicators, doc);
+  const bivariate = effectiveMode(doc, view?.indicator.years.length ?? 0) === 'bivariate' ? bivariateViewOf(data.indicators, doc) : null;
   return build(
     data,
-    mapViewOf(data.indicators, doc),
+    view,
+    bivariate,
     session.hover,
     doc.province,
     session.highlight?.codes ?? null,

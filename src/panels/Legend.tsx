@@ -9,8 +9,20 @@ import { formatIndicatorValue, formatYear, unitSuffix } from '../i18n/format';
 import { ChoroplethBins } from '../ui/ChoroplethBins';
 import { isChangeView } from '../state/changeView';
 import { changeUnitLabel, ctx, formatViewValue } from '../i18n/changeFormat';
+import type { IndicatorsFile } from '../data/indicatorTypes';
+import { effectiveMode } from '../state/mapMode';
+import { bivariateViewOf } from '../state/bivariateView';
+import { BivariateLegend } from './BivariateLegend';
 
-export function Legend({ view, compact = false }: { view: IndicatorView; compact?: boolean }) {
+/** `file`: the catalogue, for the bivariate map's legend (shown instead when that mode is on). */
+export function Legend({ view, file, compact = false }: { view: IndicatorView; file?: IndicatorsFile; compact?: boolean }) {
+  const bivariate = useAtlas((s) =>
+    file && effectiveMode(s.doc, view.indicator.years.length) === 'bivariate' ? bivariateViewOf(file, s.doc) : null,
+  );
+  return bivariate ? <BivariateLegend view={bivariate} compact={compact} /> : <ChoroplethLegend view={view} compact={compact} />;
+}
+
+function ChoroplethLegend({ view, compact }: { view: IndicatorView; compact: boolean }) {
   const lang = useAtlas((s) => s.doc.lang);
   const highlight = useAtlas((s) => s.session.highlight);
   const tr = useT();

@@ -154,7 +154,7 @@ export function StoryPlayer({ data, story, storyRef, dark, narrow }: StoryPlayer
       >
         <AtlasMap data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
         {/* Folded unless the slide is about an indicator: it would hide the places the slide shows. */}
-        {view && <Legend view={view} compact={narrow || slide.indicator === undefined} />}
+        {view && <Legend view={view} file={data.indicators} compact={narrow || slide.indicator === undefined} />}
         {/* A province slide frames the province and its neighbours: the inset keeps Thailand in view. */}
         {slide.camera?.kind === 'province' && !explored && <StoryLocator data={data} code={slide.camera.code} lang={lang} />}
       </div>

@@ -14,7 +14,7 @@ type Chunk = Rolldown.OutputChunk;
 /** Must load only when used (`import()`), never with the page. */
 const LAZY_PACKAGES = ['d3-geo', 'papaparse', 'fflate', 'markdown-it', 'comlink', 'idb-keyval'];
 /** Our own lazy code, by folder. */
-const LAZY_SOURCES = ['src/map/svg/', 'src/bench/', 'src/districts/', 'src/data/import/districtMatch.ts'];
+const LAZY_SOURCES = ['src/map/svg/', 'src/bench/', 'src/districts/', 'src/data/import/districtMatch.ts', 'src/map/multiples/SmallMultiples.tsx'];
 
 async function buildOutput(): Promise<Chunk[]> {
   const result = (await build({ configFile: resolve('vite.config.ts'), logLevel: 'silent', build: { write: false } })) as Output | Output[];

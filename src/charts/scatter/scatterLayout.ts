@@ -1,8 +1,6 @@
 // Layout of the scatter plot of two indicators: which year of each to use (the one nearest the
 // atlas's year), points only for provinces with both values, nice linear scales, ticks, wrapped
 // axis titles, the national point and the correlation. Pure.
-import type { Indicator, IndicatorsFile } from '../../data/indicatorTypes';
-import { nationalValue, resolveYear, valuesByCode } from '../../data/indicatorValues';
 import type { Province, ProvinceCode } from '../../data/types';
 import type { Lang } from '../../state/doc';
 import { provinceName } from '../chartFormat';
@@ -10,35 +8,7 @@ import type { Box, ProvinceMarks } from '../chartRows';
 import { scaleKindFor, valueScale, type ScaleKind } from '../scales';
 import { approxMeasure, wrapText, type MeasureText } from '../text';
 
-/** One axis: an indicator at the year used for it, and its values by province. */
-export interface ScatterAxis {
-  indicator: Indicator;
-  year: number;
-  values: ReadonlyMap<ProvinceCode, number>;
-  national: number | null;
-}
-
-/**
- * The two axes for `ids` ([x, y]), each at the year nearest `requestedYear` that it has (its
- * latest when `null`). An unknown id falls back to the catalogue's first (x) or second (y)
- * indicator; `null` when the catalogue is empty.
- */
-export function scatterAxes(
-  file: IndicatorsFile,
-  ids: readonly [string, string],
-  requestedYear: number | null,
-  byId: (id: string) => Indicator | undefined,
-): { x: ScatterAxis; y: ScatterAxis } | null {
-  const pick = (id: string, fallback: number): Indicator | undefined =>
-    byId(id) ?? file.indicators[fallback] ?? file.indicators[0];
-  const axis = (indicator: Indicator): ScatterAxis => {
-    const year = resolveYear(indicator, requestedYear);
-    return { indicator, year, values: valuesByCode(file, indicator, year), national: nationalValue(file, indicator, year, byId) };
-  };
-  const xi = pick(ids[0], 0);
-  const yi = pick(ids[1], 1);
-  return xi && yi ? { x: axis(xi), y: axis(yi) } : null;
-}
+export { scatterAxes, type ScatterAxis } from '../../data/indicatorPair';
 
 export interface ScatterRow {
   code: ProvinceCode;

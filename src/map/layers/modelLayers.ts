@@ -17,7 +17,7 @@ export interface MapHandlers {
 
 /** The deck.gl layers of `model`; `districtHover` is the district under the pointer (renderer state). */
 export function modelLayers(model: MapModel, on: MapHandlers, districtHover: string | null = null): Layer[] {
-  const { data, view, districts } = model;
+  const { data, districts } = model;
   return atlasLayers({
     features: data.features,
     outlined: model.outlined,
@@ -27,7 +27,7 @@ export function modelLayers(model: MapModel, on: MapHandlers, districtHover: str
     segments: model.segments,
     hover: model.hover,
     selected: model.selected,
-    ...(view ? { fillOf: view.colorOf } : {}),
+    ...(model.fillOf ? { fillOf: model.fillOf } : {}),
     highlighted: model.highlighted,
     layers: model.layers,
     networkYear: model.networkYear,

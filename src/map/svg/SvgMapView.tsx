@@ -140,7 +140,7 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
           )}
           <g stroke={BORDER.stroke} strokeWidth={BORDER.width * strokeScale} strokeLinejoin="round">
             {layout.provinces.map((p) => {
-              const f = provinceFill(p.code, view, model.highlighted, hover, selected);
+              const f = provinceFill(p.code, model.fillOf, model.highlighted, hover, selected);
               return (
                 <path
                   key={p.code}

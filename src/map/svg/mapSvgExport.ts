@@ -84,7 +84,7 @@ export function mapSvgString(input: MapSvgInput): string {
     '</g>',
     `<g stroke="${BORDER.stroke}" stroke-width="${BORDER.width}" stroke-linejoin="round">`,
     ...layout.provinces.map((p) => {
-      const f = provinceFill(p.code, view, null, null, []);
+      const f = provinceFill(p.code, view?.colorOf, null, null, []);
       return `<path d="${p.d}" fill="${f.fill}" data-iso="${p.code}"/>`;
     }),
     '</g>',

@@ -3,7 +3,6 @@
 // legend or brush highlight, the cased pilot outline. Pure.
 import type { ProvinceCode } from '../../data/types';
 import type { RGBA } from '../../lib/palettes';
-import type { IndicatorView } from '../../state/indicatorView';
 import { PROVINCE_BORDER } from '../palette';
 import { provinceFillColor, provinceOutline } from '../featureStyle';
 import { PILOT_CASING, PILOT_CORE } from '../layers/placeStyle';
@@ -23,15 +22,15 @@ export function hexColor(c: RGBA): string {
   return `#${[c[0], c[1], c[2]].map((n) => n.toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** A province's fill and opacity: the deck.gl provinces layer's rule (featureStyle), as SVG attributes. */
+/** A province's fill and opacity: the deck.gl provinces layer's rule (featureStyle), as SVG attributes; `fillOf` is the map model's fill (an indicator's classes or a mode's). */
 export function provinceFill(
   code: ProvinceCode,
-  view: IndicatorView | null,
+  fillOf: ((code: ProvinceCode) => RGBA) | undefined,
   highlighted: ReadonlySet<ProvinceCode> | null,
   hover: ProvinceCode | null,
   selected: readonly ProvinceCode[],
 ): FillStyle {
-  const c = provinceFillColor(code, { hover, selected, fillOf: view?.colorOf, highlighted });
+  const c = provinceFillColor(code, { hover, selected, fillOf, highlighted });
   return { fill: hexColor(c), opacity: c[3] / 255 };
 }
 

@@ -51,7 +51,7 @@ describe('mapModelOf', () => {
     let dimmed = 0;
     for (const f of data.features) {
       const gl = fillOf(f);
-      const svg = provinceFill(f.id, model.view, model.highlighted, model.hover, model.selected);
+      const svg = provinceFill(f.id, model.fillOf, model.highlighted, model.hover, model.selected);
       expect(svg.fill).toBe(hexColor(gl as [number, number, number, number]));
       expect(svg.opacity).toBeCloseTo((gl[3] as number) / 255);
       expect(model.fillOfProvince(f.id)).toEqual(gl);

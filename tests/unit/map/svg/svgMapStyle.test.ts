@@ -14,8 +14,8 @@ const view = { hexOf, colorOf: (c: ProvinceCode) => hexToRgba(hexOf(c)) } as unk
 
 describe('provinceFill follows the deck.gl provinces layer', () => {
   it('uses the data colour, dimmed outside a highlight by the layer alpha', () => {
-    expect(provinceFill(A, view, null, null, [])).toEqual({ fill: '#112233', opacity: 1 });
-    const dimmed = provinceFill(B, view, new Set([A]), null, []);
+    expect(provinceFill(A, view.colorOf, null, null, [])).toEqual({ fill: '#112233', opacity: 1 });
+    const dimmed = provinceFill(B, view.colorOf, new Set([A]), null, []);
     const layer = provincesLayer({ features: [], hover: null, selected: [], fillOf: () => [1, 2, 3, 255], highlighted: new Set([A]) });
     const deckAlpha = (layer.props.getFillColor as unknown as (f: unknown) => number[])(makeFeature(B))[3] as number;
     expect(dimmed).toEqual({ fill: '#445566', opacity: deckAlpha / 255 });
@@ -24,8 +24,8 @@ describe('provinceFill follows the deck.gl provinces layer', () => {
   it('without an indicator, fills selection and hover like the layer', () => {
     const layer = provincesLayer({ features: [], hover: B, selected: [A] });
     const fill = layer.props.getFillColor as unknown as (f: unknown) => [number, number, number, number];
-    expect(provinceFill(A, null, null, B, [A]).fill).toBe(hexColor(fill(makeFeature(A))));
-    expect(provinceFill(B, null, null, B, [A]).fill).toBe(hexColor(fill(makeFeature(B))));
+    expect(provinceFill(A, undefined, null, B, [A]).fill).toBe(hexColor(fill(makeFeature(A))));
+    expect(provinceFill(B, undefined, null, B, [A]).fill).toBe(hexColor(fill(makeFeature(B))));
   });
 
   it('outlines selection wider than hover, hover wider than lit', () => {
