@@ -79,7 +79,7 @@ describe('change mode', () => {
     expect(ranges.length % 2).toBe(1);
     expect(ranges[(ranges.length - 1) / 2]).toMatch(/^.*−([\d.]+) – \+\1/);
     // The ranking ranks the change.
-    expect(await page.locator('.chart-rank').locator('..').locator('..').locator('.chart-subtitle').innerText()).toContain('Change in');
+    expect(await page.locator('.chart-section', { has: page.locator('.chart-rank') }).locator('.chart-subtitle').innerText()).toContain('Change in');
     // The URL keeps the mode (nothing normalises it away).
     expect(param(page, 'compare')).toBe('2011');
     expect(param(page, 'change')).toBe('1');
