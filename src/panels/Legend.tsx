@@ -9,6 +9,7 @@ import { formatIndicatorValue, formatYear, unitSuffix } from '../i18n/format';
 import { ChoroplethBins } from '../ui/ChoroplethBins';
 import { isChangeView } from '../state/changeView';
 import { changeUnitLabel, ctx, formatViewValue } from '../i18n/changeFormat';
+import '../ui/change.css';
 
 export function Legend({ view, compact = false }: { view: IndicatorView; compact?: boolean }) {
   const lang = useAtlas((s) => s.doc.lang);
@@ -52,10 +53,22 @@ export function Legend({ view, compact = false }: { view: IndicatorView; compact
       {open && (
       <>
       {change ? (
-        <p className="legend-unit" data-testid="legend-change-unit">
-          {changeUnit ? ctx(lang, 'changeLegendUnit', { unit: changeUnit }) : ctx(lang, 'changeLegendUnitNone')} ·{' '}
-          {ctx(lang, indicator.polarity === 'neutral' ? 'keyNeutral' : 'keyBetter')}
-        </p>
+        <>
+          <p className="legend-unit" data-testid="legend-change-unit">
+            {changeUnit ? ctx(lang, 'changeLegendUnit', { unit: changeUnit }) : ctx(lang, 'changeLegendUnitNone')}
+          </p>
+          {/* Each half of the key stays on one line ("สีส้ม: แย่ลง" must not break inside a word). */}
+          <p className="legend-unit legend-change-key">
+            {ctx(lang, indicator.polarity === 'neutral' ? 'keyNeutral' : 'keyBetter')
+              .split(' · ')
+              .map((part, i) => (
+                <span key={part}>
+                  {i > 0 ? ' · ' : ''}
+                  {part}
+                </span>
+              ))}
+          </p>
+        </>
       ) : (
       <p className="legend-unit">
         {polarity}

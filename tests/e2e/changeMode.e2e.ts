@@ -230,6 +230,7 @@ describe('change mode in an embed', () => {
       .toBe('change');
     await frame.waitForFunction(() => new URL(location.href).searchParams.get('compare') === '2015' && new URL(location.href).searchParams.get('change') === '1');
     expect(await frame.getByTestId('legend').locator('h2').innerText()).toContain('2015 → 2021');
+    expect(await frame.locator('.embed-title').innerText()).toBe('Change in Human Achievement Index (HAI), 2015 → 2021');
     const c = counts('hai', 2015, 2021);
     expect(await summary(frame).innerText()).toContain(`2015 and 2021: ${c.rose} provinces rose, ${c.fell} fell`);
     await shot(page, 'change-mode-embed', { fullPage: true });
