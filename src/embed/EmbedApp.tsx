@@ -8,6 +8,8 @@ import { Legend } from '../panels/Legend';
 import { RegionStrip } from '../charts/regions/RegionStrip';
 import { useSize } from '../ui/useSize';
 import { mapViewOf } from '../state/changeView';
+import { indicatorViewOf } from '../state/indicatorView';
+import { changeTitleOf } from '../i18n/changeFormat';
 import { useAtlas } from '../state/store';
 import { useAtlasData } from '../state/useAtlasData';
 import { useT } from '../i18n/useT';
@@ -20,7 +22,10 @@ import './embed.css';
 export function EmbedApp({ data: loaded }: { data: AtlasData }) {
   const data = useAtlasData(loaded);
   const doc = useAtlas((s) => s.doc);
+  // The map and legend show what the mode asks for (in change mode, the change); the region
+  // chart shows the shown year's values, as its title says.
   const view = useAtlas((s) => mapViewOf(data.indicators, s.doc));
+  const yearView = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
   const lang = doc.lang;
   const tr = useT();
   const narrow = useMediaQuery(NARROW);
@@ -55,16 +60,16 @@ export function EmbedApp({ data: loaded }: { data: AtlasData }) {
     <div className="embed" ref={setRoot} data-testid="embed">
       <main className="embed-main">
         <h1 className="embed-title">
-          {view ? tr('embedMapTitle', { indicator: view.indicator.label[lang], year: formatYear(view.year, lang) }) : tr('appTitle')}
+          {view ? changeTitleOf(view, lang) ?? tr('embedMapTitle', { indicator: view.indicator.label[lang], year: formatYear(view.year, lang) }) : tr('appTitle')}
         </h1>
         <div className="map-column embed-map">
           <AtlasMap data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
           {view && <Legend view={view} file={data.indicators} compact={narrow} />}
         </div>
-        {view && (
+        {yearView && (
           <div className="embed-chart" ref={chartRef}>
             <RegionStrip
-              view={view}
+              view={yearView}
               file={data.indicators}
               provinces={data.provinces}
               lang={lang}

@@ -35,7 +35,7 @@ const th: Record<ChangeMessageKey, string> = {
   pctChangeTitle: 'ร้อยละการเปลี่ยนแปลงของ{indicator} {from} → {to}',
   changeLegendUnit: 'การเปลี่ยนแปลง หน่วย: {unit}',
   changeLegendUnitNone: 'การเปลี่ยนแปลง',
-  pctUnit: 'ร้อยละของค่าปี {from}',
+  pctUnit: 'ร้อยละของค่า {from}',
   ppUnit: 'จุดร้อยละ',
   keyBetter: 'สีม่วง: ดีขึ้น · สีส้ม: แย่ลง',
   keyNeutral: 'สีม่วง: เพิ่มขึ้น · สีส้ม: ลดลง',

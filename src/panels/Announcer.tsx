@@ -2,7 +2,7 @@
 // "Phayao selected: Human Achievement Index 2021 0.651, rank 21 of 77."
 import { useEffect, useRef, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
-import { mapViewOf } from '../state/changeView';
+import { indicatorViewOf } from '../state/indicatorView';
 import { useAtlas } from '../state/store';
 import { useT } from '../i18n/useT';
 import { formatIndicatorValue, formatYear } from '../i18n/format';
@@ -12,7 +12,7 @@ export function Announcer({ data }: { data: AtlasData }) {
   const codes = useAtlas((s) => s.doc.province);
   const code = codes.at(-1) ?? null;
   const lang = useAtlas((s) => s.doc.lang);
-  const view = useAtlas((s) => mapViewOf(data.indicators, s.doc));
+  const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
   const tr = useT();
   const [text, setText] = useState('');
   const first = useRef(true);

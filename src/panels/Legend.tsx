@@ -13,6 +13,7 @@ import type { IndicatorsFile } from '../data/indicatorTypes';
 import { effectiveMode } from '../state/mapMode';
 import { bivariateViewOf } from '../state/bivariateView';
 import { BivariateLegend } from './BivariateLegend';
+import '../ui/change.css';
 
 /** `file`: the catalogue, for the bivariate map's legend (shown instead when that mode is on). */
 export function Legend({ view, file, compact = false }: { view: IndicatorView; file?: IndicatorsFile; compact?: boolean }) {
@@ -64,10 +65,22 @@ function ChoroplethLegend({ view, compact }: { view: IndicatorView; compact: boo
       {open && (
       <>
       {change ? (
-        <p className="legend-unit" data-testid="legend-change-unit">
-          {changeUnit ? ctx(lang, 'changeLegendUnit', { unit: changeUnit }) : ctx(lang, 'changeLegendUnitNone')} ·{' '}
-          {ctx(lang, indicator.polarity === 'neutral' ? 'keyNeutral' : 'keyBetter')}
-        </p>
+        <>
+          <p className="legend-unit" data-testid="legend-change-unit">
+            {changeUnit ? ctx(lang, 'changeLegendUnit', { unit: changeUnit }) : ctx(lang, 'changeLegendUnitNone')}
+          </p>
+          {/* Each half of the key stays on one line ("สีส้ม: แย่ลง" must not break inside a word). */}
+          <p className="legend-unit legend-change-key">
+            {ctx(lang, indicator.polarity === 'neutral' ? 'keyNeutral' : 'keyBetter')
+              .split(' · ')
+              .map((part, i) => (
+                <span key={part}>
+                  {i > 0 ? ' · ' : ''}
+                  {part}
+                </span>
+              ))}
+          </p>
+        </>
       ) : (
       <p className="legend-unit">
         {polarity}

@@ -48,7 +48,7 @@ function counts(id: string, from: number, to: number) {
     if (b < a) fell++;
     if (b - a > top[1]) top = [code, b - a];
   });
-  return { rose, fell, missing, top: provinceNames.get(top[0]) ?? top[0], value: (code: string, year: number) => ind.values[String(year)]?.[shipped.provinces.indexOf(code)] };
+  return { rose, fell, missing, top: provinceNames.get(top[0]) ?? top[0], value: (code: string, year: number) => ind.values[String(year)]?.[shipped.provinces.indexOf(code as `TH-${string}`)] };
 }
 
 const summary = (page: Page | Frame) => page.getByTestId('map-summary');
@@ -75,11 +75,11 @@ describe('change mode', () => {
     expect(await legend.locator('h2').innerText()).toContain('Change in');
     expect(await legend.locator('h2').innerText()).toContain('2011 → 2019');
     expect(await page.getByTestId('legend-change-unit').innerText()).toContain('percentage points');
-    const ranges = await legend.locator('.legend-bin').evaluateAll((rows) => rows.map((r) => r.textContent ?? ''));
+    const ranges = await legend.locator('.legend-bin:not(.no-data)').evaluateAll((rows) => rows.map((r) => r.textContent ?? ''));
     expect(ranges.length % 2).toBe(1);
     expect(ranges[(ranges.length - 1) / 2]).toMatch(/^.*−([\d.]+) – \+\1/);
     // The ranking ranks the change.
-    expect(await page.locator('.chart-rank').locator('..').locator('..').locator('.chart-subtitle').innerText()).toContain('Change in');
+    expect(await page.locator('.chart-section', { has: page.locator('.chart-rank') }).locator('.chart-subtitle').innerText()).toContain('Change in');
     // The URL keeps the mode (nothing normalises it away).
     expect(param(page, 'compare')).toBe('2011');
     expect(param(page, 'change')).toBe('1');
@@ -160,7 +160,7 @@ describe('change mode', () => {
     const { page } = await app.open('?lang=en&indicator=density', { reducedMotion: 'reduce' });
     await headerAction(page, 'make-story');
     await page.getByTestId('draft-file').setInputFiles('tests/fixtures/stories/change-story.json');
-    await waitForParam(page, 'story', 'file-change-test');
+    await waitForParam(page, 'story', 'file-change-story');
     await page.getByTestId('story-count').waitFor();
     await waitForParam(page, 'change', '1');
     expect(param(page, 'compare')).toBe('2015');
@@ -230,6 +230,7 @@ describe('change mode in an embed', () => {
       .toBe('change');
     await frame.waitForFunction(() => new URL(location.href).searchParams.get('compare') === '2015' && new URL(location.href).searchParams.get('change') === '1');
     expect(await frame.getByTestId('legend').locator('h2').innerText()).toContain('2015 → 2021');
+    expect(await frame.locator('.embed-title').innerText()).toBe('Change in Human Achievement Index (HAI), 2015 → 2021');
     const c = counts('hai', 2015, 2021);
     expect(await summary(frame).innerText()).toContain(`2015 and 2021: ${c.rose} provinces rose, ${c.fell} fell`);
     await shot(page, 'change-mode-embed', { fullPage: true });

@@ -178,8 +178,10 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
                 <g key={i} className={markClass('mark rank-row is-missing', m.code, st)} {...optionProps(m.code)}>
                   <MarkTooltip text={undefined}>
                     <rect className="hit" x={0} y={m.y} width={width} height={m.h} />
+                    {/* The trailing space keeps the row's text "Bueng Kan No data", not "Bueng KanNo data",
+                        so its visible text reads inside its name (axe label-content-name-mismatch). */}
                     <text className="rank-label" x={layout.labelX} y={m.textY} textAnchor="end" fontSize={fontSize}>
-                      {m.shownLabel}
+                      {`${m.shownLabel} `}
                     </text>
                     <ProvinceGlyphs x={layout.glyphX} y={m.y + m.h / 2} pilot={m.pilot} learningCity={m.learningCity} />
                     <text className="no-data" x={plot.left} y={m.textY} fontSize={fontSize}>
