@@ -58,8 +58,10 @@ export function divergingClassification(values: Iterable<number>, k: number): Cl
     const t = roundThreshold(quantileOf(magnitudes, i / (n + 1)));
     if (t > 0 && t < max && (thresholds.length === 0 || t > (thresholds[thresholds.length - 1] as number))) thresholds.push(t);
   }
-  // Every magnitude the same (two provinces, ±0.5): still split rises from falls.
-  if (thresholds.length === 0 && max > 0) thresholds.push(roundThreshold(max / 2));
+  // Every magnitude the same (two provinces, ±0.5): still split rises from falls (unless the
+  // change is so small that half of it rounds to zero: then one class).
+  const half = roundThreshold(max / 2);
+  if (thresholds.length === 0 && half > 0) thresholds.push(half);
   const breaks = [...thresholds.map((t) => -t).reverse(), ...thresholds];
   return { method: 'quantile', breaks, classes: breaks.length + 1, min: -max, max };
 }

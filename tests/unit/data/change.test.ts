@@ -54,6 +54,11 @@ describe('diverging classes', () => {
     );
   });
 
+  it('stay centred for a change too small to halve (found by the property test)', () => {
+    const c = divergingClassification([5e-324], 3);
+    expect(classOf(c, 0)).toBe((c.classes - 1) / 2);
+  });
+
   it('make one neutral class when nothing changed', () => {
     const c = divergingClassification([0, 0, 0], 5);
     expect(c.classes).toBe(1);
