@@ -50,6 +50,8 @@ function apply(patch: SetPatch): void {
 }
 
 const STATE_DEBOUNCE_MS = 100;
+/** The document's keys behind `atlas:state` (the mode keys too: a host shows what the map compares). */
+const STATE_KEYS = ['lang', 'indicator', 'year', 'province', 'view', 'compare', 'change', 'bivariate', 'multiples'] as const satisfies readonly (keyof Doc)[];
 
 /** The embedding page's origin where the browser tells us (ancestorOrigins, else the referrer). */
 function parentOrigin(): string | null {
@@ -108,7 +110,7 @@ export function startEmbedBridge(data: AtlasData, allowList: readonly string[] |
         name: province ? { th: province.nameTh, en: province.nameEn } : null,
       });
     }
-    if (d.lang !== p.lang || d.indicator !== p.indicator || d.year !== p.year || d.province !== p.province || d.view !== p.view) {
+    if (STATE_KEYS.some((k) => d[k] !== p[k])) {
       clearTimeout(stateTimer);
       stateTimer = setTimeout(() => post({ type: 'atlas:state', state: stateOf(store.getState().doc) }), STATE_DEBOUNCE_MS);
     }
