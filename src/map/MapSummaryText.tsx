@@ -6,7 +6,10 @@ import type { IndicatorView } from '../state/indicatorView';
 import { useAtlas } from '../state/store';
 import { mapSummary } from './mapSummary';
 import { effectiveMode } from '../state/mapMode';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
+import { makeIndicatorViewOf } from '../state/indicatorView';
+import { compareYearsOf } from './compareYears';
+import { compareSummary } from './compareSummary';
 import { districtViewOf } from '../state/districtView';
 import { DistrictSummaryText } from './lazyDistrictUi';
 
@@ -24,6 +27,12 @@ export function MapSummaryText({ data, view, description }: Props) {
   const lang = useAtlas((s) => s.doc.lang);
   const mode = useAtlas((s) => effectiveMode(s.doc, view?.indicator.years.length ?? 0));
   const districts = useAtlas((s) => districtViewOf(data.datasets, s.doc));
+  // Compare mode: the comparison year's view (a selector of its own: another year than the doc's).
+  const [beforeViewOf] = useState(makeIndicatorViewOf);
+  const before = useAtlas((s) => {
+    const years = compareYearsOf(s.doc, view);
+    return years ? beforeViewOf(data.indicators, { ...s.doc, year: years.before }) : null;
+  });
   return (
     <>
       <p id={MAP_DESCRIPTION_ID} className="visually-hidden">
@@ -37,8 +46,11 @@ export function MapSummaryText({ data, view, description }: Props) {
         data-highlight={highlightCodes?.join(',') ?? ''}
         data-indicator={view?.indicator.id ?? ''}
         data-year={view?.year ?? ''}
+        data-compare={before?.year ?? ''}
       >
-        {mapSummary(view, data.index.byCode, highlightCodes as readonly ProvinceCode[] | null, lang)}
+        {before && view
+          ? compareSummary(before, view, data.indicators.provinces, data.index.byCode, lang)
+          : mapSummary(view, data.index.byCode, highlightCodes as readonly ProvinceCode[] | null, lang)}
       </p>
       {districts && (
         <Suspense fallback={null}>

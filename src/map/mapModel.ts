@@ -11,7 +11,7 @@ import type { ProvinceCode, ProvinceFeature } from '../data/types';
 import { memoLast } from '../lib/memo';
 import { districtViewOf, type DistrictView } from '../state/districtView';
 import { NETWORK_LAST_YEAR, type Doc, type PlaceLayerId } from '../state/doc';
-import { indicatorViewOf, type IndicatorView } from '../state/indicatorView';
+import { indicatorViewOf, makeIndicatorViewOf, type IndicatorView } from '../state/indicatorView';
 import type { Session } from '../state/store';
 import {
   cityStyle,
@@ -70,8 +70,7 @@ const userLayersOf = memoLast((userData: readonly UserDataset[]) => ({
 const highlightSetOf = memoLast((codes: readonly ProvinceCode[] | null) => (codes ? new Set<ProvinceCode>(codes) : null));
 const outlinedOf = memoLast(highlightFeatures);
 
-const build = memoLast(
-  (
+const buildModel = (
     data: AtlasData,
     view: IndicatorView | null,
     hover: ProvinceCode | null,
@@ -103,8 +102,8 @@ const build = memoLast(
       styleOfPartner: (p) => partnerStyle(p, networkYear, place),
       styleOfLink: (s) => linkStyle(s, networkYear),
     };
-  },
-);
+  };
+const build = memoLast(buildModel);
 
 /** The map model of a state; the same object until one of its inputs changes. */
 export function mapModelOf(data: AtlasData, doc: Doc, session: Session): MapModel {
@@ -120,4 +119,26 @@ export function mapModelOf(data: AtlasData, doc: Doc, session: Session): MapMode
     data.datasets,
     districtViewOf(data.datasets, doc),
   );
+}
+
+/**
+ * A map model selector of its own for a map showing another year than the document's (compare
+ * mode): memoised apart from the shared one, so two maps do not evict each other's model.
+ */
+export function makeYearModelOf(): (data: AtlasData, doc: Doc, session: Session, year: number) => MapModel {
+  const viewOf = makeIndicatorViewOf();
+  const buildOwn = memoLast(buildModel);
+  return (data, doc, session, year) =>
+    buildOwn(
+      data,
+      viewOf(data.indicators, doc.year === year ? doc : { ...doc, year }),
+      session.hover,
+      doc.province,
+      session.highlight?.codes ?? null,
+      doc.layers,
+      doc.network ?? NETWORK_LAST_YEAR,
+      doc.place,
+      data.datasets,
+      districtViewOf(data.datasets, doc),
+    );
 }

@@ -11,6 +11,11 @@ export const MAP_OVERLAYS =
 
 export const NO_OVERLAYS: MapOverlays = { size: { width: 0, height: 0 }, rects: [] };
 
+/** Where a map's overlays are looked for: its host's column (in compare mode, the host of both maps). */
+function overlayScope(container: HTMLElement): Element {
+  return container.closest('.compare-maps')?.parentElement ?? container.parentElement ?? container;
+}
+
 const sameRect = (a: OverlayRect, b: OverlayRect) => a.left === b.left && a.top === b.top && a.right === b.right && a.bottom === b.bottom;
 const sameOverlays = (a: MapOverlays, b: MapOverlays) =>
   a.size.width === b.size.width &&
@@ -21,7 +26,7 @@ const sameOverlays = (a: MapOverlays, b: MapOverlays) =>
 /** The boxes of `container`'s overlays, relative to it (for tests and the padding). */
 export function overlayRects(container: HTMLElement): OverlayRect[] {
   const box = container.getBoundingClientRect();
-  const scope = container.parentElement ?? container;
+  const scope = overlayScope(container);
   return [...scope.querySelectorAll(MAP_OVERLAYS)].map((el) => {
     const r = el.getBoundingClientRect();
     // Whole px: sub-pixel jitter must not count as an overlay that moved.
@@ -34,7 +39,7 @@ export function useMapOverlays(container: HTMLElement | null): MapOverlays {
   const [overlays, setOverlays] = useState<MapOverlays>(NO_OVERLAYS);
   useEffect(() => {
     if (!container || typeof ResizeObserver === 'undefined') return undefined;
-    const scope = container.parentElement ?? container;
+    const scope = overlayScope(container);
     const observed = new Set<Element>();
     let frame = 0;
     const measure = () => {
