@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { AtlasMap } from '../map/AtlasMap';
+import { compareYearsOf } from '../map/compareYears';
 import { Legend } from '../panels/Legend';
 import { RegionStrip } from '../charts/regions/RegionStrip';
 import { useSize } from '../ui/useSize';
@@ -21,6 +22,9 @@ export function EmbedApp({ data: loaded }: { data: AtlasData }) {
   const data = useAtlasData(loaded);
   const doc = useAtlas((s) => s.doc);
   const view = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
+  // Compare mode: two maps, two years in the title, the legend folded so it hides less of either.
+  const compareBefore = useAtlas((s) => compareYearsOf(s.doc, view)?.before ?? null);
+  const comparing = compareBefore !== null;
   const lang = doc.lang;
   const tr = useT();
   const narrow = useMediaQuery(NARROW);
@@ -55,11 +59,11 @@ export function EmbedApp({ data: loaded }: { data: AtlasData }) {
     <div className="embed" ref={setRoot} data-testid="embed">
       <main className="embed-main">
         <h1 className="embed-title">
-          {view ? tr('embedMapTitle', { indicator: view.indicator.label[lang], year: formatYear(view.year, lang) }) : tr('appTitle')}
+          {view ? tr('embedMapTitle', { indicator: view.indicator.label[lang], year: comparing ? `${formatYear(compareBefore, lang)} – ${formatYear(view.year, lang)}` : formatYear(view.year, lang) }) : tr('appTitle')}
         </h1>
         <div className="map-column embed-map">
           <AtlasMap data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
-          {view && <Legend view={view} compact={narrow} />}
+          {view && <Legend view={view} compact={narrow || comparing} />}
         </div>
         {view && (
           <div className="embed-chart" ref={chartRef}>

@@ -59,7 +59,7 @@ export function MapView({ data, label, description, dark, onWebglFailure, pane }
         dark: darkRef.current,
         marks: lead ? NO_MARKS : pageMarks,
         onFailure: (reason) => failureRef.current?.(reason),
-        onMoveEnd: lead ? () => link?.link.ended(link.id) : commitView,
+        onMoveEnd: lead ? (v) => link?.link.ended(link.id, v) : commitView,
         onMove: link ? (v) => link.link.moved(link.id, v) : undefined,
         isDefaultView: () => store.getState().doc.view === null,
         publishHandle: !lead,
@@ -69,7 +69,7 @@ export function MapView({ data, label, description, dark, onWebglFailure, pane }
       failureRef.current?.('no-webgl');
       return;
     }
-    const leave = link?.link.join(link.id, { follow: (v) => c.follow(v), settle: lead ? undefined : () => c.commit() });
+    const leave = link?.link.join(link.id, { follow: (v) => c.follow(v), settle: lead ? undefined : commitView });
     if (link && !link.link.camera) link.link.moved(link.id, c.view());
     setController(c);
     return () => {

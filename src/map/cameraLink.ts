@@ -7,8 +7,11 @@
 export interface LinkMember<C> {
   /** Moves this map to `camera` at once (no animation). Moves it reports meanwhile are echoes. */
   follow(camera: C): void;
-  /** The leader's move ended (e.g. the map that writes the URL records its camera now). */
-  settle?(): void;
+  /**
+   * The leader's move ended at `camera` (null: the leader's default view, e.g. its fit to
+   * Thailand): the map that writes the URL records it.
+   */
+  settle?(camera: C | null): void;
 }
 
 export class CameraLink<C> {
@@ -50,10 +53,10 @@ export class CameraLink<C> {
     });
   }
 
-  /** Member `id`'s move ended (not an echo): the others settle. */
-  ended(id: string): void {
+  /** Member `id`'s move ended (not an echo) at `camera` (null: its default view): the others settle. */
+  ended(id: string, camera: C | null): void {
     if (this.following) return;
-    for (const [other, m] of this.members) if (other !== id) m.settle?.();
+    for (const [other, m] of this.members) if (other !== id) m.settle?.(camera);
   }
 
   private echoing(f: () => void): void {

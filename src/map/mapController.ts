@@ -171,7 +171,7 @@ export class MapController {
   }
 
   /** Reports the camera as it is now through `onMoveEnd` (as a move ending there would). */
-  commit(): void {
+  private commit(): void {
     if (this.destroyed) return;
     const now = viewOf(this.map.getCenter(), this.map.getZoom());
     this.opts.onMoveEnd(this.fitTarget && sameView(now, this.fitTarget) ? null : now);

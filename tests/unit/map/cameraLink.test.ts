@@ -9,7 +9,7 @@ interface Cam {
 
 /** A fake map: following moves it, and (like MapLibre's jumpTo) reports the move at once. */
 function makeMap(link: CameraLink<Cam>, id: string, start: Cam) {
-  const map = { camera: start, follows: 0, settles: 0, move: (_c: Cam) => {} };
+  const map = { camera: start, follows: 0, settles: [] as (Cam | null)[], move: (_c: Cam) => {} };
   map.move = (c: Cam) => {
     map.camera = c;
     link.moved(id, c);
@@ -19,8 +19,8 @@ function makeMap(link: CameraLink<Cam>, id: string, start: Cam) {
       map.follows++;
       map.move(c); // the echo
     },
-    settle: () => {
-      map.settles++;
+    settle: (c) => {
+      map.settles.push(c);
     },
   });
   return map;
@@ -58,8 +58,9 @@ describe('camera link', () => {
     const link = new CameraLink<Cam>(sameCamera);
     const a = makeMap(link, 'a', { lon: 100, lat: 13, zoom: 5 });
     const b = makeMap(link, 'b', { lon: 100, lat: 13, zoom: 5 });
-    link.ended('b');
-    expect([a.settles, b.settles]).toEqual([1, 0]);
+    link.ended('b', { lon: 1, lat: 2, zoom: 3 });
+    link.ended('b', null);
+    expect([a.settles, b.settles]).toEqual([[{ lon: 1, lat: 2, zoom: 3 }, null], []]);
     const leave = link.join('c', { follow: () => expect.unreachable('c left') });
     leave();
     a.move({ lon: 90, lat: 10, zoom: 3 });
