@@ -282,6 +282,11 @@ export class MapController {
     this.destroyed = true;
     if (this.opts.publishHandle !== false) setMapHandle(null);
     this.stopWatching();
+    const canvases = [...this.container.querySelectorAll('canvas')];
     this.map.remove();
+    // MapLibre and deck.gl leave their WebGL contexts to the garbage collector, and Chromium keeps
+    // 16 at most (the oldest live one is then lost): compare mode makes and drops two maps each
+    // time it is entered or left, so the contexts are released here, at once.
+    for (const c of canvases) (c.getContext('webgl2') ?? c.getContext('webgl'))?.getExtension('WEBGL_lose_context')?.loseContext();
   }
 }
