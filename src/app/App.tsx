@@ -39,6 +39,7 @@ import { ImportButton } from '../import/ImportButton';
 import { HeaderMenu, type HeaderMenuHandle } from './HeaderMenu';
 import { useSize } from '../ui/useSize';
 import { fitsBeside, THAILAND_ASPECT } from '../map/overlayPadding';
+import { compareYearsOf } from '../map/compareYears';
 
 /** The open legend's box with its margin (styles.css `.legend`: 300 px wide at most), in px. */
 const LEGEND_OPEN = { width: 310, height: 290 };
@@ -62,6 +63,8 @@ export function App({ data: loaded }: { data: AtlasData }) {
   const legendBeside = mapColumn.width === 0 || fitsBeside(mapColumn, LEGEND_OPEN, THAILAND_ASPECT);
   const dark = useMediaQuery(DARK_SCHEME) && !highContrast;
   const story = useAtlas((s) => s.doc.story);
+  // Two maps share the column in compare mode: the legend starts folded so it hides less of either.
+  const comparing = useAtlas((s) => compareYearsOf(s.doc, indicatorViewOf(data.indicators, s.doc)) !== null);
   const [drafting, setDrafting] = useState(false);
   const menuRef = useRef<HeaderMenuHandle>(null);
   // A story file dropped on the page opens story mode; other JSON is data for the import panel.
@@ -156,7 +159,7 @@ export function App({ data: loaded }: { data: AtlasData }) {
           </PanelBoundary>
           {mapView && (
             <PanelBoundary name="legend">
-              <Legend view={mapView} file={data.indicators} compact={smallMap || !legendBeside} />
+              <Legend view={mapView} file={data.indicators} compact={smallMap || !legendBeside || comparing} />
             </PanelBoundary>
           )}
         </div>

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { AtlasMap } from '../map/AtlasMap';
+import { compareYearsOf } from '../map/compareYears';
 import { Legend } from '../panels/Legend';
 import { RegionStrip } from '../charts/regions/RegionStrip';
 import { useSize } from '../ui/useSize';
@@ -26,6 +27,9 @@ export function EmbedApp({ data: loaded }: { data: AtlasData }) {
   // chart shows the shown year's values, as its title says.
   const view = useAtlas((s) => mapViewOf(data.indicators, s.doc));
   const yearView = useAtlas((s) => indicatorViewOf(data.indicators, s.doc));
+  // Compare mode: two maps, two years in the title, the legend folded so it hides less of either.
+  const compareBefore = useAtlas((s) => compareYearsOf(s.doc, yearView)?.before ?? null);
+  const comparing = compareBefore !== null;
   const lang = doc.lang;
   const tr = useT();
   const narrow = useMediaQuery(NARROW);
@@ -60,11 +64,17 @@ export function EmbedApp({ data: loaded }: { data: AtlasData }) {
     <div className="embed" ref={setRoot} data-testid="embed">
       <main className="embed-main">
         <h1 className="embed-title">
-          {view ? changeTitleOf(view, lang) ?? tr('embedMapTitle', { indicator: view.indicator.label[lang], year: formatYear(view.year, lang) }) : tr('appTitle')}
+          {view
+            ? (changeTitleOf(view, lang) ??
+              tr('embedMapTitle', {
+                indicator: view.indicator.label[lang],
+                year: comparing ? `${formatYear(compareBefore, lang)} – ${formatYear(view.year, lang)}` : formatYear(view.year, lang),
+              }))
+            : tr('appTitle')}
         </h1>
         <div className="map-column embed-map">
           <AtlasMap data={data} label={tr('mapLabel')} description={tr('mapDescription')} dark={dark} />
-          {view && <Legend view={view} file={data.indicators} compact={narrow} />}
+          {view && <Legend view={view} file={data.indicators} compact={narrow || comparing} />}
         </div>
         {yearView && (
           <div className="embed-chart" ref={chartRef}>

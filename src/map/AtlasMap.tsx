@@ -4,24 +4,37 @@
 // switch keeps the store, so selection, indicator and highlight survive it; the SVG renderer's
 // code loads only when it is needed. Hosts import this component only: the renderers are not for
 // them (eslint.config.js refuses the import), so no host can lose the fallback by mistake.
+// In compare mode (`compare=<year>`) it draws two maps with one camera instead (CompareMaps, its
+// own chunk), so every host gets the mode without knowing of it.
 import { Suspense, useState } from 'react';
 import { retryableLazy } from '../ui/retryableLazy';
+import { useAtlas } from '../state/store';
+import { indicatorViewOf } from '../state/indicatorView';
 import { MapView } from './MapView';
 import type { AtlasMapProps, WebglFailure } from './mapProps';
-import { useAtlas } from '../state/store';
 import { effectiveMode } from '../state/mapMode';
-import { indicatorViewOf } from '../state/indicatorView';
+import { compareYearsOf } from './compareYears';
+import { webgl2Exists } from './webgl2Exists';
 
 const SvgMapView = retryableLazy(() => import('./svg/SvgMapView').then((m) => ({ default: m.SvgMapView })));
+const CompareMaps = retryableLazy(() => import('./CompareMaps').then((m) => ({ default: m.CompareMaps })));
 // Small multiples (one SVG map per year) load only when that mode shows: the entry stays in budget.
 const SmallMultiples = retryableLazy(() => import('./multiples/SmallMultiples').then((m) => ({ default: m.SmallMultiples })));
 
-/** False in browsers built without WebGL2 (no context can ever be created). */
-function webgl2Exists(): boolean {
-  return typeof WebGL2RenderingContext !== 'undefined';
+export function AtlasMap(props: AtlasMapProps) {
+  const before = useAtlas((s) => compareYearsOf(s.doc, indicatorViewOf(props.data.indicators, s.doc))?.before ?? null);
+  const after = useAtlas((s) => compareYearsOf(s.doc, indicatorViewOf(props.data.indicators, s.doc))?.after ?? null);
+  if (before !== null && after !== null) {
+    return (
+      <Suspense fallback={<div className="map" role="region" aria-label={props.label} aria-busy="true" />}>
+        <CompareMaps {...props} before={before} after={after} />
+      </Suspense>
+    );
+  }
+  return <OneMap {...props} />;
 }
 
-export function AtlasMap(props: AtlasMapProps) {
+function OneMap(props: AtlasMapProps) {
   const [failure, setFailure] = useState<WebglFailure | null>(() => (webgl2Exists() ? null : 'no-webgl'));
   const multiples = useAtlas((s) => effectiveMode(s.doc, indicatorViewOf(props.data.indicators, s.doc)?.indicator.years.length ?? 0) === 'multiples');
   if (multiples) {

@@ -6,7 +6,10 @@ import type { IndicatorView } from '../state/indicatorView';
 import { useAtlas } from '../state/store';
 import { mapSummary } from './mapSummary';
 import { effectiveMode } from '../state/mapMode';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
+import { makeIndicatorViewOf } from '../state/indicatorView';
+import { compareYearsOf } from './compareYears';
+import { compareSummary } from './compareSummary';
 import { districtViewOf } from '../state/districtView';
 import { DistrictSummaryText } from './lazyDistrictUi';
 import { bivariateViewOf } from '../state/bivariateView';
@@ -28,6 +31,12 @@ export function MapSummaryText({ data, view, description }: Props) {
   const lang = useAtlas((s) => s.doc.lang);
   const mode = useAtlas((s) => effectiveMode(s.doc, view?.indicator.years.length ?? 0));
   const districts = useAtlas((s) => districtViewOf(data.datasets, s.doc));
+  // Compare mode: the comparison year's view (a selector of its own: another year than the doc's).
+  const [beforeViewOf] = useState(makeIndicatorViewOf);
+  const before = useAtlas((s) => {
+    const years = compareYearsOf(s.doc, view);
+    return years ? beforeViewOf(data.indicators, { ...s.doc, year: years.before }) : null;
+  });
   const bivariate = useAtlas((s) => (mode === 'bivariate' ? bivariateViewOf(data.indicators, s.doc) : null));
   const names = (codes: readonly ProvinceCode[]) =>
     codes
@@ -37,7 +46,13 @@ export function MapSummaryText({ data, view, description }: Props) {
         return p ? (lang === 'th' ? p.nameTh : p.nameEn) : c;
       })
       .join(', ');
-  const modeSummary = bivariate ? bivariateSummary(bivariate, lang) : mode === 'multiples' && view ? multiplesSummary(data.indicators, view, lang) : null;
+  const modeSummary = bivariate
+    ? bivariateSummary(bivariate, lang)
+    : mode === 'multiples' && view
+      ? multiplesSummary(data.indicators, view, lang)
+      : before && view
+        ? compareSummary(before, view, data.indicators.provinces, data.index.byCode, lang)
+        : null;
   const summary = modeSummary
     ? [
         modeSummary,
@@ -60,6 +75,7 @@ export function MapSummaryText({ data, view, description }: Props) {
         data-indicator={view?.indicator.id ?? ''}
         data-year={view?.year ?? ''}
         {...(bivariate ? { 'data-scatter': `${bivariate.x.indicator.id},${bivariate.y.indicator.id}` } : {})}
+        data-compare={before?.year ?? ''}
       >
         {summary}
       </p>

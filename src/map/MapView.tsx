@@ -16,14 +16,18 @@ import { MapTips, type Tip } from './MapTips';
 import { pageMarks } from './mapMarks';
 import { MapController } from './mapController';
 import { useMapOverlays } from './useMapOverlays';
-import type { AtlasMapProps, WebglFailure } from './mapProps';
+import type { AtlasMapProps, MapPane, WebglFailure } from './mapProps';
+import type { View } from '../state/doc';
+import { NO_MARKS } from './compareMarks';
 
 export interface MapViewProps extends AtlasMapProps {
   /** Called once when WebGL cannot be used (no context, or a context lost for good). */
   onWebglFailure?: (reason: WebglFailure) => void;
+  /** One of compare mode's two maps (its year and camera link); absent for the one map. */
+  pane?: MapPane<View>;
 }
 
-export function MapView({ data, label, description, dark, onWebglFailure }: MapViewProps) {
+export function MapView({ data, label, description, dark, onWebglFailure, pane }: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const darkRef = useRef(dark);
   const failureRef = useRef(onWebglFailure);
@@ -31,7 +35,9 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
   const [controller, setController] = useState<MapController | null>(null);
   const [tip, setTip] = useState<Tip | null>(null);
   const [districtHover, setDistrictHover] = useState<string | null>(null);
-  const model = useMapModel(data);
+  const paneRef = useRef(pane);
+  const secondary = pane !== undefined && !pane.primary;
+  const model = useMapModel(data, pane?.year);
   const { view, hover, selected } = model;
   const cameraRequest = useAtlas((s) => s.session.cameraRequest);
   const extra = useExtraLayers();
@@ -43,22 +49,31 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
     const container = containerRef.current;
     if (!container) return;
     let c: MapController;
+    // Compare mode: one camera for both maps. The map moved by the user leads; only the primary
+    // map writes the camera to the URL (when the other led, once its move ends).
+    const link = paneRef.current;
+    const lead = link?.primary === false;
     try {
       c = new MapController(container, {
         initialView: store.getState().doc.view,
         dark: darkRef.current,
-        marks: pageMarks,
+        marks: lead ? NO_MARKS : pageMarks,
         onFailure: (reason) => failureRef.current?.(reason),
-        onMoveEnd: commitView,
+        onMoveEnd: lead ? (v) => link?.link.ended(link.id, v) : commitView,
+        onMove: link ? (v) => link.link.moved(link.id, v) : undefined,
         isDefaultView: () => store.getState().doc.view === null,
+        publishHandle: !lead,
       });
     } catch {
       // MapLibre throws when the browser gives it no WebGL2 context (disabled, blocklisted, lost).
       failureRef.current?.('no-webgl');
       return;
     }
+    const leave = link?.link.join(link.id, { follow: (v) => c.follow(v), settle: lead ? undefined : commitView });
+    if (link && !link.link.camera) link.link.moved(link.id, c.view());
     setController(c);
     return () => {
+      leave?.();
       setController(null);
       c.destroy();
     };
@@ -110,10 +125,11 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
   const cameraSeqRef = useRef(0);
   useEffect(() => {
     // A request is carried out once, even when the effect reruns for other inputs (new data).
-    if (!controller || !cameraRequest || cameraRequest.seq === cameraSeqRef.current) return;
+    // The secondary map of compare mode follows the primary's moves instead.
+    if (!controller || secondary || !cameraRequest || cameraRequest.seq === cameraSeqRef.current) return;
     cameraSeqRef.current = cameraRequest.seq;
     controller.moveTo(cameraRequest.target, store.getState().session.sheetCover, (code) => data.index.byCode(code)?.bbox);
-  }, [controller, data, cameraRequest]);
+  }, [controller, data, cameraRequest, secondary]);
 
   return (
     <div
@@ -130,7 +146,7 @@ export function MapView({ data, label, description, dark, onWebglFailure }: MapV
       // ] and [ step through provinces by rank; MapLibre's own handler does arrows and +/−.
       onKeyDown={(e) => stepByKey(e, data, view)}
     >
-      <MapSummaryText data={data} view={view} description={description} />
+      {!secondary && <MapSummaryText data={data} view={view} description={description} />}
       {surface && <MapLabels map={surface} data={data} hover={hover} selected={selected} />}
       <MapTips model={model} tip={tip} />
     </div>

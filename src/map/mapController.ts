@@ -48,7 +48,15 @@ export interface MapControllerOptions {
   onMoveEnd: (view: View | null) => void;
   /** Whether the committed camera is the default (a resize then fits Thailand again). */
   isDefaultView: () => boolean;
+  /** Every camera change but those `follow` causes (compare mode's camera link). */
+  onMove?: (view: View) => void;
+  /** False for a second map (compare mode): the page's map handle stays the first map's. Default true. */
+  publishHandle?: boolean;
 }
+
+/** Event data of a move made by `follow`: its move and moveend events are not the user's. */
+const FOLLOW = { atlasFollow: true };
+const isFollow = (e: object) => (e as { atlasFollow?: boolean }).atlasFollow === true;
 
 /** What the overlay is drawing: the layers, and the keys its frames are marked by. */
 interface Drawn {
@@ -101,9 +109,11 @@ export class MapController {
     // A fit to Thailand is "no view" in the document: the default that adapts to window size.
     // Recognised by where the camera ends up, not by a flag for "the next moveend": a fit that
     // interrupts a flight (a resize mid-animation) ends two moves, and only the last is the fit.
-    m.on('moveend', () => {
-      const now = viewOf(m.getCenter(), m.getZoom());
-      opts.onMoveEnd(this.fitTarget && sameView(now, this.fitTarget) ? null : now);
+    m.on('moveend', (e) => {
+      if (!isFollow(e)) this.commit();
+    });
+    m.on('move', (e) => {
+      if (!isFollow(e)) opts.onMove?.(viewOf(m.getCenter(), m.getZoom()));
     });
     m.on('resize', () => {
       if (opts.isDefaultView()) this.fitThailand(false);
@@ -160,7 +170,30 @@ export class MapController {
     }
   }
 
+  /** Reports the camera as it is now through `onMoveEnd` (as a move ending there would). */
+  private commit(): void {
+    if (this.destroyed) return;
+    const now = viewOf(this.map.getCenter(), this.map.getZoom());
+    this.opts.onMoveEnd(this.fitTarget && sameView(now, this.fitTarget) ? null : now);
+  }
+
+  /** The camera now. */
+  view(): View {
+    return viewOf(this.map.getCenter(), this.map.getZoom());
+  }
+
+  /**
+   * Jumps to another map's camera (compare mode) and draws at once, in the leader's frame; the
+   * move is not reported (`onMove`, `onMoveEnd`), so it cannot echo back. Stops a move under way.
+   */
+  follow(view: View): void {
+    if (this.destroyed) return;
+    this.map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom }, FOLLOW);
+    this.map.redraw();
+  }
+
   private publishHandle(): void {
+    if (this.opts.publishHandle === false) return;
     setMapHandle({ map: this.map, overlay: this.overlay, container: this.container });
   }
 
@@ -247,8 +280,13 @@ export class MapController {
   /** Removes the map, its overlay and listeners; the object is dead afterwards. */
   destroy(): void {
     this.destroyed = true;
-    setMapHandle(null);
+    if (this.opts.publishHandle !== false) setMapHandle(null);
     this.stopWatching();
+    const canvases = [...this.container.querySelectorAll('canvas')];
     this.map.remove();
+    // MapLibre and deck.gl leave their WebGL contexts to the garbage collector, and Chromium keeps
+    // 16 at most (the oldest live one is then lost): compare mode makes and drops two maps each
+    // time it is entered or left, so the contexts are released here, at once.
+    for (const c of canvases) (c.getContext('webgl2') ?? c.getContext('webgl'))?.getExtension('WEBGL_lose_context')?.loseContext();
   }
 }

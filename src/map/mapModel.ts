@@ -11,7 +11,7 @@ import type { ProvinceCode, ProvinceFeature } from '../data/types';
 import { memoLast } from '../lib/memo';
 import { districtViewOf, type DistrictView } from '../state/districtView';
 import { NETWORK_LAST_YEAR, type Doc, type PlaceLayerId } from '../state/doc';
-import type { IndicatorView } from '../state/indicatorView';
+import { makeIndicatorViewOf, type IndicatorView } from '../state/indicatorView';
 import { mapViewOf } from '../state/changeView';
 import { bivariateViewOf, type BivariateView } from '../state/bivariateView';
 import { effectiveMode } from '../state/mapMode';
@@ -75,8 +75,7 @@ const userLayersOf = memoLast((userData: readonly UserDataset[]) => ({
 const highlightSetOf = memoLast((codes: readonly ProvinceCode[] | null) => (codes ? new Set<ProvinceCode>(codes) : null));
 const outlinedOf = memoLast(highlightFeatures);
 
-const build = memoLast(
-  (
+const buildModel = (
     data: AtlasData,
     view: IndicatorView | null,
     bivariate: BivariateView | null,
@@ -110,8 +109,8 @@ const build = memoLast(
       styleOfPartner: (p) => partnerStyle(p, networkYear, place),
       styleOfLink: (s) => linkStyle(s, networkYear),
     };
-  },
-);
+  };
+const build = memoLast(buildModel);
 
 /**
  * The seam for fills that are not one indicator's choropleth: the mode's colour of a province
@@ -138,4 +137,27 @@ export function mapModelOf(data: AtlasData, doc: Doc, session: Session): MapMode
     data.datasets,
     districtViewOf(data.datasets, doc),
   );
+}
+
+/**
+ * A map model selector of its own for a map showing another year than the document's (compare
+ * mode): memoised apart from the shared one, so two maps do not evict each other's model.
+ */
+export function makeYearModelOf(): (data: AtlasData, doc: Doc, session: Session, year: number) => MapModel {
+  const viewOf = makeIndicatorViewOf();
+  const buildOwn = memoLast(buildModel);
+  return (data, doc, session, year) =>
+    buildOwn(
+      data,
+      viewOf(data.indicators, doc.year === year ? doc : { ...doc, year }),
+      null,
+      session.hover,
+      doc.province,
+      session.highlight?.codes ?? null,
+      doc.layers,
+      doc.network ?? NETWORK_LAST_YEAR,
+      doc.place,
+      data.datasets,
+      districtViewOf(data.datasets, doc),
+    );
 }

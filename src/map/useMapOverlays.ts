@@ -11,6 +11,11 @@ export const MAP_OVERLAYS =
 
 export const NO_OVERLAYS: MapOverlays = { size: { width: 0, height: 0 }, rects: [] };
 
+/** Where a map's overlays are looked for: its host's column (in compare mode, the host of both maps). */
+function overlayScope(container: HTMLElement): Element {
+  return container.closest('.compare-maps')?.parentElement ?? container.parentElement ?? container;
+}
+
 const sameRect = (a: OverlayRect, b: OverlayRect) => a.left === b.left && a.top === b.top && a.right === b.right && a.bottom === b.bottom;
 const sameOverlays = (a: MapOverlays, b: MapOverlays) =>
   a.size.width === b.size.width &&
@@ -18,14 +23,20 @@ const sameOverlays = (a: MapOverlays, b: MapOverlays) =>
   a.rects.length === b.rects.length &&
   a.rects.every((r, i) => sameRect(r, b.rects[i]!));
 
-/** The boxes of `container`'s overlays, relative to it (for tests and the padding). */
+/**
+ * The boxes of `container`'s overlays, relative to it (for tests and the padding). In compare mode
+ * the two maps share one camera, so each takes the overlays of both (each box relative to the map
+ * it covers): both fit Thailand with the same padding and agree on the camera.
+ */
 export function overlayRects(container: HTMLElement): OverlayRect[] {
-  const box = container.getBoundingClientRect();
-  const scope = container.parentElement ?? container;
-  return [...scope.querySelectorAll(MAP_OVERLAYS)].map((el) => {
-    const r = el.getBoundingClientRect();
+  const scope = overlayScope(container);
+  const maps = container.closest('.compare-maps')?.querySelectorAll<HTMLElement>('.compare-pane > .map');
+  const frames = maps && maps.length > 0 ? [...maps] : [container];
+  const boxes = [...scope.querySelectorAll(MAP_OVERLAYS)].map((el) => el.getBoundingClientRect());
+  return frames.flatMap((frame) => {
+    const box = frame.getBoundingClientRect();
     // Whole px: sub-pixel jitter must not count as an overlay that moved.
-    return { left: Math.round(r.left - box.left), top: Math.round(r.top - box.top), right: Math.round(r.right - box.left), bottom: Math.round(r.bottom - box.top) };
+    return boxes.map((r) => ({ left: Math.round(r.left - box.left), top: Math.round(r.top - box.top), right: Math.round(r.right - box.left), bottom: Math.round(r.bottom - box.top) }));
   });
 }
 
@@ -34,7 +45,7 @@ export function useMapOverlays(container: HTMLElement | null): MapOverlays {
   const [overlays, setOverlays] = useState<MapOverlays>(NO_OVERLAYS);
   useEffect(() => {
     if (!container || typeof ResizeObserver === 'undefined') return undefined;
-    const scope = container.parentElement ?? container;
+    const scope = overlayScope(container);
     const observed = new Set<Element>();
     let frame = 0;
     const measure = () => {

@@ -75,3 +75,12 @@ export const selectIndicatorView = memoLast(build);
 export function indicatorViewOf(file: IndicatorsFile, doc: Doc): IndicatorView | null {
   return selectIndicatorView(file, doc.indicator, doc.year, doc.classify, doc.k, doc.breaks);
 }
+
+/**
+ * A selector of its own, memoised apart from the shared one: for a second view of another year
+ * (compare mode), so two maps reading different years do not evict each other's view.
+ */
+export function makeIndicatorViewOf(): (file: IndicatorsFile, doc: Doc) => IndicatorView | null {
+  const select = memoLast(build);
+  return (file, doc) => select(file, doc.indicator, doc.year, doc.classify, doc.k, doc.breaks);
+}

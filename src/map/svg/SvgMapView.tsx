@@ -15,8 +15,8 @@ import { MapTips, type Tip } from '../MapTips';
 import { markMapReady } from '../mapMarks';
 import { stepByKey } from '../stepByKey';
 import { basemapLayersAt, worldLand } from '../basemapStyle';
-import type { AtlasMapProps, WebglFailure } from '../mapProps';
-import { applyTransform, svgMapLayout, transformAttr } from './svgMapLayout';
+import type { AtlasMapProps, MapPane, WebglFailure } from '../mapProps';
+import { applyTransform, svgMapLayout, transformAttr, type SvgTransform } from './svgMapLayout';
 import { BORDER, outlineStroke, PILOT_STROKES, provinceFill } from './svgMapStyle';
 import { SvgPlaces } from './SvgPlaces';
 import { useSvgCamera } from './useSvgCamera';
@@ -29,9 +29,12 @@ const FALLBACK_SIZE = { width: 600, height: 500 };
 
 interface Props extends AtlasMapProps {
   reason: WebglFailure;
+  /** One of compare mode's two maps (its year and camera link); absent for the one map. */
+  pane?: MapPane<SvgTransform>;
 }
 
-export function SvgMapView({ data, label, description, dark, reason }: Props) {
+export function SvgMapView({ data, label, description, dark, reason, pane }: Props) {
+  const secondary = pane !== undefined && !pane.primary;
   const tr = useT();
   const [sizeRef, measured] = useSize<HTMLDivElement>();
   const size = measured.width > 0 && measured.height > 0 ? measured : FALLBACK_SIZE;
@@ -49,9 +52,9 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
     () => svgMapLayout(data.features, basemap.countries.features, size, worldLand(basemap.world.features), overlays),
     [data.features, basemap, size, overlays],
   );
-  const camera = useSvgCamera(data, layout);
+  const camera = useSvgCamera(data, layout, pane);
   const [tip, setTip] = useState<Tip | null>(null);
-  const model = useMapModel(data);
+  const model = useMapModel(data, pane?.year);
   const { view, hover, selected, layers, outlined, districts: districtView } = model;
   const pathOf = useMemo(() => new Map(layout.provinces.map((p) => [p.code, p.d])), [layout]);
 
@@ -106,7 +109,7 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
         if (stepByKey(e, data, view) || camera.onKey(e)) clearHover();
       }}
     >
-      <MapSummaryText data={data} view={view} description={description} />
+      {!secondary && <MapSummaryText data={data} view={view} description={description} />}
       <svg
         className="svg-map-canvas"
         width={layout.size.width}
@@ -198,9 +201,11 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
         </g>
       </svg>
       <MapLabels map={surface} data={data} hover={hover} selected={selected} />
-      <p className="svg-map-notice" role="status">
-        {tr(reason === 'context-lost' ? 'svgNoticeLost' : 'svgNoticeNoWebgl')}
-      </p>
+      {!secondary && (
+        <p className="svg-map-notice" role="status">
+          {tr(reason === 'context-lost' ? 'svgNoticeLost' : 'svgNoticeNoWebgl')}
+        </p>
+      )}
       <div className="svg-map-controls">
         <button type="button" aria-label={tr('zoomIn')} onClick={() => camera.zoomBy(1.5)}>
           +
@@ -209,7 +214,7 @@ export function SvgMapView({ data, label, description, dark, reason }: Props) {
           −
         </button>
         {/* With the zoom buttons, out of the legend's and the notice's way at any size or zoom. */}
-        <ExportSvgButton data={data} className="svg-map-export" icon />
+        {!secondary && <ExportSvgButton data={data} className="svg-map-export" icon />}
       </div>
       <MapTips model={model} tip={tip} />
     </div>

@@ -5,6 +5,7 @@ import type { AtlasData } from '../../data/atlasData';
 import { useAtlas } from '../../state/store';
 import { IDENTITY, panBy, zoomAbout, type SvgMapLayout, type SvgTransform } from './svgMapLayout';
 import { svgCameraMove } from './svgCameraMove';
+import type { MapPane } from '../mapProps';
 
 const KEY_PAN_PX = 80;
 const KEY_ZOOM = 1.5;
@@ -25,8 +26,20 @@ export interface SvgCamera {
   wheelRef: (el: Element | null) => void | (() => void);
 }
 
-export function useSvgCamera(data: AtlasData, layout: SvgMapLayout): SvgCamera {
-  const [transform, setTransform] = useState<SvgTransform>(IDENTITY);
+/**
+ * The camera of one SVG map. In compare mode (`pane`) the two maps share one transform through
+ * the camera link (both maps have the same size and layout): a change here is passed on, the
+ * other map's is taken; only the primary map carries out the store's camera requests.
+ */
+export function useSvgCamera(data: AtlasData, layout: SvgMapLayout, pane?: MapPane<SvgTransform>): SvgCamera {
+  const [transform, setTransform] = useState<SvgTransform>(() => pane?.link.camera ?? IDENTITY);
+  const link = pane?.link;
+  const id = pane?.id;
+  useEffect(() => (link && id ? link.join(id, { follow: setTransform }) : undefined), [link, id]);
+  useEffect(() => {
+    if (link && id) link.moved(id, transform);
+  }, [link, id, transform]);
+  const secondary = pane !== undefined && !pane.primary;
   const cameraRequest = useAtlas((s) => s.session.cameraRequest);
   const drag = useRef<{ x: number; y: number; moved: boolean } | null>(null);
   const lastDragged = useRef(false);
@@ -45,8 +58,8 @@ export function useSvgCamera(data: AtlasData, layout: SvgMapLayout): SvgCamera {
   }, [layout.minK]);
 
   useEffect(() => {
-    if (cameraRequest) setTransform((t) => svgCameraMove(cameraRequest.target, layout, t, data));
-  }, [cameraRequest, data, layout]);
+    if (cameraRequest && !secondary) setTransform((t) => svgCameraMove(cameraRequest.target, layout, t, data));
+  }, [cameraRequest, data, layout, secondary]);
 
   const zoom = (factor: number, at: { x: number; y: number }) => setTransform((t) => zoomAbout(t, factor, at, layout.minK));
   return {
