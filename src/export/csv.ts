@@ -24,24 +24,54 @@ export function toCsv(rows: readonly (readonly Cell[])[]): string {
   return BOM + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-export const INDICATOR_CSV_HEADER = [
-  'iso_3166_2',
-  'province_th',
-  'province_en',
-  'indicator_id',
-  'indicator_en',
-  'indicator_th',
-  'year',
-  'value',
-  'rank',
-  'unit',
-  'source_organisation',
-  'source_title',
-  'source_year',
-  'source_url',
-  'licence',
-  'note',
-] as const;
+/** The columns that name the province and the indicator, before a CSV's figures. */
+const NAME_COLUMNS = ['iso_3166_2', 'province_th', 'province_en', 'indicator_id', 'indicator_en', 'indicator_th'] as const;
+/** The columns after the figures: the unit and where the figures come from. */
+const SOURCE_COLUMNS = ['unit', 'source_organisation', 'source_title', 'source_year', 'source_url', 'licence', 'note'] as const;
+
+/** A CSV's header: the name columns, the figure columns, the source columns. */
+export function provinceCsvHeader<F extends readonly string[]>(figures: F) {
+  return [...NAME_COLUMNS, ...figures, ...SOURCE_COLUMNS] as const;
+}
+
+/**
+ * One row per province of `codes` (default: every province in the catalogue's order): the names,
+ * the figures `figuresOf` gives (a missing value an empty cell, never 0), the unit and source.
+ */
+export function provinceCsvRows(
+  header: readonly string[],
+  file: IndicatorsFile,
+  indicator: Indicator,
+  provinces: readonly Province[],
+  codes: readonly ProvinceCode[] | undefined,
+  figuresOf: (code: ProvinceCode) => Cell[],
+): Cell[][] {
+  const byCode = new Map(provinces.map((p) => [p.iso, p]));
+  const s = indicator.source;
+  const rows: Cell[][] = [[...header]];
+  for (const code of codes ?? file.provinces) {
+    const p = byCode.get(code);
+    rows.push([
+      code,
+      p?.nameTh ?? null,
+      p?.nameEn ?? null,
+      indicator.id,
+      indicator.label.en,
+      indicator.label.th,
+      ...figuresOf(code),
+      indicator.unit,
+      s.organisation.en,
+      s.title,
+      s.year,
+      s.url ?? null,
+      s.licence,
+      s.note?.en ?? null,
+    ]);
+  }
+  return rows;
+}
+
+export const INDICATOR_CSV_HEADER = provinceCsvHeader(['year', 'value', 'rank'] as const);
 
 /**
  * The indicator's values in `year` (resolved like the map: nearest year it has) for `codes`
@@ -57,30 +87,5 @@ export function indicatorCsvRows(
   const year = resolveYear(indicator, requestedYear);
   const values = valuesByCode(file, indicator, year);
   const ranks = rankOf(values);
-  const byCode = new Map(provinces.map((p) => [p.iso, p]));
-  const order = codes ?? file.provinces;
-  const s = indicator.source;
-  const rows: Cell[][] = [[...INDICATOR_CSV_HEADER]];
-  for (const code of order) {
-    const p = byCode.get(code);
-    rows.push([
-      code,
-      p?.nameTh ?? null,
-      p?.nameEn ?? null,
-      indicator.id,
-      indicator.label.en,
-      indicator.label.th,
-      year,
-      values.get(code) ?? null,
-      ranks.get(code) ?? null,
-      indicator.unit,
-      s.organisation.en,
-      s.title,
-      s.year,
-      s.url ?? null,
-      s.licence,
-      s.note?.en ?? null,
-    ]);
-  }
-  return rows;
+  return provinceCsvRows(INDICATOR_CSV_HEADER, file, indicator, provinces, codes, (code) => [year, values.get(code) ?? null, ranks.get(code) ?? null]);
 }
