@@ -120,14 +120,9 @@ function fillOfMode(view: IndicatorView | null, bivariate: BivariateView | null)
   return bivariate?.colorOf ?? view?.colorOf;
 }
 
-/** The map model of a state; the same object until one of its inputs changes. */
-export function mapModelOf(data: AtlasData, doc: Doc, session: Session): MapModel {
-  const view = mapViewOf(data.indicators, doc);
-  const bivariate = effectiveMode(doc, view?.indicator.years.length ?? 0) === 'bivariate' ? bivariateViewOf(data.indicators, doc) : null;
-  return build(
-    data,
-    view,
-    bivariate,
+/** The model's inputs after the fills: the same for every map of a state. */
+function stateInputs(data: AtlasData, doc: Doc, session: Session) {
+  return [
     session.hover,
     doc.province,
     session.highlight?.codes ?? null,
@@ -136,7 +131,14 @@ export function mapModelOf(data: AtlasData, doc: Doc, session: Session): MapMode
     doc.place,
     data.datasets,
     districtViewOf(data.datasets, doc),
-  );
+  ] as const;
+}
+
+/** The map model of a state; the same object until one of its inputs changes. */
+export function mapModelOf(data: AtlasData, doc: Doc, session: Session): MapModel {
+  const view = mapViewOf(data.indicators, doc);
+  const bivariate = effectiveMode(doc, view?.indicator.years.length ?? 0) === 'bivariate' ? bivariateViewOf(data.indicators, doc) : null;
+  return build(data, view, bivariate, ...stateInputs(data, doc, session));
 }
 
 /**
@@ -147,17 +149,5 @@ export function makeYearModelOf(): (data: AtlasData, doc: Doc, session: Session,
   const viewOf = makeIndicatorViewOf();
   const buildOwn = memoLast(buildModel);
   return (data, doc, session, year) =>
-    buildOwn(
-      data,
-      viewOf(data.indicators, doc.year === year ? doc : { ...doc, year }),
-      null,
-      session.hover,
-      doc.province,
-      session.highlight?.codes ?? null,
-      doc.layers,
-      doc.network ?? NETWORK_LAST_YEAR,
-      doc.place,
-      data.datasets,
-      districtViewOf(data.datasets, doc),
-    );
+    buildOwn(data, viewOf(data.indicators, doc.year === year ? doc : { ...doc, year }), null, ...stateInputs(data, doc, session));
 }
