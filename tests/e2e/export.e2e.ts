@@ -10,6 +10,7 @@ import { serveStatic, type RunningServer } from '../support/staticServer.ts';
 import { cspHeader } from '../../deploy/csp.ts';
 import { pngLayout } from '../../src/export/pngLayout.ts';
 import { CSP_LISTENER, expectCleanPages, OUT, READY_TIMEOUT, shot, waitForStill } from './support.ts';
+import { paintStats, unpainted } from '../support/paint.ts';
 
 const DIST = resolve(process.env.ATLAS_DIST ?? 'dist');
 let browser: Browser;
@@ -98,6 +99,9 @@ describe('share and export under the strict CSP', () => {
     expect(pngSize(one.bytes)).toEqual({ width: layout.width, height: layout.height });
     const two = await download(page, 'export-png-2x');
     expect(pngSize(two.bytes)).toEqual({ width: layout.width * 2, height: layout.height * 2 });
+    // Written to tests/e2e/output like a screenshot, so checked like one: painted, not blank.
+    expect(unpainted(paintStats(one.bytes), 8, 0.98), `${one.name}`).toBeNull();
+    expect(unpainted(paintStats(two.bytes), 8, 0.98), `${two.name} (2×)`).toBeNull();
 
     const svg = (await download(page, 'export-chart-regions')).bytes.toString('utf8');
     expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);

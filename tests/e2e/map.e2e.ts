@@ -3,7 +3,7 @@
 // reload restores selection, language and view, and the language switch changes the UI.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForMark } from '../support/browser.ts';
-import { appSession, headerAction, labelCentre, param, pointOnProvince, READY_TIMEOUT, shot, waitForStill } from './support.ts';
+import { appSession, go, headerAction, labelCentre, param, pointOnProvince, READY_TIMEOUT, sharedPage, shot, waitForStill } from './support.ts';
 
 const app = appSession();
 beforeAll(() => app.start());
@@ -11,38 +11,59 @@ afterAll(() => app.stop());
 const open = app.open;
 
 describe('the province map', () => {
-  it('draws the 77 provinces with names that do not overlap, offline', async () => {
-    const { page } = await open('?lang=en');
-    expect(await page.locator('.province-label[data-iso]').count()).toBe(77);
-    // Every name on the map (provinces, cities): none may overlap another.
-    const boxes = await page.$$eval('.province-label', (els) =>
-      els
-        .filter((el) => getComputedStyle(el).visibility === 'visible')
-        .map((el) => el.getBoundingClientRect())
-        .map((r) => ({ l: r.left, t: r.top, r: r.right, b: r.bottom })),
-    );
-    expect(boxes.length).toBeGreaterThanOrEqual(15);
-    const provinceNames = await page.$$eval('.province-label[data-iso]', (els) => els.filter((el) => getComputedStyle(el).visibility === 'visible').length);
-    expect(provinceNames).toBeGreaterThanOrEqual(8);
-    for (const [i, a] of boxes.entries()) {
-      for (const b of boxes.slice(i + 1)) {
-        const overlap = a.l < b.r && a.r > b.l && a.t < b.b && a.b > b.t;
-        expect(overlap).toBe(false);
+  // Drawing, hovering and the language switch share one page, each test following its own link.
+  describe('in one page', () => {
+    const shared = sharedPage(app, '?lang=en');
+    it('draws the 77 provinces with names that do not overlap, offline', async () => {
+      const { page } = shared();
+      await go(page, '?lang=en');
+      expect(await page.locator('.province-label[data-iso]').count()).toBe(77);
+      // Every name on the map (provinces, cities): none may overlap another.
+      const boxes = await page.$$eval('.province-label', (els) =>
+        els
+          .filter((el) => getComputedStyle(el).visibility === 'visible')
+          .map((el) => el.getBoundingClientRect())
+          .map((r) => ({ l: r.left, t: r.top, r: r.right, b: r.bottom })),
+      );
+      expect(boxes.length).toBeGreaterThanOrEqual(15);
+      const provinceNames = await page.$$eval('.province-label[data-iso]', (els) => els.filter((el) => getComputedStyle(el).visibility === 'visible').length);
+      expect(provinceNames).toBeGreaterThanOrEqual(8);
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          const overlap = a.l < b.r && a.r > b.l && a.t < b.b && a.b > b.t;
+          expect(overlap).toBe(false);
+        }
       }
-    }
-    await shot(page, `map-en`);
-  });
+      await shot(page, `map-en`);
+    });
 
-  it('shows the Thai and English name on hover', async () => {
-    const { page } = await open('?lang=en');
-    const p = await labelCentre(page, 'TH-30');
-    await page.mouse.move(p.x, p.y);
-    const tip = page.getByRole('tooltip');
-    await tip.waitFor();
-    expect(await tip.getAttribute('data-iso')).toBe('TH-30');
-    expect(await tip.innerText()).toContain('Nakhon Ratchasima');
-    expect(await tip.innerText()).toContain('นครราชสีมา');
-    await shot(page, `hover-en`);
+    it('shows the Thai and English name on hover', async () => {
+      const { page } = shared();
+      await go(page, '?lang=en');
+      const p = await labelCentre(page, 'TH-30');
+      await page.mouse.move(p.x, p.y);
+      const tip = page.getByRole('tooltip');
+      await tip.waitFor();
+      expect(await tip.getAttribute('data-iso')).toBe('TH-30');
+      expect(await tip.innerText()).toContain('Nakhon Ratchasima');
+      expect(await tip.innerText()).toContain('นครราชสีมา');
+      await shot(page, `hover-en`);
+    });
+
+    it('switches the whole UI between English and Thai', async () => {
+      const { page } = shared();
+      await page.mouse.move(0, 0);
+      await go(page, '?lang=en&province=TH-51');
+      await page.getByTestId('detail-panel').waitFor();
+      expect(await page.locator('h1').innerText()).toBe('Learning City Atlas');
+      await page.getByTestId('lang-toggle').click();
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('lang') === 'th');
+      expect(await page.locator('h1').innerText()).toBe('แผนที่เมืองแห่งการเรียนรู้');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('th');
+      expect(await page.locator('.province-label[data-iso="TH-51"]').textContent()).toContain('ลำพูน');
+      expect(await page.getByTestId('detail-panel').innerText()).toContain('ประชากรตามทะเบียนราษฎร');
+      await shot(page, `map-th`);
+    });
   });
 
   it('selects on click, writes province= to the URL, and reload restores it', async () => {
@@ -68,18 +89,6 @@ describe('the province map', () => {
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('province'));
     expect(await page.getByTestId('detail-panel').count()).toBe(0);
-  });
-
-  it('switches the whole UI between English and Thai', async () => {
-    const { page } = await open('?lang=en&province=TH-51');
-    expect(await page.locator('h1').innerText()).toBe('Learning City Atlas');
-    await page.getByTestId('lang-toggle').click();
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('lang') === 'th');
-    expect(await page.locator('h1').innerText()).toBe('แผนที่เมืองแห่งการเรียนรู้');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('th');
-    expect(await page.locator('.province-label[data-iso="TH-51"]').textContent()).toContain('ลำพูน');
-    expect(await page.getByTestId('detail-panel').innerText()).toContain('ประชากรตามทะเบียนราษฎร');
-    await shot(page, `map-th`);
   });
 
   it('takes the browser language when the URL has none', async () => {
