@@ -80,6 +80,9 @@ describe('indicators', () => {
   it('changes classification from the controls and keeps it in the URL', async () => {
     const { page } = shared();
     await go(page, '?lang=en&indicator=hai');
+    // Below 1500 px the classification folds into the toolbar's "Classes" popover.
+    await page.locator('.toolbar-more > summary').click();
+    await page.getByTestId('classify').waitFor({ state: 'visible' });
     await page.getByTestId('classify').selectOption('ckmeans');
     await page.getByTestId('k').selectOption('7');
     await waitForParam(page, 'classify', 'ckmeans');
