@@ -2,7 +2,8 @@
 // legend, the SVG map's notice and buttons, MapLibre's zoom buttons) with a ResizeObserver and a
 // MutationObserver on the map's column, and hands them to the renderer as one value; each camera
 // move turns them into its padding (overlayPadding, pure). Only this hook touches the DOM.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useSize, type Size } from '../ui/useSize';
 import type { MapOverlays, OverlayRect } from './overlayPadding';
 
 /** What covers a map: the legend beside it, and the notices and controls drawn inside it. */
@@ -76,4 +77,21 @@ export function useMapOverlays(container: HTMLElement | null): MapOverlays {
     };
   }, [container]);
   return overlays;
+}
+
+/**
+ * A ref for an SVG map's box that measures it and the overlays over it (the SVG map and the small
+ * multiples lay out inside what the overlays leave free).
+ */
+export function useMeasuredOverlays<T extends HTMLElement>(): [(el: T | null) => void | (() => void), Size, MapOverlays] {
+  const [sizeRef, size] = useSize<T>();
+  const [node, setNode] = useState<T | null>(null);
+  const ref = useCallback(
+    (el: T | null) => {
+      setNode(el);
+      return sizeRef(el);
+    },
+    [sizeRef],
+  );
+  return [ref, size, useMapOverlays(node)];
 }

@@ -6,18 +6,17 @@
 // year, so the shapes are the same as on the big map. A click, Enter or Space on a map shows that
 // year (setYear); the arrow keys move between maps (roving tabindex); hovering a province outlines
 // it on every map and in the charts (hoverProvince). Loaded lazily (AtlasMap).
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ProvinceCode } from '../../data/types';
 import { formatYear } from '../../i18n/format';
 import { mt } from '../../i18n/modeMessages';
 import { hoverProvince, setYear, useAtlas } from '../../state/store';
-import { useSize } from '../../ui/useSize';
 import { provinceFillColor } from '../featureStyle';
 import { markMapReady } from '../mapMarks';
 import type { AtlasMapProps } from '../mapProps';
 import { MAP_DESCRIPTION_ID, MapSummaryText } from '../MapSummaryText';
 import { useMapModel } from '../useMapModel';
-import { useMapOverlays } from '../useMapOverlays';
+import { useMeasuredOverlays } from '../useMapOverlays';
 import { svgMapLayout } from '../svg/svgMapLayout';
 import { BORDER, hexColor, outlineStroke } from '../svg/svgMapStyle';
 import { freeBox, multiplesGrid, stepInGrid, yearFill } from './multiplesLayout';
@@ -30,16 +29,7 @@ export function SmallMultiples({ data, label, description, dark }: AtlasMapProps
   const lang = useAtlas((s) => s.doc.lang);
   const model = useMapModel(data);
   const { view, hover, selected, highlighted } = model;
-  const [sizeRef, size] = useSize<HTMLDivElement>();
-  const [node, setNode] = useState<HTMLDivElement | null>(null);
-  const mapRef = useCallback(
-    (el: HTMLDivElement | null) => {
-      setNode(el);
-      return sizeRef(el);
-    },
-    [sizeRef],
-  );
-  const overlays = useMapOverlays(node);
+  const [mapRef, size, overlays] = useMeasuredOverlays<HTMLDivElement>();
   const years = useMemo(() => view?.indicator.years ?? [], [view]);
   const box = freeBox(size.width, size.height, overlays.size.width > 0 ? overlays.rects : []);
   const grid = multiplesGrid(years.length, box.width - 2 * PAD, box.height - 2 * PAD, GRID);

@@ -3,11 +3,10 @@
 // the network's arcs, partners and cities, the world's land in the world view), with the same DOM
 // labels, tooltip, keyboard and screen-reader summary. Loaded lazily: only browsers that cannot
 // draw WebGL (or lost it for good) fetch this chunk.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { hoverProvince } from '../../state/store';
 import { clickProvince } from '../../state/mapActions';
 import { useT } from '../../i18n/useT';
-import { useSize } from '../../ui/useSize';
 import { useMapModel } from '../useMapModel';
 import { MapLabels, type LabelSurface } from '../MapLabels';
 import { MAP_DESCRIPTION_ID, MapSummaryText } from '../MapSummaryText';
@@ -20,7 +19,7 @@ import { applyTransform, svgMapLayout, transformAttr, type SvgTransform } from '
 import { BORDER, outlineStroke, PILOT_STROKES, provinceFill } from './svgMapStyle';
 import { SvgPlaces } from './SvgPlaces';
 import { useSvgCamera } from './useSvgCamera';
-import { useMapOverlays } from '../useMapOverlays';
+import { useMeasuredOverlays } from '../useMapOverlays';
 import { ExportSvgButton } from './ExportSvgButton';
 import './svgMap.css';
 import { SvgDistricts } from './SvgDistricts';
@@ -36,18 +35,9 @@ interface Props extends AtlasMapProps {
 export function SvgMapView({ data, label, description, dark, reason, pane }: Props) {
   const secondary = pane !== undefined && !pane.primary;
   const tr = useT();
-  const [sizeRef, measured] = useSize<HTMLDivElement>();
+  const [mapRef, measured, overlays] = useMeasuredOverlays<HTMLDivElement>();
   const size = measured.width > 0 && measured.height > 0 ? measured : FALLBACK_SIZE;
   const { basemap } = data;
-  const [node, setNode] = useState<HTMLDivElement | null>(null);
-  const mapRef = useCallback(
-    (el: HTMLDivElement | null) => {
-      setNode(el);
-      return sizeRef(el);
-    },
-    [sizeRef],
-  );
-  const overlays = useMapOverlays(node);
   const layout = useMemo(
     () => svgMapLayout(data.features, basemap.countries.features, size, worldLand(basemap.world.features), overlays),
     [data.features, basemap, size, overlays],
