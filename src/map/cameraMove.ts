@@ -4,7 +4,7 @@
 // is tested without MapLibre; the map shell only carries the move out.
 import type { CameraTarget } from '../state/store';
 import { contextBounds, fitPadding, provincePadding, requestDuration, type Padding } from './camera';
-import { addPadding, paddingFor, type MapOverlays } from './overlayPadding';
+import { addPadding, needsRefit, paddingFor, THAILAND_ASPECT, type MapOverlays } from './overlayPadding';
 import { THAILAND_BOUNDS } from '../state/doc';
 
 type LonLat = [number, number];
@@ -35,6 +35,16 @@ export interface CameraFrame {
 export function thailandPadding(width: number, height: number, overlays?: MapOverlays): Padding {
   const overlay = paddingFor(overlays, THAILAND_BOUNDS);
   return addPadding(fitPadding(width - overlay.left - overlay.right, height - overlay.top - overlay.bottom), overlay);
+}
+
+/**
+ * Whether Thailand, fitted beside `fitted` overlays, must be fitted again beside `next` ones: the
+ * map changed size, or `needsRefit` says so (an overlay now covers the land, or the fit gains much).
+ */
+export function refitsThailand(fitted: MapOverlays, next: MapOverlays): boolean {
+  const { width, height } = next.size;
+  if (fitted.size.width !== width || fitted.size.height !== height) return true;
+  return needsRefit(next.size, thailandPadding(width, height, fitted), thailandPadding(width, height, next), next.rects, THAILAND_ASPECT);
 }
 
 const WORLD_BBOX = [WORLD_BOUNDS[0][0], WORLD_BOUNDS[0][1], WORLD_BOUNDS[1][0], WORLD_BOUNDS[1][1]] as const;

@@ -12,7 +12,7 @@ import type { CameraTarget } from '../lib/kinds';
 import { THAILAND_BOUNDS, type View } from '../state/doc';
 import { basemapStyle } from './basemapStyle';
 import { fitPadding, moveDuration, sameView, viewOf } from './camera';
-import { cameraMove, thailandPadding, type CameraMove } from './cameraMove';
+import { cameraMove, refitsThailand, thailandPadding, type CameraMove } from './cameraMove';
 import type { MapOverlays } from './overlayPadding';
 import { setMapHandle } from './mapHandle';
 import type { MapMarks } from './mapMarks';
@@ -77,6 +77,8 @@ export class MapController {
   private fitTarget: View | null = null;
   /** The boxes over the map (legend, notices, buttons): every fit keeps clear of them. */
   private overlays: MapOverlays | undefined;
+  /** The overlays the last fit to Thailand kept clear of; null when the camera never was one. */
+  private fitOverlays: MapOverlays | null = null;
   private readonly stopWatching: () => void;
   private destroyed = false;
 
@@ -86,6 +88,7 @@ export class MapController {
     private readonly opts: MapControllerOptions,
   ) {
     const { initialView } = opts;
+    if (!initialView) this.fitOverlays = this.bareOverlays();
     this.map = new maplibregl.Map({
       container,
       // Water only at first: parsing the countries and the world in MapLibre's worker would delay
@@ -229,16 +232,21 @@ export class MapController {
     if (move) this.run(move);
   }
 
-  /** The overlays moved (the legend opened or folded): the default view fits Thailand beside them again. */
+  /**
+   * The overlays moved (the legend opened or folded, another indicator's legend is wider): the
+   * default view fits Thailand beside them again when they now cover it or when the fit would
+   * gain much (`needsRefit`); small changes leave the map where it is.
+   */
   setOverlays(overlays: MapOverlays): void {
     if (this.destroyed || overlays === this.overlays) return;
-    const before = this.thailandPadding();
     this.overlays = overlays;
-    // Only when the fit would change: a box that moves without changing the padding (a font
-    // arriving, a notice elsewhere) must not jump the map under the user's pointer.
-    const after = this.thailandPadding();
-    const moved = before.top !== after.top || before.right !== after.right || before.bottom !== after.bottom || before.left !== after.left;
-    if (moved && this.opts.isDefaultView()) this.fitThailand(false);
+    if (!this.opts.isDefaultView()) return;
+    if (this.fitOverlays === null || refitsThailand(this.fitOverlays, overlays)) this.fitThailand(false);
+  }
+
+  /** No overlays over the map as it is now (before the first measurement). */
+  private bareOverlays(): MapOverlays {
+    return { size: { width: this.container.clientWidth, height: this.container.clientHeight }, rects: [] };
   }
 
   private thailandPadding() {
@@ -247,6 +255,7 @@ export class MapController {
 
   private fitThailand(animate: boolean, options: maplibregl.FitBoundsOptions = {}): void {
     const padding = this.thailandPadding();
+    this.fitOverlays = this.overlays ?? this.bareOverlays();
     const camera = this.map.cameraForBounds(bounds, { padding });
     this.fitTarget = camera?.center !== undefined && camera.zoom !== undefined ? viewOf(maplibregl.LngLat.convert(camera.center), camera.zoom) : null;
     this.map.fitBounds(bounds, { padding, duration: animate ? moveDuration(prefersReducedMotion()) : 0, ...options });

@@ -108,6 +108,39 @@ export function fitsBeside(size: MapSize, overlay: { width: number; height: numb
   return fitHeight(size, overlayPadding(size, [rect], aspect, 0), aspect) >= minRatio * full;
 }
 
+/**
+ * The box a fit of `aspect` fills in what `pad` leaves of `size`, centred there (as MapLibre's
+ * fitBounds and d3's fitExtent place it), in px.
+ */
+export function fittedBox(size: MapSize, pad: Padding, aspect: number): OverlayRect {
+  const h = fitHeight(size, pad, aspect);
+  const w = h * aspect;
+  const left = pad.left + (size.width - pad.left - pad.right - w) / 2;
+  const top = pad.top + (size.height - pad.top - pad.bottom - h) / 2;
+  return { left, top, right: left + w, bottom: top + h };
+}
+
+/** A fresh fit this much larger than the current one is worth moving the map for. */
+export const REFIT_GAIN = 1.1;
+
+const overlaps = (a: OverlayRect, b: OverlayRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Whether a fit made with padding `fitted` must be made again now that the overlays are `rects`
+ * (with `fresh` the padding a new fit would take; the same padding never needs one): when an overlay now covers the land as it was
+ * fitted, or when the new fit would draw the land at least REFIT_GAIN larger (the legend folded).
+ * A legend a little wider or shorter for another indicator leaves the map still: a map that
+ * shifts on every indicator change is hard to follow, and the move cost every change a frame of
+ * MapLibre and deck.gl drawing (issue 16), or a new projection of every path on the SVG map.
+ */
+export function needsRefit(size: MapSize, fitted: Padding, fresh: Padding, rects: readonly OverlayRect[], aspect: number): boolean {
+  if (fitted.top === fresh.top && fitted.right === fresh.right && fitted.bottom === fresh.bottom && fitted.left === fresh.left) return false;
+  const land = fittedBox(size, fitted, aspect);
+  if (rects.some((r) => overlaps(r, land))) return true;
+  const now = land.bottom - land.top;
+  return now <= 0 || fitHeight(size, fresh, aspect) >= REFIT_GAIN * now;
+}
+
 export const THAILAND_ASPECT = mercatorAspect(THAILAND_BOUNDS);
 
 /** The padding that keeps a box of [west, south, east, north] `bbox` clear of `overlays`. */

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useSize, type Size } from '../ui/useSize';
 import type { MapOverlays, OverlayRect } from './overlayPadding';
+import { refitsThailand } from './cameraMove';
 
 /** What covers a map: the legend beside it, and the notices and controls drawn inside it. */
 export const MAP_OVERLAYS =
@@ -94,4 +95,19 @@ export function useMeasuredOverlays<T extends HTMLElement>(): [(el: T | null) =>
     [sizeRef],
   );
   return [ref, size, useMapOverlays(node)];
+}
+
+/**
+ * The overlays Thailand's default fit keeps clear of: `overlays` when they moved enough to fit
+ * again (`refitsThailand`), else the ones of the last fit, so a legend a few px wider for another
+ * indicator does not re-project the map. Camera moves still take the live overlays.
+ */
+export function useFitOverlays(overlays: MapOverlays): MapOverlays {
+  const [fitted, setFitted] = useState(overlays);
+  if (fitted !== overlays && refitsThailand(fitted, overlays)) {
+    // Adjusting state while rendering (React's documented pattern): no frame with the old fit.
+    setFitted(overlays);
+    return overlays;
+  }
+  return fitted;
 }

@@ -19,7 +19,7 @@ import { applyTransform, svgMapLayout, transformAttr, type SvgTransform } from '
 import { BORDER, outlineStroke, PILOT_STROKES, provinceFill } from './svgMapStyle';
 import { SvgPlaces } from './SvgPlaces';
 import { useSvgCamera } from './useSvgCamera';
-import { useMeasuredOverlays } from '../useMapOverlays';
+import { useFitOverlays, useMeasuredOverlays } from '../useMapOverlays';
 import { ExportSvgButton } from './ExportSvgButton';
 import './svgMap.css';
 import { SvgDistricts } from './SvgDistricts';
@@ -38,10 +38,13 @@ export function SvgMapView({ data, label, description, dark, reason, pane }: Pro
   const [mapRef, measured, overlays] = useMeasuredOverlays<HTMLDivElement>();
   const size = measured.width > 0 && measured.height > 0 ? measured : FALLBACK_SIZE;
   const { basemap } = data;
-  const layout = useMemo(
-    () => svgMapLayout(data.features, basemap.countries.features, size, worldLand(basemap.world.features), overlays),
-    [data.features, basemap, size, overlays],
+  // Fitted beside the overlays of the last fit (useFitOverlays); moves take the live ones.
+  const fitOverlays = useFitOverlays(overlays);
+  const fitted = useMemo(
+    () => svgMapLayout(data.features, basemap.countries.features, size, worldLand(basemap.world.features), fitOverlays),
+    [data.features, basemap, size, fitOverlays],
   );
+  const layout = useMemo(() => (fitted.overlays === overlays ? fitted : { ...fitted, overlays }), [fitted, overlays]);
   const camera = useSvgCamera(data, layout, pane);
   const [tip, setTip] = useState<Tip | null>(null);
   const model = useMapModel(data, pane?.year);

@@ -95,8 +95,12 @@ const ids = (layers: unknown) => (layers as Layer[]).map((l) => l.id);
 let marks: { ready: number; updated: number; extra: number[] };
 let failures: string[];
 
-function create() {
+function create(size?: { width: number; height: number }) {
   const container = document.createElement('div');
+  if (size) {
+    Object.defineProperty(container, 'clientWidth', { value: size.width });
+    Object.defineProperty(container, 'clientHeight', { value: size.height });
+  }
   document.body.append(container);
   const c = new MapController(container, {
     initialView: null,
@@ -187,22 +191,30 @@ describe('MapController', () => {
     expect((bottoms[1] as number) - (bottoms[0] as number)).toBeGreaterThanOrEqual(150);
   });
 
-  it('fits Thailand beside the overlays when they change its padding, and only then', () => {
-    const { c, map } = create();
-    const fits = () => map.fits.length;
+  it('fits Thailand beside the overlays when they cover it or free much room, and only then', () => {
     const size = { width: 800, height: 600 };
+    const { c, map } = create(size);
+    const fits = () => map.fits.length;
     const legend = { left: 0, top: 330, right: 300, bottom: 600 };
     const n = fits();
     c.setOverlays({ size, rects: [] });
     expect(fits()).toBe(n);
+    // The legend appears over the land as first fitted.
     c.setOverlays({ size, rects: [legend] });
     expect(fits()).toBe(n + 1);
     expect((map.fits.at(-1) as [unknown, { padding: { left: number } }])[1].padding.left).toBeGreaterThan(300);
     // The legend grew taller (a font arrived): Thailand still avoids it by the same left edge.
     c.setOverlays({ size, rects: [{ ...legend, top: 320 }] });
     expect(fits()).toBe(n + 1);
-    c.setOverlays({ size, rects: [{ ...legend, right: 340 }] });
+    // Another indicator's legend, a little narrower: the land stays where it is.
+    c.setOverlays({ size, rects: [{ ...legend, right: 270 }] });
+    expect(fits()).toBe(n + 1);
+    // Wider, over the land: fitted again.
+    c.setOverlays({ size, rects: [{ ...legend, right: 420 }] });
     expect(fits()).toBe(n + 2);
+    // The map resized: fitted again whatever the overlays.
+    c.setOverlays({ size: { width: 700, height: 600 }, rects: [{ ...legend, right: 420 }] });
+    expect(fits()).toBe(n + 3);
   });
 
   it('destroy removes the map and withdraws the handle', () => {
