@@ -38,9 +38,18 @@ export function useBrush({ kind, extent, codesIn, highlightCodes }: BrushInput) 
   }, [codesIn]);
 
   const [ex0, ey0, ex1, ey1] = extent;
+  // The extent follows the layout (another indicator has more rows with data) without
+  // re-attaching: a new brush would rebuild its DOM on every indicator change.
+  const extentRef = useRef<readonly [number, number, number, number]>(extent);
+  const attached = useRef<(() => void) | null>(null);
+  useLayoutEffect(() => {
+    extentRef.current = [ex0, ey0, ex1, ey1];
+    attached.current?.();
+  }, [ex0, ey0, ex1, ey1]);
+
   const ref = useCallback(
     (node: SVGGElement | null) => {
-      if (!node || ex1 <= ex0 || ey1 <= ey0) return undefined;
+      if (!node) return undefined;
       const ownsStore = () => owned.current !== null && store.getState().session.highlight?.codes === owned.current;
       const release = () => {
         if (ownsStore()) setHighlight('brush', null);
@@ -48,10 +57,16 @@ export function useBrush({ kind, extent, codesIn, highlightCodes }: BrushInput) 
       };
       // Not on touch: a finger swiping over a chart is scrolling the panel, not brushing (the
       // legend's classes light up ranges of provinces there instead).
-      const behaviour = (kind === 'y' ? brushY<unknown>() : brush<unknown>()).touchable(false).extent([
-        [ex0, ey0],
-        [ex1, ey1],
-      ]);
+      const behaviour = (kind === 'y' ? brushY<unknown>() : brush<unknown>()).touchable(false);
+      const g = select(node);
+      const apply = () => {
+        const [x0, y0, x1, y1] = extentRef.current;
+        behaviour.extent([
+          [x0, y0],
+          [Math.max(x0, x1), Math.max(y0, y1)],
+        ]);
+        g.call(behaviour);
+      };
       const onEvent = (event: D3BrushEvent<unknown>) => {
         // Programmatic moves (clearing after another highlight took over) have no source event.
         if (!event.sourceEvent) return;
@@ -60,9 +75,10 @@ export function useBrush({ kind, extent, codesIn, highlightCodes }: BrushInput) 
           if (event.type === 'end') release();
           return;
         }
+        const [x0, , x1] = extentRef.current;
         const rect: BrushRect =
           kind === 'y'
-            ? { x0: ex0, x1: ex1, y0: sel[0] as number, y1: sel[1] as number }
+            ? { x0, x1, y0: sel[0] as number, y1: sel[1] as number }
             : {
                 x0: (sel[0] as [number, number])[0],
                 y0: (sel[0] as [number, number])[1],
@@ -74,18 +90,19 @@ export function useBrush({ kind, extent, codesIn, highlightCodes }: BrushInput) 
         setHighlight('brush', codes);
       };
       behaviour.on('brush end', onEvent);
-      const g = select(node);
-      g.call(behaviour);
+      apply();
+      attached.current = apply;
       clearRef.current = () => g.call(behaviour.move, null);
       return () => {
         behaviour.on('brush end', null);
         g.on('.brush', null);
         g.selectAll('*').remove();
         clearRef.current = null;
+        attached.current = null;
         release();
       };
     },
-    [kind, ex0, ey0, ex1, ey1],
+    [kind],
   );
 
   useEffect(() => {

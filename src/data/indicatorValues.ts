@@ -3,15 +3,29 @@
 import type { Indicator, IndicatorsFile } from './indicatorTypes';
 import type { ProvinceCode } from './types';
 
-/** Values of one indicator and year, by province; provinces without data are absent. */
-export function valuesByCode(file: IndicatorsFile, indicator: Indicator, year: number): Map<ProvinceCode, number> {
+/** Values already read, per catalogue, indicator object and year: a loaded catalogue never changes. */
+const valuesCache = new WeakMap<IndicatorsFile, WeakMap<Indicator, Map<number, ReadonlyMap<ProvinceCode, number>>>>();
+
+/**
+ * Values of one indicator and year, by province; provinces without data are absent. Memoised:
+ * the classification reads every year's values on each indicator change.
+ */
+export function valuesByCode(file: IndicatorsFile, indicator: Indicator, year: number): ReadonlyMap<ProvinceCode, number> {
+  let byIndicator = valuesCache.get(file);
+  if (!byIndicator) valuesCache.set(file, (byIndicator = new WeakMap()));
+  let byYear = byIndicator.get(indicator);
+  if (!byYear) byIndicator.set(indicator, (byYear = new Map()));
+  const cached = byYear.get(year);
+  if (cached) return cached;
   const out = new Map<ProvinceCode, number>();
   const row = indicator.values[String(year)];
-  if (!row) return out;
-  file.provinces.forEach((code, i) => {
-    const v = row[i];
-    if (v !== null && v !== undefined && Number.isFinite(v)) out.set(code, v);
-  });
+  if (row) {
+    file.provinces.forEach((code, i) => {
+      const v = row[i];
+      if (v !== null && v !== undefined && Number.isFinite(v)) out.set(code, v);
+    });
+  }
+  byYear.set(year, out);
   return out;
 }
 

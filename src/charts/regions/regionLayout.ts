@@ -99,20 +99,36 @@ export interface RegionLayout {
  * is free (upward first on a tie). Returns offsets in input order.
  */
 export function dodge(xs: readonly number[], d: number): number[] {
-  const order = xs.map((x, i) => ({ x, i })).sort((a, b) => a.x - b.x || a.i - b.i);
-  const placed: { x: number; y: number }[] = [];
+  const order = xs.map((_, i) => i).sort((a, b) => (xs[a] as number) - (xs[b] as number) || a - b);
+  // Placed dots in x order, as two flat arrays: this runs for every row on each indicator change.
+  const px: number[] = [];
+  const py: number[] = [];
   const out = new Array<number>(xs.length).fill(0);
-  for (const { x, i } of order) {
-    const near = placed.filter((q) => Math.abs(q.x - x) < d);
-    const candidates = [0];
-    for (const q of near) {
-      const dy = Math.sqrt(d * d - (q.x - x) ** 2);
-      candidates.push(q.y + dy, q.y - dy);
+  const candidates: number[] = [];
+  const d2 = d * d;
+  for (const i of order) {
+    const x = xs[i] as number;
+    // The dots within `d` of x are the last ones placed.
+    let first = px.length;
+    while (first > 0 && x - (px[first - 1] as number) < d) first--;
+    candidates.length = 0;
+    candidates.push(0);
+    for (let j = first; j < px.length; j++) {
+      const dy = Math.sqrt(d2 - ((px[j] as number) - x) ** 2);
+      candidates.push((py[j] as number) + dy, (py[j] as number) - dy);
     }
     candidates.sort((a, b) => Math.abs(a) - Math.abs(b) || a - b);
-    const y =
-      candidates.find((c) => near.every((q) => (q.x - x) ** 2 + (q.y - c) ** 2 >= d * d - 1e-6)) ?? 0;
-    placed.push({ x, y });
+    let y = 0;
+    for (const c of candidates) {
+      let free = true;
+      for (let j = first; j < px.length && free; j++) free = ((px[j] as number) - x) ** 2 + ((py[j] as number) - c) ** 2 >= d2 - 1e-6;
+      if (free) {
+        y = c;
+        break;
+      }
+    }
+    px.push(x);
+    py.push(y);
     out[i] = y;
   }
   return out;
