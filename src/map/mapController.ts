@@ -6,7 +6,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
-import { basemapLayer, type BasemapTopology } from '../data/atlasData';
+import { basemapLayer, type BasemapFile } from '../data/atlasData';
 import type { CameraTarget } from '../lib/kinds';
 import { THAILAND_BOUNDS, type View } from '../state/doc';
 import { BASEMAP_PROTOCOL, BASEMAP_URLS, basemapLayerOfUrl, basemapStyle } from './basemapStyle';
@@ -22,11 +22,11 @@ import { watchWebglContexts } from './watchWebglContexts';
 maplibregl.setWorkerUrl(workerUrl);
 
 /** The basemap file the page loaded (one per page: every map draws the same), set by setBasemap. */
-let basemapFile: BasemapTopology | null = null;
+let basemapFile: BasemapFile | null = null;
 
 // MapLibre's worker asks the page for each basemap layer by URL (basemapStyle's BASEMAP_URLS): the
 // layer is decoded from the topology for this request and posted to the worker, so the main thread
-// keeps neither our GeoJSON nor MapLibre's copy of it, only the topology.
+// keeps neither our GeoJSON nor MapLibre's copy of it, only the packed topology.
 maplibregl.addProtocol(BASEMAP_PROTOCOL, async ({ url }) => {
   const layer = basemapLayerOfUrl(url);
   if (!layer || !basemapFile) throw new Error(`no basemap for ${url}`);
@@ -236,7 +236,7 @@ export class MapController {
    * The basemap's land and colours; drawn once the provinces are on screen. setStyle diffs, so a
    * scheme change only touches paint properties (the sources' URLs stay the same).
    */
-  setBasemap(file: BasemapTopology, dark: boolean): void {
+  setBasemap(file: BasemapFile, dark: boolean): void {
     basemapFile = file;
     this.basemapDark = dark;
     if (this.firstFrame) this.applyBasemap();

@@ -9,6 +9,7 @@ import type { Layer } from '@deck.gl/core';
 import type { FeatureCollection } from 'geojson';
 import { shippedFiles } from '../../fixtures/shippedData';
 import { EMPTY_BASEMAP, type BasemapTopology } from '../../../src/data/atlasData';
+import { packTopology } from '../../../src/data/packedTopology';
 
 type Protocol = (request: { url: string }) => Promise<{ data: unknown }>;
 const made = vi.hoisted(() => ({ maps: [] as FakeMap[], overlays: [] as FakeOverlay[], protocols: new Map<string, Protocol>() }));
@@ -160,8 +161,8 @@ describe('MapController', () => {
   it('gives MapLibre the basemap’s layers as URLs, each answered from the loaded file when asked', async () => {
     vi.useFakeTimers();
     const { c, map, overlay } = create();
-    const file = shippedFiles().basemap as BasemapTopology;
-    c.setBasemap(file, false);
+    const topology = shippedFiles().basemap as BasemapTopology;
+    c.setBasemap(packTopology(topology), false);
     c.setLayers({ layers: [layer('provinces')], viewKey: 1, extraVersion: 0 });
     overlay().props.onAfterRender?.();
     vi.runAllTimers();
@@ -177,7 +178,7 @@ describe('MapController', () => {
     if (!load) throw new Error('no basemap protocol');
     const world = (await load({ url: 'atlas-basemap://world' })).data as FeatureCollection;
     expect(world.type).toBe('FeatureCollection');
-    expect(world.features).toHaveLength(file.objects.world.geometries.length);
+    expect(world.features).toHaveLength(topology.objects.world.geometries.length);
     await expect(load({ url: 'atlas-basemap://elsewhere' })).rejects.toThrow('no basemap');
   });
 
