@@ -1,5 +1,6 @@
 // Turns the loaded files into what the app uses: province records by code, province features
-// keyed by ISO code, and the basemap's countries. Pure; validation errors name the file.
+// keyed by ISO code, and the basemap's topology (decoded layer by layer when a map draws it).
+// Pure; validation errors name the file.
 import { feature } from 'topojson-client';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeoJsonProperties } from 'geojson';
@@ -9,21 +10,31 @@ import { buildProvinceIndex, type ProvinceIndex } from './provinceMatch';
 import type { IndicatorsFile } from './indicatorTypes';
 import type { PlacesFile } from './placeTypes';
 import type { UserDataset } from './import/userDataset';
+import { packTopology, unpackTopology, type PackedTopology } from './packedTopology';
 
-/** The basemap's layers as GeoJSON (matches map/basemapStyle's input). */
-export interface BasemapData {
-  countries: FeatureCollection;
-  coastline: FeatureCollection;
-  borders: FeatureCollection;
-  world: FeatureCollection;
-}
+/** The basemap file's layers: neighbouring countries, their coasts and borders (1:50m), the world (1:110m). */
+export const BASEMAP_LAYERS = ['countries', 'coastline', 'borders', 'world'] as const;
+export type BasemapLayer = (typeof BASEMAP_LAYERS)[number];
+
+/** The basemap file: a topology with the four layers. */
+export type BasemapTopology = Topology<Record<BasemapLayer, GeometryCollection<GeoJsonProperties>>>;
+
+/**
+ * The basemap as the page keeps it: TopoJSON with packed arcs, ≈ 0.2 MB where its four layers as
+ * GeoJSON objects take ≈ 1 MB of JS heap. The WebGL map hands MapLibre's worker one layer at a time
+ * (map/mapController) and the SVG map decodes it when it draws (basemapData); nobody keeps both.
+ */
+export type BasemapFile = PackedTopology<BasemapTopology>;
+
+/** The basemap's layers as GeoJSON (what the SVG map and the vector export draw). */
+export type BasemapData = Record<BasemapLayer, FeatureCollection>;
 
 export interface AtlasData {
   provinces: readonly Province[];
   index: ProvinceIndex;
   features: readonly ProvinceFeature[];
   featureByCode: ReadonlyMap<ProvinceCode, ProvinceFeature>;
-  basemap: BasemapData;
+  basemap: BasemapFile;
   indicators: IndicatorsFile;
   places: PlacesFile;
   /** Provinces of the EEF learning-city pilots. */
@@ -99,13 +110,31 @@ function asFileError(file: string, e: unknown): DataFileError {
   return e instanceof DataFileError ? e : new DataFileError(file, e instanceof Error ? e.message : String(e));
 }
 
-const EMPTY_FC: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const EMPTY_BASEMAP: BasemapData = { countries: EMPTY_FC, coastline: EMPTY_FC, borders: EMPTY_FC, world: EMPTY_FC };
+const EMPTY_COLLECTION: GeometryCollection<GeoJsonProperties> = { type: 'GeometryCollection', geometries: [] };
+/** The basemap when its file failed: four empty layers. */
+export const EMPTY_BASEMAP: BasemapFile = packTopology<BasemapTopology>({
+  type: 'Topology',
+  objects: { countries: EMPTY_COLLECTION, coastline: EMPTY_COLLECTION, borders: EMPTY_COLLECTION, world: EMPTY_COLLECTION },
+  arcs: [],
+});
 const EMPTY_PLACES: PlacesFile = { pilots: [], learningCities: [], partners: [], links: [] };
 
-function basemapOf(basemapTopo: Topology): BasemapData {
-  const layer = (name: keyof BasemapData) =>
-    feature(basemapTopo, objectOf(basemapTopo, name, 'basemap.topo.json')) as FeatureCollection;
+/** Checks that the basemap file has its four layers; keeps it as packed TopoJSON. */
+function validateBasemap(basemapTopo: Topology): BasemapFile {
+  for (const name of BASEMAP_LAYERS) objectOf(basemapTopo, name, 'basemap.topo.json');
+  return packTopology(basemapTopo as BasemapTopology);
+}
+
+/** One basemap layer as GeoJSON: a new object each call, for whoever draws it. */
+export function basemapLayer(file: BasemapFile, name: BasemapLayer): FeatureCollection {
+  const topo = unpackTopology(file);
+  return feature(topo, topo.objects[name]) as FeatureCollection;
+}
+
+/** All four basemap layers as GeoJSON (the SVG map's and the vector export's land). */
+export function basemapData(file: BasemapFile): BasemapData {
+  const topo = unpackTopology(file);
+  const layer = (name: BasemapLayer) => feature(topo, topo.objects[name]) as FeatureCollection;
   return { countries: layer('countries'), coastline: layer('coastline'), borders: layer('borders'), world: layer('world') };
 }
 
@@ -152,7 +181,7 @@ export function buildAtlasDataPartial(
       return empty;
     }
   };
-  const basemap = optional('basemap.topo.json', basemapTopo, basemapOf, EMPTY_BASEMAP);
+  const basemap = optional('basemap.topo.json', basemapTopo, validateBasemap, EMPTY_BASEMAP);
   const indicators = optional('indicators.json', indicatorsFile, (f) => validateIndicators(f, known), {
     provinces: [...known].sort(),
     indicators: [],

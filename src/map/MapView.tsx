@@ -106,8 +106,7 @@ export function MapView({ data, label, description, dark, onWebglFailure, pane }
     controller.setLayers({ layers: [...layers, ...extra.layers], viewKey: view, extraVersion: extra.version });
   }, [controller, extra, model, view, districtHover]);
 
-  // On the basemap only, not all of `data`: setStyle deep-compares GeoJSON sources, seconds of
-  // main thread each time the user's data changes the data object.
+  // On the basemap only, not all of `data`: the user's data changes the data object, not the basemap.
   const basemap = data.basemap;
   useEffect(() => {
     darkRef.current = dark;

@@ -1,8 +1,7 @@
-// The MapLibre style, built from our own GeoJSON: no tiles, no glyphs, no sprites, so the map
+// The MapLibre style, built from our own basemap file: no tiles, no glyphs, no sprites, so the map
 // needs no network. Thai text is never drawn by MapLibre (its symbol layers mis-shape Thai).
-import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
-import type { BasemapData } from '../data/atlasData';
+import { BASEMAP_LAYERS, type BasemapLayer } from '../data/atlasData';
 import { LIGHT_BASEMAP, type BasemapColors } from './palette';
 
 export const NATURAL_EARTH_ATTRIBUTION = 'Natural Earth (public domain)';
@@ -27,20 +26,53 @@ export function worldLand<F extends { properties?: { name?: unknown } | null }>(
   return features.filter((f) => f.properties?.name !== WORLD_SKIPS);
 }
 
-/** Water as background; neighbouring countries as land with their coasts and borders. */
-export function basemapStyle(d: BasemapData, c: BasemapColors = LIGHT_BASEMAP): StyleSpecification {
-  const source = (data: FeatureCollection) => ({ type: 'geojson' as const, data, attribution: NATURAL_EARTH_ATTRIBUTION });
+/**
+ * The URL scheme MapLibre's worker asks the page for a basemap layer by (mapController answers it):
+ * given as a URL, not as GeoJSON, the layer is not kept on the main thread, neither by us nor by
+ * MapLibre's style (which keeps a deep copy of every GeoJSON source it is given, for diffing).
+ */
+export const BASEMAP_PROTOCOL = 'atlas-basemap';
+
+/** A basemap layer's URL in the style. */
+export function basemapUrl(layer: BasemapLayer): string {
+  return `${BASEMAP_PROTOCOL}://${layer}`;
+}
+
+/** The layer a basemap URL names, or null for any other URL. */
+export function basemapLayerOfUrl(url: string): BasemapLayer | null {
+  const prefix = `${BASEMAP_PROTOCOL}://`;
+  if (!url.startsWith(prefix)) return null;
+  const name = url.slice(prefix.length);
+  return BASEMAP_LAYERS.find((l) => l === name) ?? null;
+}
+
+/** Each basemap layer's URL in the style: the land, once the provinces are drawn. */
+export const BASEMAP_URLS: Readonly<Record<BasemapLayer, string>> = {
+  countries: basemapUrl('countries'),
+  coastline: basemapUrl('coastline'),
+  borders: basemapUrl('borders'),
+  world: basemapUrl('world'),
+};
+
+/**
+ * Water as background; with `land`, neighbouring countries as land with their coasts and borders.
+ * The map opens without land (no sources), so parsing it cannot delay the provinces' first frame.
+ */
+export function basemapStyle(land: boolean, c: BasemapColors = LIGHT_BASEMAP): StyleSpecification {
+  const water = { id: 'water', type: 'background' as const, paint: { 'background-color': c.water } };
+  if (!land) return { version: 8, sources: {}, layers: [water] };
+  const source = (layer: BasemapLayer) => ({ type: 'geojson' as const, data: BASEMAP_URLS[layer], attribution: NATURAL_EARTH_ATTRIBUTION });
   const notThailand = ['!=', ['get', 'name'], WORLD_SKIPS] as ['!=', ['get', string], string];
   return {
     version: 8,
     sources: {
-      countries: source(d.countries),
-      coastline: source(d.coastline),
-      borders: source(d.borders),
-      world: source(d.world),
+      countries: source('countries'),
+      coastline: source('coastline'),
+      borders: source('borders'),
+      world: source('world'),
     },
     layers: [
-      { id: 'water', type: 'background', paint: { 'background-color': c.water } },
+      water,
       {
         id: 'world-fill',
         type: 'fill',

@@ -6,11 +6,10 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
-import type { FeatureCollection } from 'geojson';
-import type { BasemapData } from '../data/atlasData';
+import { basemapLayer, type BasemapFile } from '../data/atlasData';
 import type { CameraTarget } from '../lib/kinds';
 import { THAILAND_BOUNDS, type View } from '../state/doc';
-import { basemapStyle } from './basemapStyle';
+import { BASEMAP_PROTOCOL, BASEMAP_URLS, basemapLayerOfUrl, basemapStyle } from './basemapStyle';
 import { fitPadding, moveDuration, sameView, viewOf } from './camera';
 import { cameraMove, refitsThailand, thailandPadding, type CameraMove } from './cameraMove';
 import type { MapOverlays } from './overlayPadding';
@@ -22,13 +21,42 @@ import { watchWebglContexts } from './watchWebglContexts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
+/** The basemap file the page loaded (one per page: every map draws the same), set by setBasemap. */
+let basemapFile: BasemapFile | null = null;
+
+// MapLibre's worker asks the page for each basemap layer by URL (basemapStyle's BASEMAP_URLS): the
+// layer is decoded from the topology for this request and posted to the worker, so the main thread
+// keeps neither our GeoJSON nor MapLibre's copy of it, only the packed topology.
+maplibregl.addProtocol(BASEMAP_PROTOCOL, async ({ url }) => {
+  const layer = basemapLayerOfUrl(url);
+  if (!layer || !basemapFile) throw new Error(`no basemap for ${url}`);
+  return { data: basemapLayer(basemapFile, layer) };
+});
+
 const bounds: maplibregl.LngLatBoundsLike = [
   [THAILAND_BOUNDS[0], THAILAND_BOUNDS[1]],
   [THAILAND_BOUNDS[2], THAILAND_BOUNDS[3]],
 ];
 
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const EMPTY_BASEMAP: BasemapData = { countries: EMPTY, coastline: EMPTY, borders: EMPTY, world: EMPTY };
+/** What MapLibre 6.17's GeoJSONSource keeps of its data (private; see releaseBasemapCopies). */
+interface GeoJsonSourceData {
+  _data?: { url?: string; geojson?: unknown };
+}
+
+/**
+ * MapLibre 6 posts the GeoJSON its worker loaded from a URL back to the main thread and keeps it
+ * there (GeoJSONSource `_data`, for getData and updateData, which the atlas never calls): ≈ 1 MB
+ * for the basemap, while the worker holds its own index of it. Once a basemap source has loaded,
+ * it holds its URL again, as before the load (serialize, and so setStyle's diff, read the same).
+ * A MapLibre that renames the field is left alone: the map then only holds the copy.
+ */
+export function releaseBasemapCopies(map: Pick<maplibregl.Map, 'getSource'>): void {
+  for (const [id, url] of Object.entries(BASEMAP_URLS)) {
+    const source = map.getSource(id) as GeoJsonSourceData | undefined;
+    // Only the land's sources (basemapStyle) carry these ids, and they are made from the URL.
+    if (source?._data?.geojson !== undefined) source._data = { url };
+  }
+}
 
 /** How long a lost WebGL context may stay lost before the map gives up on WebGL, in ms. */
 export const CONTEXT_RESTORE_TIMEOUT_MS = 4000;
@@ -73,7 +101,7 @@ export class MapController {
   private drawn: Drawn | null = null;
   private firstFrame = false;
   private viewMarked: unknown = null;
-  private basemap: { data: BasemapData; dark: boolean } | null = null;
+  private basemapDark: boolean | null = null;
   private fitTarget: View | null = null;
   /** The boxes over the map (legend, notices, buttons): every fit keeps clear of them. */
   private overlays: MapOverlays | undefined;
@@ -93,7 +121,7 @@ export class MapController {
       container,
       // Water only at first: parsing the countries and the world in MapLibre's worker would delay
       // the provinces' first frame; the basemap's land is added right after it (setBasemap).
-      style: basemapStyle(EMPTY_BASEMAP, opts.dark ? DARK_BASEMAP : LIGHT_BASEMAP),
+      style: basemapStyle(false, opts.dark ? DARK_BASEMAP : LIGHT_BASEMAP),
       attributionControl: false,
       ...(initialView
         ? { center: [initialView.lon, initialView.lat] as [number, number], zoom: initialView.zoom }
@@ -121,6 +149,7 @@ export class MapController {
     m.on('resize', () => {
       if (opts.isDefaultView()) this.fitThailand(false);
     });
+    m.on('sourcedata', () => releaseBasemapCopies(m));
     this.overlay = this.createOverlay();
     m.addControl(this.overlay);
     this.stopWatching = watchWebglContexts(container, {
@@ -208,16 +237,17 @@ export class MapController {
 
   /**
    * The basemap's land and colours; drawn once the provinces are on screen. setStyle diffs, so a
-   * scheme change only touches paint properties.
+   * scheme change only touches paint properties (the sources' URLs stay the same).
    */
-  setBasemap(data: BasemapData, dark: boolean): void {
-    this.basemap = { data, dark };
+  setBasemap(file: BasemapFile, dark: boolean): void {
+    basemapFile = file;
+    this.basemapDark = dark;
     if (this.firstFrame) this.applyBasemap();
   }
 
   private applyBasemap(): void {
-    if (this.destroyed || !this.basemap) return;
-    this.map.setStyle(basemapStyle(this.basemap.data, this.basemap.dark ? DARK_BASEMAP : LIGHT_BASEMAP));
+    if (this.destroyed || this.basemapDark === null) return;
+    this.map.setStyle(basemapStyle(true, this.basemapDark ? DARK_BASEMAP : LIGHT_BASEMAP));
   }
 
   /**

@@ -1,7 +1,7 @@
 // "Download the map (SVG)": builds the vector map from the store and saves it. The export module
 // loads only when used. `useSvgExport` is the hook an export menu can call instead of the button.
 import { useCallback } from 'react';
-import type { AtlasData } from '../../data/atlasData';
+import { basemapLayer, type AtlasData } from '../../data/atlasData';
 import { mapViewOf } from '../../state/changeView';
 import { store } from '../../state/store';
 import { useT } from '../../i18n/useT';
@@ -14,7 +14,7 @@ export function useSvgExport(data: AtlasData): () => Promise<void> {
     const view = mapViewOf(data.indicators, doc);
     const svg = mapSvgString({
       features: data.features,
-      land: data.basemap.countries.features,
+      land: basemapLayer(data.basemap, 'countries').features,
       view,
       selected: doc.province,
       pilots: doc.layers.includes('pilots') ? [...data.pilotCodes] : [],

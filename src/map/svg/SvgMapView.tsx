@@ -14,6 +14,7 @@ import { MapTips, type Tip } from '../MapTips';
 import { markMapReady } from '../mapMarks';
 import { stepByKey } from '../stepByKey';
 import { basemapLayersAt, worldLand } from '../basemapStyle';
+import { basemapData } from '../../data/atlasData';
 import type { AtlasMapProps, MapPane, WebglFailure } from '../mapProps';
 import { applyTransform, svgMapLayout, transformAttr, type SvgTransform } from './svgMapLayout';
 import { BORDER, outlineStroke, PILOT_STROKES, provinceFill } from './svgMapStyle';
@@ -37,7 +38,8 @@ export function SvgMapView({ data, label, description, dark, reason, pane }: Pro
   const tr = useT();
   const [mapRef, measured, overlays] = useMeasuredOverlays<HTMLDivElement>();
   const size = measured.width > 0 && measured.height > 0 ? measured : FALLBACK_SIZE;
-  const { basemap } = data;
+  // Decoded here, only when the SVG map draws: the loaded data keeps the basemap as TopoJSON.
+  const basemap = useMemo(() => basemapData(data.basemap), [data.basemap]);
   // Fitted beside the overlays of the last fit (useFitOverlays); moves take the live ones.
   const fitOverlays = useFitOverlays(overlays);
   const fitted = useMemo(

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import { shippedFiles } from '../../fixtures/shippedData';
-import { buildAtlasData, buildAtlasDataPartial, DataFileError, loaded, type Loaded } from '../../../src/data/atlasData';
+import { basemapData, buildAtlasData, buildAtlasDataPartial, DataFileError, loaded, type Loaded } from '../../../src/data/atlasData';
 import type { PlacesFile } from '../../../src/data/placeTypes';
+import { unpackTopology } from '../../../src/data/packedTopology';
 
 const { provinces, topo, basemap, indicators, places } = shippedFiles();
 const failed = <T>(file: string, detail: string): Loaded<T> => ({ ok: false, error: new DataFileError(file, detail) });
@@ -13,6 +14,15 @@ describe('buildAtlasDataPartial', () => {
     expect(data.failures).toEqual([]);
     expect(data.places.learningCities.length).toBe(13);
     expect(data.indicators.indicators.length).toBe(22);
+  });
+
+  it('keeps the basemap as packed TopoJSON and decodes each layer on demand, a new object each time', () => {
+    const data = buildAtlasDataPartial(provinces, topo, loaded(basemap), loaded(indicators), loaded(places));
+    expect(unpackTopology(data.basemap)).toEqual(basemap);
+    const land = basemapData(data.basemap);
+    expect(land.countries.features.length).toBeGreaterThan(10);
+    expect(land.world.features.map((f) => f.properties?.name)).toContain('Thailand');
+    expect(basemapData(data.basemap).countries).not.toBe(land.countries);
   });
 
   it('keeps the atlas when places.json failed: no places, the failure named', () => {
@@ -33,7 +43,7 @@ describe('buildAtlasDataPartial', () => {
     expect(data.failures?.[1]?.detail).toBe('expected 77 province codes');
     expect(data.indicators.indicators).toEqual([]);
     expect(data.indicators.provinces).toHaveLength(77);
-    expect(data.basemap.countries.features).toEqual([]);
+    expect(basemapData(data.basemap).countries.features).toEqual([]);
   });
 
   it('still fails on the essential province files', () => {

@@ -2,12 +2,17 @@
 // The map controller without WebGL: MapLibre and the deck.gl overlay are stand-ins that record
 // what the controller asks of them, so its rules are checked as values: layers reach the overlay,
 // the first frame with provinces is marked once and only then does the basemap's land come, a
-// restored deck.gl context gets a new overlay drawing the same layers, and destroy lets go.
+// restored deck.gl context gets a new overlay drawing the same layers, and destroy lets go. The
+// basemap's layers reach MapLibre as URLs that the controller's protocol answers from the file.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Layer } from '@deck.gl/core';
-import type { BasemapData } from '../../../src/data/atlasData';
+import type { FeatureCollection } from 'geojson';
+import { shippedFiles } from '../../fixtures/shippedData';
+import { EMPTY_BASEMAP, type BasemapTopology } from '../../../src/data/atlasData';
+import { packTopology } from '../../../src/data/packedTopology';
 
-const made = vi.hoisted(() => ({ maps: [] as FakeMap[], overlays: [] as FakeOverlay[] }));
+type Protocol = (request: { url: string }) => Promise<{ data: unknown }>;
+const made = vi.hoisted(() => ({ maps: [] as FakeMap[], overlays: [] as FakeOverlay[], protocols: new Map<string, Protocol>() }));
 
 interface FakeOverlay {
   props: { layers?: unknown; onAfterRender?: () => void; onError?: (e: Error) => void };
@@ -82,13 +87,12 @@ vi.mock('maplibre-gl', () => {
     NavigationControl: class {},
     LngLat: { convert: (c: [number, number]) => ({ lng: c[0], lat: c[1] }) },
     setWorkerUrl: () => undefined,
+    addProtocol: (scheme: string, load: Protocol) => made.protocols.set(scheme, load),
   };
 });
 
-const { MapController } = await import('../../../src/map/mapController');
+const { MapController, releaseBasemapCopies } = await import('../../../src/map/mapController');
 const { getMapHandle } = await import('../../../src/map/mapHandle');
-const none: BasemapData['world'] = { type: 'FeatureCollection', features: [] };
-const EMPTY_BASEMAP: BasemapData = { countries: none, coastline: none, borders: none, world: none };
 
 const layer = (id: string): Layer => ({ id, clone: () => ({ id, cloned: true }) }) as unknown as Layer;
 const ids = (layers: unknown) => (layers as Layer[]).map((l) => l.id);
@@ -156,6 +160,41 @@ describe('MapController', () => {
     expect(map.styles).toHaveLength(1);
     c.setBasemap(EMPTY_BASEMAP, true);
     expect(map.styles).toHaveLength(2);
+  });
+
+  it('gives MapLibre the basemap’s layers as URLs, each answered from the loaded file when asked', async () => {
+    vi.useFakeTimers();
+    const { c, map, overlay } = create();
+    const topology = shippedFiles().basemap as BasemapTopology;
+    c.setBasemap(packTopology(topology), false);
+    c.setLayers({ layers: [layer('provinces')], viewKey: 1, extraVersion: 0 });
+    overlay().props.onAfterRender?.();
+    vi.runAllTimers();
+    const sources = (map.styles[0] as { sources: Record<string, { data: unknown }> }).sources;
+    // No GeoJSON in the style: MapLibre would keep a copy of it on the main thread.
+    expect(Object.values(sources).map((s) => s.data)).toEqual([
+      'atlas-basemap://countries',
+      'atlas-basemap://coastline',
+      'atlas-basemap://borders',
+      'atlas-basemap://world',
+    ]);
+    const load = made.protocols.get('atlas-basemap');
+    if (!load) throw new Error('no basemap protocol');
+    const world = (await load({ url: 'atlas-basemap://world' })).data as FeatureCollection;
+    expect(world.type).toBe('FeatureCollection');
+    expect(world.features).toHaveLength(topology.objects.world.geometries.length);
+    await expect(load({ url: 'atlas-basemap://elsewhere' })).rejects.toThrow('no basemap');
+  });
+
+  it('lets MapLibre’s sources drop the GeoJSON its worker sent back, keeping their URLs', () => {
+    const world = { _data: { geojson: { type: 'FeatureCollection', features: [] } as unknown } };
+    const countries = { _data: { url: 'atlas-basemap://countries' } };
+    const sources: Record<string, object> = { world, countries, provinces: { _data: { geojson: {} } } };
+    releaseBasemapCopies({ getSource: (id: string) => sources[id] } as never);
+    expect(world._data).toEqual({ url: 'atlas-basemap://world' });
+    expect(countries._data).toEqual({ url: 'atlas-basemap://countries' });
+    // Not one of the basemap's sources: left alone.
+    expect(sources.provinces).toEqual({ _data: { geojson: {} } });
   });
 
   it('an error before the first frame means no WebGL; a lost deck.gl context restored gets a new overlay with the same layers', () => {

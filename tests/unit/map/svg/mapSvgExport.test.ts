@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { shippedAtlasData } from '../../../fixtures/shippedData';
+import { basemapLayer } from '../../../../src/data/atlasData';
 import { escapeXml, mapSvgFileName, mapSvgString } from '../../../../src/map/svg/mapSvgExport';
 import { indicatorViewOf } from '../../../../src/state/indicatorView';
 import { defaultDoc } from '../../../../src/state/doc';
@@ -21,7 +22,7 @@ describe('mapSvgString', () => {
   if (!view) throw new Error('no view');
   const svg = mapSvgString({
     features: data.features,
-    land: data.basemap.countries.features,
+    land: basemapLayer(data.basemap, 'countries').features,
     view,
     selected: ['TH-56'],
     pilots: [...data.pilotCodes],

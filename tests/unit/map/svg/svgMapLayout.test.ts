@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shippedAtlasData } from '../../../fixtures/shippedData';
+import { basemapLayer } from '../../../../src/data/atlasData';
 import {
   applyTransform,
   frameBox,
@@ -14,7 +15,7 @@ import {
 // The shipped files: the SVG map must draw exactly what the WebGL map draws.
 const data = shippedAtlasData();
 const size = { width: 800, height: 600 };
-const layout = svgMapLayout(data.features, data.basemap.countries.features, size);
+const layout = svgMapLayout(data.features, basemapLayer(data.basemap, 'countries').features, size);
 
 /** Bounding box of the numbers in a path string (x, y pairs). */
 function pathBox(d: string) {

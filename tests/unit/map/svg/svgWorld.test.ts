@@ -5,6 +5,7 @@
 import { geoInterpolate } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { shippedAtlasData } from '../../../fixtures/shippedData';
+import { basemapData } from '../../../../src/data/atlasData';
 import { basemapLayersAt, REGION_MIN_ZOOM, WORLD_FILL_MAX_ZOOM, worldLand } from '../../../../src/map/basemapStyle';
 import { WORLD_BOUNDS } from '../../../../src/map/cameraMove';
 import { applyTransform, IDENTITY, MAP_MIN_ZOOM, svgMapLayout, zoomAbout } from '../../../../src/map/svg/svgMapLayout';
@@ -12,8 +13,9 @@ import { svgCameraMove } from '../../../../src/map/svg/svgCameraMove';
 
 const data = shippedAtlasData();
 const size = { width: 900, height: 700 };
-const world = data.basemap.world.features;
-const layout = svgMapLayout(data.features, data.basemap.countries.features, size, worldLand(world));
+const land = basemapData(data.basemap);
+const world = land.world.features;
+const layout = svgMapLayout(data.features, land.countries.features, size, worldLand(world));
 
 /** The x, y pairs of a path string. */
 function points(d: string): [number, number][] {
