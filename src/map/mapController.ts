@@ -4,7 +4,6 @@
 // shell that builds the layers from the store and passes them in.
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
 import type { FeatureCollection } from 'geojson';
 import type { BasemapData } from '../data/atlasData';
@@ -17,6 +16,7 @@ import type { MapOverlays } from './overlayPadding';
 import { setMapHandle } from './mapHandle';
 import type { MapMarks } from './mapMarks';
 import type { WebglFailure } from './mapProps';
+import { IdleOverlay } from './idleOverlay';
 import { DARK_BASEMAP, LIGHT_BASEMAP } from './palette';
 import { watchWebglContexts } from './watchWebglContexts';
 
@@ -69,7 +69,7 @@ interface Drawn {
 
 export class MapController {
   readonly map: maplibregl.Map;
-  private overlay: MapLibreOverlay;
+  private overlay: IdleOverlay;
   private drawn: Drawn | null = null;
   private firstFrame = false;
   private viewMarked: unknown = null;
@@ -138,8 +138,9 @@ export class MapController {
     this.publishHandle();
   }
 
-  private createOverlay(): MapLibreOverlay {
-    return new MapLibreOverlay({
+  /** deck.gl's overlay; its animation loop sleeps while nothing needs drawing (idleOverlay.ts). */
+  private createOverlay(): IdleOverlay {
+    return new IdleOverlay({
       interleaved: false,
       layers: [],
       onError: (error) => {
@@ -149,7 +150,7 @@ export class MapController {
         else if (!/context is lost/i.test(error.message)) console.warn('deck.gl:', error.message);
       },
       onAfterRender: () => this.afterRender(),
-    });
+    }, window);
   }
 
   private afterRender(): void {
