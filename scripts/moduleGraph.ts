@@ -10,6 +10,12 @@ export function moduleGraphFile(outDir: string): string {
   return join(dirname(out), '.vite', `${basename(out)}-modules.json`);
 }
 
+/** What the module-graph file holds: the chunks, and the other files (assets, e.g. built workers). */
+export interface ModuleGraph {
+  chunks: BuiltChunk[];
+  assets: string[];
+}
+
 /** One chunk of the build as the module-graph file records it. */
 export interface BuiltChunk {
   fileName: string;
@@ -32,13 +38,17 @@ export const moduleGraphPlugin = {
   writeBundle(options: { dir?: string }, bundle: Record<string, { type: string }>) {
     if (!options.dir) return;
     const chunks: BuiltChunk[] = [];
+    const assets: string[] = [];
     for (const item of Object.values(bundle)) {
-      if (item.type !== 'chunk') continue;
+      if (item.type !== 'chunk') {
+        assets.push((item as unknown as { fileName: string }).fileName);
+        continue;
+      }
       const c = item as unknown as { fileName: string; isEntry: boolean; facadeModuleId: string | null; imports: string[]; moduleIds: string[]; code: string };
       chunks.push({ fileName: c.fileName, isEntry: c.isEntry, facadeModuleId: c.facadeModuleId, imports: c.imports, moduleIds: c.moduleIds, bytes: Buffer.byteLength(c.code) });
     }
     const file = moduleGraphFile(options.dir);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify({ chunks }, null, 1));
+    writeFileSync(file, JSON.stringify({ chunks, assets }, null, 1));
   },
 };

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { moduleGraphFile, type BuiltChunk } from '../../scripts/moduleGraph.ts';
+import { moduleGraphFile, type BuiltChunk, type ModuleGraph } from '../../scripts/moduleGraph.ts';
 
 type Chunk = BuiltChunk;
 
@@ -24,13 +24,14 @@ const DIST = resolve(process.env.ATLAS_DIST ?? 'dist');
 function builtChunks(): Chunk[] {
   const file = moduleGraphFile(DIST);
   if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build (it writes the record beside ${DIST})`);
-  const chunks = (JSON.parse(readFileSync(file, 'utf8')) as { chunks: Chunk[] }).chunks;
+  const { chunks, assets } = JSON.parse(readFileSync(file, 'utf8')) as ModuleGraph;
   for (const c of chunks) {
     const path = join(DIST, c.fileName);
     expect(existsSync(path), `${c.fileName} of the record is in ${DIST}`).toBe(true);
     expect(statSync(path).size, `${c.fileName}: bytes on disk = bytes recorded`).toBe(c.bytes);
   }
-  const recorded = new Set(chunks.map((c) => c.fileName));
+  // Workers are built apart and reach this build as assets.
+  const recorded = new Set([...chunks.map((c) => c.fileName), ...assets]);
   const scripts = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
   expect(scripts.filter((f) => !recorded.has(f)), 'scripts in assets/ the record does not know').toEqual([]);
   const pageScript = /<script[^>]+src="\.\/([^"]+\.js)"/.exec(readFileSync(join(DIST, 'index.html'), 'utf8'))?.[1];
