@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspMeta } from './deploy/csp';
+import { moduleGraphPlugin } from './scripts/moduleGraph';
 
 /** The strict CSP as a <meta> in the built page only: the dev server's HMR needs inline scripts. */
 const cspMetaPlugin = {
@@ -34,6 +35,7 @@ export default defineConfig({
   plugins: [
     react(),
     cspMetaPlugin,
+    moduleGraphPlugin,
     // Offline (issue 7): a Workbox service worker precaches the app, fonts, map data and stories.
     // 'prompt' so an update waits for the user (never mid-presentation); registered from our own
     // module (src/app/startServiceWorker.ts), not an injected inline script, for a strict CSP.

@@ -4,7 +4,6 @@
 // shell that builds the layers from the store and passes them in.
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Layer } from '@deck.gl/core';
 import { basemapLayer, type BasemapFile } from '../data/atlasData';
 import type { CameraTarget } from '../lib/kinds';
@@ -16,6 +15,7 @@ import type { MapOverlays } from './overlayPadding';
 import { setMapHandle } from './mapHandle';
 import type { MapMarks } from './mapMarks';
 import type { WebglFailure } from './mapProps';
+import { IdleOverlay } from './idleOverlay';
 import { DARK_BASEMAP, LIGHT_BASEMAP } from './palette';
 import { watchWebglContexts } from './watchWebglContexts';
 
@@ -97,7 +97,7 @@ interface Drawn {
 
 export class MapController {
   readonly map: maplibregl.Map;
-  private overlay: MapLibreOverlay;
+  private overlay: IdleOverlay;
   private drawn: Drawn | null = null;
   private firstFrame = false;
   private viewMarked: unknown = null;
@@ -170,8 +170,9 @@ export class MapController {
     this.publishHandle();
   }
 
-  private createOverlay(): MapLibreOverlay {
-    return new MapLibreOverlay({
+  /** deck.gl's overlay; its animation loop sleeps while nothing needs drawing (idleOverlay.ts). */
+  private createOverlay(): IdleOverlay {
+    return new IdleOverlay({
       interleaved: false,
       layers: [],
       onError: (error) => {
@@ -181,7 +182,7 @@ export class MapController {
         else if (!/context is lost/i.test(error.message)) console.warn('deck.gl:', error.message);
       },
       onAfterRender: () => this.afterRender(),
-    });
+    }, window);
   }
 
   private afterRender(): void {

@@ -1,25 +1,42 @@
 // The production bundle keeps what is rarely needed out of the entry chunk: the code that runs
 // before the map's first frame must not contain the SVG map renderer (d3-geo), nor the import,
 // story and export libraries (papaparse, fflate, markdown-it, comlink, idb-keyval).
-// It builds the app with the project's own Vite config (not written to disk) and reads which
-// modules ended up in the entry chunk and the chunks it imports statically; the assets it checks
-// are the same ones `npm run build` writes. Sizes and timings are in `npm run bench`.
-import { resolve } from 'node:path';
+// It reads the build the suite serves (`npm run build`, or ATLAS_DIST): which modules ended up in
+// the entry chunk and the chunks it imports statically, from the record the build writes beside
+// its output (vite.config.ts, moduleGraphPlugin), checked first against the files themselves (every
+// chunk there at its recorded size, every script in assets/ recorded, the page's script an entry),
+// so a record left from another build fails. Sizes and timings are in `npm run bench`.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, type Rolldown } from 'vite';
+import { moduleGraphFile, type BuiltChunk, type ModuleGraph } from '../../scripts/moduleGraph.ts';
 
-type Output = Rolldown.RolldownOutput;
-type Chunk = Rolldown.OutputChunk;
+type Chunk = BuiltChunk;
 
 /** Must load only when used (`import()`), never with the page. */
 const LAZY_PACKAGES = ['d3-geo', 'papaparse', 'fflate', 'markdown-it', 'comlink', 'idb-keyval'];
 /** Our own lazy code, by folder. */
 const LAZY_SOURCES = ['src/map/svg/', 'src/bench/', 'src/districts/', 'src/data/import/districtMatch.ts', 'src/map/multiples/SmallMultiples.tsx'];
 
-async function buildOutput(): Promise<Chunk[]> {
-  const result = (await build({ configFile: resolve('vite.config.ts'), logLevel: 'silent', build: { write: false } })) as Output | Output[];
-  const outputs = Array.isArray(result) ? result : [result];
-  return outputs.flatMap((o) => o.output.filter((c): c is Chunk => c.type === 'chunk'));
+const DIST = resolve(process.env.ATLAS_DIST ?? 'dist');
+
+/** The chunks of the served build, from its module-graph record, after checking the record is that build's. */
+function builtChunks(): Chunk[] {
+  const file = moduleGraphFile(DIST);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build (it writes the record beside ${DIST})`);
+  const { chunks, assets } = JSON.parse(readFileSync(file, 'utf8')) as ModuleGraph;
+  for (const c of chunks) {
+    const path = join(DIST, c.fileName);
+    expect(existsSync(path), `${c.fileName} of the record is in ${DIST}`).toBe(true);
+    expect(statSync(path).size, `${c.fileName}: bytes on disk = bytes recorded`).toBe(c.bytes);
+  }
+  // Workers are built apart and reach this build as assets.
+  const recorded = new Set([...chunks.map((c) => c.fileName), ...assets]);
+  const scripts = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  expect(scripts.filter((f) => !recorded.has(f)), 'scripts in assets/ the record does not know').toEqual([]);
+  const pageScript = /<script[^>]+src="\.\/([^"]+\.js)"/.exec(readFileSync(join(DIST, 'index.html'), 'utf8'))?.[1];
+  expect(chunks.find((c) => c.fileName === pageScript)?.isEntry, `index.html's script ${pageScript} is an entry chunk`).toBe(true);
+  return chunks;
 }
 
 /** The entry chunk and every chunk it imports statically, transitively. */
@@ -42,8 +59,8 @@ function loadedWithPage(chunks: Chunk[]): Chunk[] {
 const packageOf = (id: string) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1] ?? null;
 
 describe('entry chunk', () => {
-  it('holds none of the lazy parts, which do exist in the build', async () => {
-    const chunks = await buildOutput();
+  it('holds none of the lazy parts, which do exist in the build', () => {
+    const chunks = builtChunks();
     const entry = loadedWithPage(chunks);
     expect(entry.length).toBeGreaterThan(0);
     const entryModules = entry.flatMap((c) => c.moduleIds);

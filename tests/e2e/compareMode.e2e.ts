@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, sharedChromium, closeContexts, type OpenedPage } from '../support/browser.ts';
 import { serveStatic, type RunningServer } from '../support/staticServer.ts';
 import { cspHeader } from '../../deploy/csp.ts';
-import { appSession, CSP_LISTENER, expectCleanPages, param, READY_TIMEOUT, shot, waitForParam } from './support.ts';
+import { appSession, CSP_LISTENER, expectCleanPages, param, POLL_MS, READY_TIMEOUT, shot, waitForParam } from './support.ts';
 
 const DIST = resolve(process.env.ATLAS_DIST ?? 'dist');
 const gl = appSession();
@@ -260,7 +260,7 @@ describe('compare mode on the WebGL map', () => {
 describe('compare mode in the embed and in a story', () => {
   it('a host page switches the embedded map to compare with atlas:set {compare: 2015}', async () => {
     const browser = await sharedChromium();
-    const o = await openPage(browser, `${host.url}examples/host.html?app=${encodeURIComponent(`${app.url}?lang=en`)}`, { viewport: { width: 1100, height: 900 }, initScript: CSP_LISTENER, locale: 'en-GB' });
+    const o = await openPage(browser, `${host.url}examples/host.html?app=${encodeURIComponent(`${app.url}?lang=en`)}`, { viewport: { width: 1100, height: 900 }, initScript: CSP_LISTENER, locale: 'en-GB', waitPollingMs: POLL_MS });
     opened.push(o);
     const isAtlas = (f: Frame) => f.url().startsWith(app.origin);
     const navigated = o.page.waitForEvent('framenavigated', { predicate: isAtlas, timeout: READY_TIMEOUT });

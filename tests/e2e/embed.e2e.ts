@@ -11,7 +11,7 @@ import { closeContexts, openPage, sharedChromium, type OpenedPage } from '../sup
 import { serveStatic, type RunningServer } from '../support/staticServer.ts';
 import { cspHeader } from '../../deploy/csp.ts';
 import { AxeBuilder } from '@axe-core/playwright';
-import { appSession, CSP_LISTENER, expectCleanPages, READY_TIMEOUT, shot } from './support.ts';
+import { appSession, CSP_LISTENER, expectCleanPages, POLL_MS, READY_TIMEOUT, shot } from './support.ts';
 
 const DIST = resolve(process.env.ATLAS_DIST ?? 'dist');
 
@@ -58,7 +58,7 @@ it('leaves the partner example out of the production build (it would frame any U
 
 async function openHost(server: RunningServer, query: string, viewport = { width: 1100, height: 900 }): Promise<OpenedPage> {
   const url = `${server.url}examples/host.html?app=${encodeURIComponent(`${app.url}${query}`)}`;
-  const o = await openPage(browser, url, { viewport, initScript: CSP_LISTENER, locale: 'en-GB' });
+  const o = await openPage(browser, url, { viewport, initScript: CSP_LISTENER, locale: 'en-GB', waitPollingMs: POLL_MS });
   opened.push(o);
   return o;
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openPage, waitForMark, type OpenedPage } from '../support/browser.ts';
-import { CSP_LISTENER, expectCleanPages, headerAction, READY_TIMEOUT, shot } from './support.ts';
+import { CSP_LISTENER, expectCleanPages, headerAction, POLL_MS, READY_TIMEOUT, shot } from './support.ts';
 import { startNginx } from './nginxServer.ts';
 import { declareSize, makeXlsx, makeXlsxParts } from '../fixtures/import/xlsx.ts';
 
@@ -56,7 +56,7 @@ afterAll(async () => {
 });
 
 async function openImport(): Promise<Page> {
-  const o = await openPage(browser, `${nginx?.base}?lang=en`, { initScript: CSP_LISTENER, locale: 'en-GB' });
+  const o = await openPage(browser, `${nginx?.base}?lang=en`, { initScript: CSP_LISTENER, locale: 'en-GB', waitPollingMs: POLL_MS });
   opened.push(o);
   await waitForMark(o.page, 'atlas:map-ready', READY_TIMEOUT);
   await headerAction(o.page, 'import-open');

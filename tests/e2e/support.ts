@@ -8,6 +8,11 @@ import { paintStats, unpainted } from '../support/paint.ts';
 
 export const OUT = 'tests/e2e/output';
 export const READY_TIMEOUT = 60_000;
+/**
+ * How often an e2e page's `waitForFunction` checks its condition, in ms (openPage's
+ * `waitPollingMs`): an interval instead of every animation frame, which kept a waiting page drawing.
+ */
+export const POLL_MS = 40;
 
 /** The worker's shared browser for a test file, and every page it opened (checked, then closed, at the end). `launch`: e.g. no WebGL. */
 export function appSession(launch: LaunchOptions = {}) {
@@ -22,7 +27,7 @@ export function appSession(launch: LaunchOptions = {}) {
       if (!browser) throw new Error('start() first');
       // Every page listens for CSP violations (the server sends the production policy).
       const initScript = CSP_LISTENER + (opts.initScript ?? '');
-      const o = await openPage(browser, `${inject('baseUrl')}${query}`, { locale: 'en-GB', ...opts, initScript });
+      const o = await openPage(browser, `${inject('baseUrl')}${query}`, { locale: 'en-GB', waitPollingMs: POLL_MS, ...opts, initScript });
       opened.push(o);
       // A page opened in a test is checked and closed when that test ends: an open map keeps
       // drawing, and pages left for the end of the file slow every later test on 2 cores.

@@ -94,6 +94,13 @@ export interface OpenPageOptions {
    * offline test, which needs the app's worker.
    */
   serviceWorkers?: 'allow' | 'block';
+  /**
+   * Default polling of the page's `waitForFunction`, in ms (a call's own `polling` wins). Unset:
+   * Playwright's default, requestAnimationFrame, which keeps the page producing frames for as long
+   * as a wait lasts (on a software-WebGL page ≈ 60–75 ms of CPU a second against 5–20 ms when
+   * polling every 40 ms: .scratch measurements, README "Performance").
+   */
+  waitPollingMs?: number;
 }
 
 export interface OpenedPage {
@@ -148,12 +155,20 @@ export async function openPage(browser: Browser, url: string, opts: OpenPageOpti
     }
   });
   const page = await context.newPage();
+  if (opts.waitPollingMs !== undefined) pollOnInterval(page, opts.waitPollingMs);
   page.on('pageerror', (err) => errors.push(err.message));
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
   });
   await page.goto(url);
   return { page, context, blocked, errors };
+}
+
+/** Makes `page.waitForFunction` poll every `ms` unless a call passes its own `polling`. */
+export function pollOnInterval(page: Page, ms: number): void {
+  const original = page.waitForFunction.bind(page) as (fn: unknown, arg?: unknown, options?: { polling?: number | 'raf'; timeout?: number }) => ReturnType<Page['waitForFunction']>;
+  page.waitForFunction = ((fn: unknown, arg?: unknown, options?: { polling?: number | 'raf'; timeout?: number }) =>
+    original(fn, arg, { polling: ms, ...options })) as Page['waitForFunction'];
 }
 
 /**
