@@ -2,7 +2,7 @@
 // MapLibre symbols lay Thai out one code point at a time: vowels and tone marks collide).
 // Province names, pilot marks (▲) and the names of learning cities and partners; React renders
 // the spans once per language, camera frames move them through refs.
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../data/atlasData';
 import type { ProvinceCode } from '../data/types';
@@ -46,7 +46,9 @@ interface Props {
   selected: readonly ProvinceCode[];
 }
 
-export function MapLabels({ map, data, hover, selected }: Props) {
+// A memo component: the map re-renders on every indicator change, the labels' inputs do not change
+// with it, and ~150 spans were reconciled each time for nothing (issue 16).
+export const MapLabels = memo(function MapLabels({ map, data, hover, selected }: Props) {
   const lang = useAtlas((s) => s.doc.lang);
   const layers = useAtlas((s) => s.doc.layers);
   const year = useAtlas((s) => s.doc.network ?? NETWORK_LAST_YEAR);
@@ -115,4 +117,4 @@ export function MapLabels({ map, data, hover, selected }: Props) {
       ))}
     </div>
   );
-}
+});
