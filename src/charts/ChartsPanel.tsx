@@ -78,7 +78,8 @@ export function ChartsPanel({ data, file, pilots, learningCities, width: fixedWi
   const view = selectIndicatorView(file, indicator, year, classifyMethod, k, breaks);
   // The ranking ranks what the map shows: in change mode, the change between the two years.
   const shown = useAtlas((s) => mapViewOf(file, s.doc)) ?? view;
-  const [sizeRef, size] = useSize<HTMLDivElement>();
+  // Width only: the panel's height follows its charts, and it changes with every indicator.
+  const [sizeRef, size] = useSize<HTMLDivElement>(undefined, { widthOnly: true });
   const canvas = useCanvasMeasure(measureText === undefined);
   const measure = measureText ?? canvas;
   const width = fixedWidth ?? (size.width > 0 ? size.width : FALLBACK_WIDTH);

@@ -19,13 +19,17 @@ export function formatNumber(
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return t(lang, 'noData');
   const { thaiDigits, ...intl } = options;
-  const key = `${lang}|${thaiDigits ? 1 : 0}|${JSON.stringify(intl)}`;
+  return numberFormat(`${lang}|${thaiDigits ? 1 : 0}|${JSON.stringify(intl)}`, lang, thaiDigits, intl).format(value);
+}
+
+/** The formatter cached under `key`, which must name everything in the other arguments. */
+function numberFormat(key: string, lang: Lang, thaiDigits: boolean | undefined, intl: Intl.NumberFormatOptions): Intl.NumberFormat {
   let f = numberFormats.get(key);
   if (!f) {
     f = new Intl.NumberFormat(localeOf(lang, thaiDigits), intl);
     numberFormats.set(key, f);
   }
-  return f.format(value);
+  return f;
 }
 
 /** Offset between the Buddhist Era and the Common Era (2024 CE = 2567 BE). */
@@ -118,12 +122,18 @@ export function formatIndicatorValue(
   opts: { compact?: boolean; thaiDigits?: boolean; withUnit?: boolean } = {},
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return t(lang, 'noData');
-  const digits = formatNumber(value, lang, {
-    thaiDigits: opts.thaiDigits ?? false,
-    ...(opts.compact
+  // A short key of its own: the charts format hundreds of values per indicator change, and
+  // formatNumber's generic key (the options as JSON) was most of the cost (issue 16).
+  const thaiDigits = opts.thaiDigits ?? false;
+  const key = opts.compact ? `${lang}|${thaiDigits ? 1 : 0}|c` : `${lang}|${thaiDigits ? 1 : 0}|d${indicator.decimals}`;
+  const digits = numberFormat(
+    key,
+    lang,
+    thaiDigits,
+    opts.compact
       ? { notation: 'compact', maximumSignificantDigits: 3 }
-      : { minimumFractionDigits: indicator.decimals, maximumFractionDigits: indicator.decimals }),
-  });
+      : { minimumFractionDigits: indicator.decimals, maximumFractionDigits: indicator.decimals },
+  ).format(value);
   const suffix = opts.withUnit === false ? '' : unitSuffix(indicator.unit, lang);
   if (!suffix) return digits;
   return indicator.unit === 'percent' ? `${digits}%` : `${digits} ${suffix}`;

@@ -6,7 +6,7 @@ import type { IndicatorView } from '../state/indicatorView';
 import { useAtlas } from '../state/store';
 import { mapSummary } from './mapSummary';
 import { effectiveMode } from '../state/mapMode';
-import { Suspense, useState } from 'react';
+import { memo, Suspense, useMemo, useState } from 'react';
 import { makeIndicatorViewOf } from '../state/indicatorView';
 import { compareYearsOf } from './compareYears';
 import { compareSummary } from './compareSummary';
@@ -25,7 +25,11 @@ interface Props {
   description: string;
 }
 
-export function MapSummaryText({ data, view, description }: Props) {
+/**
+ * A memo component with its sentence memoised: the map re-renders on hover and on overlay
+ * measures, and neither changes the sentence (hover only changes `data-hover`).
+ */
+export const MapSummaryText = memo(function MapSummaryText({ data, view, description }: Props) {
   const hover = useAtlas((s) => s.session.hover);
   const highlightCodes = useAtlas((s) => s.session.highlight?.codes ?? null);
   const lang = useAtlas((s) => s.doc.lang);
@@ -38,29 +42,31 @@ export function MapSummaryText({ data, view, description }: Props) {
     return years ? beforeViewOf(data.indicators, { ...s.doc, year: years.before }) : null;
   });
   const bivariate = useAtlas((s) => (mode === 'bivariate' ? bivariateViewOf(data.indicators, s.doc) : null));
-  const names = (codes: readonly ProvinceCode[]) =>
-    codes
-      .slice(0, 10)
-      .map((c) => {
-        const p = data.index.byCode(c);
-        return p ? (lang === 'th' ? p.nameTh : p.nameEn) : c;
-      })
-      .join(', ');
-  const modeSummary = bivariate
-    ? bivariateSummary(bivariate, lang)
-    : mode === 'multiples' && view
-      ? multiplesSummary(data.indicators, view, lang)
-      : before && view
-        ? compareSummary(before, view, data.indicators.provinces, data.index.byCode, lang)
-        : null;
-  const summary = modeSummary
-    ? [
-        modeSummary,
-        highlightCodes && highlightCodes.length > 0 ? t(lang, 'mapHighlighted', { count: highlightCodes.length, names: names(highlightCodes) }) : '',
-      ]
-        .filter(Boolean)
-        .join(' ')
-    : mapSummary(view, data.index.byCode, highlightCodes as readonly ProvinceCode[] | null, lang);
+  const summary = useMemo(() => {
+    const names = (codes: readonly ProvinceCode[]) =>
+      codes
+        .slice(0, 10)
+        .map((c) => {
+          const p = data.index.byCode(c);
+          return p ? (lang === 'th' ? p.nameTh : p.nameEn) : c;
+        })
+        .join(', ');
+    const modeSummary = bivariate
+      ? bivariateSummary(bivariate, lang)
+      : mode === 'multiples' && view
+        ? multiplesSummary(data.indicators, view, lang)
+        : before && view
+          ? compareSummary(before, view, data.indicators.provinces, data.index.byCode, lang)
+          : null;
+    return modeSummary
+      ? [
+          modeSummary,
+          highlightCodes && highlightCodes.length > 0 ? t(lang, 'mapHighlighted', { count: highlightCodes.length, names: names(highlightCodes) }) : '',
+        ]
+          .filter(Boolean)
+          .join(' ')
+      : mapSummary(view, data.index.byCode, highlightCodes as readonly ProvinceCode[] | null, lang);
+  }, [data, view, lang, mode, before, bivariate, highlightCodes]);
   return (
     <>
       <p id={MAP_DESCRIPTION_ID} className="visually-hidden">
@@ -86,4 +92,4 @@ export function MapSummaryText({ data, view, description }: Props) {
       )}
     </>
   );
-}
+});

@@ -49,9 +49,10 @@ describe('RankChart', () => {
     expect(screen.getByRole('option', { name: 'Bangkok: 0.680, rank 1' })).toBeTruthy();
     expect(screen.getByRole('option', { name: 'Yala: 0.500, rank 10, EEF pilot, UNESCO learning city' })).toBeTruthy();
     expect(screen.getByRole('option', { name: /^Udon Thani: / })).toBeTruthy();
-    expect(row('TH-95').querySelector('.glyph-pilot')).not.toBeNull();
-    expect(row('TH-95').querySelector('.glyph-lc')).not.toBeNull();
-    expect(row('TH-10').querySelector('.glyph')).toBeNull();
+    // Every row keeps both glyphs (rows are keyed by rank); the ones that do not apply are not displayed.
+    const shown = (code: string) => [...row(code).querySelectorAll('.glyph:not([display="none"])')].map((g) => g.getAttribute('class'));
+    expect(shown('TH-95')).toEqual(['glyph glyph-pilot', 'glyph glyph-lc']);
+    expect(shown('TH-10')).toEqual([]);
   });
 
   it('uses the map colours for the bars', () => {

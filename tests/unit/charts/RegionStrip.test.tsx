@@ -67,8 +67,8 @@ describe('RegionStrip', () => {
 
   it('colours dots like the map and marks pilots by shape', () => {
     renderStrip();
-    expect(dot('TH-10')?.querySelector('circle.point')?.getAttribute('fill')).toBe(view.hexOf('TH-10'));
-    expect(dot('TH-95')?.querySelector('path.point')).not.toBeNull();
+    expect(dot('TH-10')?.querySelector('.point[data-shape="disc"]')?.getAttribute('fill')).toBe(view.hexOf('TH-10'));
+    expect(dot('TH-95')?.querySelector('.point[data-shape="pilot"]')).not.toBeNull();
   });
 
   it('links hover, click and highlight through the store', () => {

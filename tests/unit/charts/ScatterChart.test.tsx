@@ -46,9 +46,10 @@ describe('ScatterChart', () => {
     expect(marks).toHaveLength(CHART_CODES.length - 2);
     expect(point('TH-21')).toBeNull(); // no GPP in 2020
     expect(point('TH-41')).toBeNull(); // no HAI
-    expect(point('TH-56')?.querySelector('path.point')).not.toBeNull();
-    expect(point('TH-50')?.querySelector('.glyph-ring')).not.toBeNull();
-    expect(point('TH-10')?.querySelector('circle.point')).not.toBeNull();
+    expect(point('TH-56')?.querySelector('.point[data-shape="pilot"]')).not.toBeNull();
+    expect(point('TH-50')?.querySelector('.glyph-ring:not([display="none"])')).not.toBeNull();
+    expect(point('TH-10')?.querySelector('.glyph-ring:not([display="none"])')).toBeNull();
+    expect(point('TH-10')?.querySelector('.point[data-shape="disc"]')).not.toBeNull();
   });
 
   it('titles the axes with indicator, unit and year, and names each point', () => {
