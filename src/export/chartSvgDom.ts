@@ -39,9 +39,15 @@ export function inlineStyles(source: Element, target: Element): void {
   }
   target.removeAttribute('class');
   target.removeAttribute('tabindex');
-  const from = source.children;
-  const to = target.children;
-  for (let i = 0; i < from.length && i < to.length; i++) inlineStyles(from[i] as Element, to[i] as Element);
+  const to = [...target.children];
+  [...source.children].forEach((child, i) => {
+    const copy = to[i];
+    if (!copy) return;
+    // A mark the chart keeps in the DOM but does not show (Glyphs.tsx: a glyph that does not
+    // apply to the province in that row) draws nothing: the file leaves it out.
+    if (child.getAttribute('display') === 'none') copy.remove();
+    else inlineStyles(child, copy);
+  });
 }
 
 function text(x: number, y: number, content: string, size: number, weight: number, fontFamily: string): SVGTextElement {

@@ -107,7 +107,9 @@ describe('share and export under the strict CSP', () => {
     expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).not.toMatch(/ class=| style=/);
     expect(svg).toContain('data-chart="regions"');
-    expect(svg).toMatch(/<circle[^>]* fill="rgb\(/);
+    // Each dot's fill inlined from its colour; glyphs that do not apply are left out of the file.
+    expect(svg).toMatch(/<path[^>]* data-shape="disc"[^>]* fill="rgb\(/);
+    expect(svg).not.toMatch(/<(path|circle)[^>]* display="none"/);
 
     const csv = (await download(page, 'export-csv')).bytes.toString('utf8');
     expect(csv.startsWith('\uFEFFiso_3166_2,province_th,province_en,')).toBe(true);
