@@ -48,12 +48,12 @@ export function LearningCityRing({ x, y, r = 6, hidden = false }: { x: number; y
 }
 
 /** The outline of a disc of radius `r` centred on (x, y), as a path (two half arcs). */
-export function discPath(x: number, y: number, r: number): string {
+function discPath(x: number, y: number, r: number): string {
   return `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
 }
 
 /** A triangle pointing up for a point of radius `r` centred on (x, y). */
-export function trianglePath(x: number, y: number, r: number): string {
+function trianglePath(x: number, y: number, r: number): string {
   return `M${x},${y - r * 1.35}L${x + r * 1.2},${y + r * 0.9}L${x - r * 1.2},${y + r * 0.9}Z`;
 }
 

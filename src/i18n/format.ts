@@ -19,11 +19,12 @@ export function formatNumber(
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return t(lang, 'noData');
   const { thaiDigits, ...intl } = options;
-  return numberFormat(`${lang}|${thaiDigits ? 1 : 0}|${JSON.stringify(intl)}`, lang, thaiDigits, intl).format(value);
+  return numberFormat(JSON.stringify(intl), lang, thaiDigits, intl).format(value);
 }
 
-/** The formatter cached under `key`, which must name everything in the other arguments. */
-function numberFormat(key: string, lang: Lang, thaiDigits: boolean | undefined, intl: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** The formatter for `lang` and `intl`, cached; `optionsKey` must name everything in `intl`. */
+function numberFormat(optionsKey: string, lang: Lang, thaiDigits: boolean | undefined, intl: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${thaiDigits ? 1 : 0}|${optionsKey}`;
   let f = numberFormats.get(key);
   if (!f) {
     f = new Intl.NumberFormat(localeOf(lang, thaiDigits), intl);
@@ -125,9 +126,8 @@ export function formatIndicatorValue(
   // A short key of its own: the charts format hundreds of values per indicator change, and
   // formatNumber's generic key (the options as JSON) was most of the cost (issue 16).
   const thaiDigits = opts.thaiDigits ?? false;
-  const key = opts.compact ? `${lang}|${thaiDigits ? 1 : 0}|c` : `${lang}|${thaiDigits ? 1 : 0}|d${indicator.decimals}`;
   const digits = numberFormat(
-    key,
+    opts.compact ? 'compact' : `decimals ${indicator.decimals}`,
     lang,
     thaiDigits,
     opts.compact

@@ -4,7 +4,7 @@ import type { AtlasData } from '../data/atlasData';
 import type { ProvinceCode } from '../data/types';
 import type { IndicatorView } from '../state/indicatorView';
 import { useAtlas } from '../state/store';
-import { mapSummary } from './mapSummary';
+import { highlightSentence, mapSummary } from './mapSummary';
 import { effectiveMode } from '../state/mapMode';
 import { memo, Suspense, useMemo, useState } from 'react';
 import { makeIndicatorViewOf } from '../state/indicatorView';
@@ -15,7 +15,6 @@ import { DistrictSummaryText } from './lazyDistrictUi';
 import { bivariateViewOf } from '../state/bivariateView';
 import { bivariateSummary } from './bivariateSummary';
 import { multiplesSummary } from './multiplesSummary';
-import { t } from '../i18n/format';
 
 export const MAP_DESCRIPTION_ID = 'atlas-map-description';
 
@@ -43,14 +42,6 @@ export const MapSummaryText = memo(function MapSummaryText({ data, view, descrip
   });
   const bivariate = useAtlas((s) => (mode === 'bivariate' ? bivariateViewOf(data.indicators, s.doc) : null));
   const summary = useMemo(() => {
-    const names = (codes: readonly ProvinceCode[]) =>
-      codes
-        .slice(0, 10)
-        .map((c) => {
-          const p = data.index.byCode(c);
-          return p ? (lang === 'th' ? p.nameTh : p.nameEn) : c;
-        })
-        .join(', ');
     const modeSummary = bivariate
       ? bivariateSummary(bivariate, lang)
       : mode === 'multiples' && view
@@ -58,14 +49,10 @@ export const MapSummaryText = memo(function MapSummaryText({ data, view, descrip
         : before && view
           ? compareSummary(before, view, data.indicators.provinces, data.index.byCode, lang)
           : null;
+    const highlighted = highlightCodes as readonly ProvinceCode[] | null;
     return modeSummary
-      ? [
-          modeSummary,
-          highlightCodes && highlightCodes.length > 0 ? t(lang, 'mapHighlighted', { count: highlightCodes.length, names: names(highlightCodes) }) : '',
-        ]
-          .filter(Boolean)
-          .join(' ')
-      : mapSummary(view, data.index.byCode, highlightCodes as readonly ProvinceCode[] | null, lang);
+      ? [modeSummary, highlightSentence(highlighted, data.index.byCode, lang)].filter(Boolean).join(' ')
+      : mapSummary(view, data.index.byCode, highlighted, lang);
   }, [data, view, lang, mode, before, bivariate, highlightCodes]);
   return (
     <>

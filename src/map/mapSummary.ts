@@ -7,6 +7,23 @@ import { formatIndicatorValue, formatYear, t } from '../i18n/format';
 import { isChangeView } from '../state/changeView';
 import { changeSummary } from './changeSummary';
 
+/** "Highlighted: N provinces (first ten names)", or '' when nothing is highlighted. */
+export function highlightSentence(
+  highlighted: readonly ProvinceCode[] | null,
+  byCode: (code: ProvinceCode) => Province | undefined,
+  lang: Lang,
+): string {
+  if (!highlighted || highlighted.length === 0) return '';
+  const names = highlighted
+    .slice(0, 10)
+    .map((c) => {
+      const p = byCode(c);
+      return p ? (lang === 'th' ? p.nameTh : p.nameEn) : c;
+    })
+    .join(', ');
+  return t(lang, 'mapHighlighted', { count: highlighted.length, names });
+}
+
 export function mapSummary(
   view: IndicatorView | null,
   byCode: (code: ProvinceCode) => Province | undefined,
@@ -18,10 +35,7 @@ export function mapSummary(
     const p = byCode(c);
     return p ? (lang === 'th' ? p.nameTh : p.nameEn) : c;
   };
-  const highlight =
-    highlighted && highlighted.length > 0
-      ? t(lang, 'mapHighlighted', { count: highlighted.length, names: highlighted.slice(0, 10).map(name).join(', ') })
-      : '';
+  const highlight = highlightSentence(highlighted, byCode, lang);
   if (isChangeView(view)) return [changeSummary(view, byCode, lang), highlight].filter(Boolean).join(' ');
   const sorted = [...view.values.entries()].sort((a, b) => b[1] - a[1]);
   const top = sorted[0];
