@@ -8,13 +8,15 @@
 // .cpuprofile files in bench/output/profiles and broken down by part, see switchParts.ts; default 5), --only=import (only the import figures:
 // a 50 MB CSV through the import panel, the same with half its rows rejected, and 1,000,000 points
 // assigned to provinces), --points=N,N
-// (point counts drawn and panned through the bench hook, default 0,100000,1000000; --points= skips them).
+// (point counts drawn and panned through the bench hook, default 0,100000,1000000; --points= skips them),
+// --gl=mesa|swiftshader (the software WebGL driver; default as the tests choose, see
+// tests/support/browser.ts: Mesa's llvmpipe where installed).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
-import { chromiumFlags, launchChromium } from '../tests/support/browser.ts';
+import { chromiumFlags, launchChromium, softwareGlOf, type LaunchOptions } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/serve.ts';
 import type { StaticServer } from '../tests/support/serve.ts';
 import type { Target, TargetResult } from './coldLoads.ts';
@@ -50,8 +52,11 @@ const { values } = parseArgs({
     changes: { type: 'string', default: '20' },
     profile: { type: 'string', default: '5' },
     points: { type: 'string', default: '0,100000,1000000' },
+    gl: { type: 'string' },
   },
 });
+if (values.gl !== undefined && values.gl !== 'mesa' && values.gl !== 'swiftshader') throw new Error(`--gl must be mesa or swiftshader, got ${values.gl}`);
+const launch: LaunchOptions = values.gl === undefined ? {} : { gl: values.gl };
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got ${values.runs}`);
 const changes = Number(values.changes);
@@ -79,7 +84,9 @@ async function main(): Promise<number> {
   const refSize = entrySize(REF_DIST);
 
   const servers: StaticServer[] = [];
-  const browser = await launchChromium();
+  const browser = await launchChromium(launch);
+  // Both pages draw with the same driver; the figures depend on it (README "Performance").
+  console.log(`Software WebGL: ${softwareGlOf(launch)} (${chromiumFlags(launch).filter((f) => f.startsWith('--use-')).join(' ')})`);
   let results: TargetResult[] = [];
   let appUrl: string | null = null;
   let switched: SwitchResult | null = null;
@@ -178,7 +185,8 @@ async function main(): Promise<number> {
   const json = {
     date: new Date().toISOString(),
     node: process.version,
-    chromiumFlags: chromiumFlags(),
+    softwareGl: softwareGlOf(launch),
+    chromiumFlags: chromiumFlags(launch),
     runs,
     sizes: { app: appSize, reference: refSize },
     mapReady: summaries,

@@ -1,10 +1,10 @@
-// Probes for Chromium, a Thai font and nginx, and installs what is missing with apt where it can
+// Probes for Chromium, a Thai font, nginx and Mesa's software GL, and installs what is missing with apt where it can
 // (root or password-less sudo); elsewhere it stops with a message saying what to install.
 // Run first by `npm test` (scripts/test.ts) and so by CI.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_CHROMIUM_PATH } from '../tests/support/browser.ts';
+import { DEFAULT_CHROMIUM_PATH, hasMesaGl } from '../tests/support/browser.ts';
 import { planSystemDeps, type Probe } from './systemDeps.ts';
 
 const ok = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
@@ -23,6 +23,7 @@ export function probe(): Probe {
       chromium: existsSync(process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH),
       thaiFont: hasThaiFont(),
       nginx: onPath('nginx') || existsSync('/usr/sbin/nginx'),
+      mesaGl: hasMesaGl(),
     },
     hasApt: onPath('apt-get'),
     isRoot: typeof process.getuid === 'function' && process.getuid() === 0,
@@ -37,7 +38,10 @@ export function ensureSystemDeps(): void {
     throw new Error(`CHROMIUM_PATH is ${chosen}, which does not exist: point it at a Chromium executable or unset it to use ${DEFAULT_CHROMIUM_PATH}.`);
   }
   const plan = planSystemDeps(probe());
-  if (plan.kind === 'ready') return;
+  if (plan.kind === 'ready') {
+    if (plan.note) console.log(plan.note);
+    return;
+  }
   if (plan.kind === 'manual') throw new Error(plan.message);
   console.log(`Installing ${plan.packages.join(', ')} with apt (needed by the tests)…`);
   for (const [cmd, ...args] of plan.commands) execFileSync(cmd!, args, { stdio: 'inherit' });

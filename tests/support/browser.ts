@@ -19,20 +19,61 @@ const BASE_FLAGS = [
   '--disable-quic',
 ];
 
-/** Software WebGL: headless Chromium here has no GPU, SwiftShader draws MapLibre and deck.gl. */
-const WEBGL_FLAGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+/**
+ * Software WebGL, as headless Chromium here has no GPU. Two drivers work (README "Performance"):
+ * - 'mesa': ANGLE over the system's EGL, i.e. Mesa's llvmpipe (Debian `libegl-mesa0`,
+ *   `libgl1-mesa-dri`). Chromium blocklists llvmpipe for WebGL, hence `--ignore-gpu-blocklist`.
+ *   It draws a map frame for a third to a quarter of SwiftShader's CPU, so the e2e suite uses it.
+ * - 'swiftshader': Chromium's bundled Vulkan rasteriser (DESIGN.md "Stack notes"); what a machine
+ *   without Mesa falls back to, and what tests/e2e/renderers.e2e.ts keeps covered.
+ */
+export type SoftwareGl = 'mesa' | 'swiftshader';
+
+const GL_FLAGS: Record<SoftwareGl, string[]> = {
+  mesa: ['--use-gl=angle', '--use-angle=gl-egl', '--ignore-gpu-blocklist'],
+  swiftshader: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+};
+
+/** Library folders of Debian-like (multiarch) and other Linux systems. */
+const LIB_DIRS = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib64', '/usr/lib'];
+
+/**
+ * Mesa's software GL is installed: the EGL loader ANGLE opens, Mesa's EGL vendor library and the
+ * llvmpipe driver (scripts/ensureSystemDeps.ts installs them for the tests).
+ */
+export function hasMesaGl(): boolean {
+  return LIB_DIRS.some((dir) => ['libEGL.so.1', 'libEGL_mesa.so.0', 'dri/swrast_dri.so'].every((f) => existsSync(`${dir}/${f}`)));
+}
+
+/**
+ * Which software driver a launch uses: `ATLAS_SOFTWARE_GL` when it names one, else Mesa where it
+ * is installed, else SwiftShader (always bundled with Chromium).
+ */
+export function chooseSoftwareGl(env: string | undefined, mesaInstalled: boolean): SoftwareGl {
+  if (env === 'mesa' || env === 'swiftshader') return env;
+  return mesaInstalled ? 'mesa' : 'swiftshader';
+}
 
 /** Removes WebGL entirely, so a test can check what a user without WebGL sees. */
 const NO_WEBGL_FLAGS = ['--disable-3d-apis'];
 
 export interface LaunchOptions {
-  /** true (default): software WebGL via SwiftShader. false: WebGL disabled (`--disable-3d-apis`). */
+  /** true (default): software WebGL. false: WebGL disabled (`--disable-3d-apis`). */
   webgl?: boolean;
+  /** The software WebGL driver; default `chooseSoftwareGl` for this machine. */
+  gl?: SoftwareGl;
+}
+
+/** The driver a launch with these options uses (null: WebGL off). */
+export function softwareGlOf(opts: LaunchOptions = {}): SoftwareGl | null {
+  if (opts.webgl === false) return null;
+  return opts.gl ?? chooseSoftwareGl(process.env.ATLAS_SOFTWARE_GL, hasMesaGl());
 }
 
 /** The flags `launchChromium` passes, exported so reports can print what was used. */
 export function chromiumFlags(opts: LaunchOptions = {}): string[] {
-  return [...BASE_FLAGS, ...(opts.webgl === false ? NO_WEBGL_FLAGS : WEBGL_FLAGS)];
+  const gl = softwareGlOf(opts);
+  return [...BASE_FLAGS, ...(gl === null ? NO_WEBGL_FLAGS : GL_FLAGS[gl])];
 }
 
 /** Starts headless Chromium. Throws (never skips) when the executable is missing. */
@@ -55,7 +96,7 @@ const shared = new Map<string, Promise<Browser>>();
  * Playwright ends the browser when the worker process exits.
  */
 export function sharedChromium(opts: LaunchOptions = {}): Promise<Browser> {
-  const key = opts.webgl === false ? 'no-webgl' : 'webgl';
+  const key = softwareGlOf(opts) ?? 'no-webgl';
   let browser = shared.get(key);
   if (!browser) {
     browser = launchChromium(opts);
