@@ -2,7 +2,7 @@
 // URL, play the years, and light up a legend class on the map. The tests share one page, opened
 // cold on the first test's link (the URL a visitor arrives with); each test follows its own link first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appSession, go, param, sharedPage, waitForParam, shot } from './support.ts';
+import { appSession, chooseIndicator, go, param, sharedPage, waitForParam, shot } from './support.ts';
 
 const app = appSession();
 beforeAll(() => app.start());
@@ -25,15 +25,11 @@ describe('indicators', () => {
   it('chooses an indicator by typing in the picker, and the map, legend and URL follow', async () => {
     const { page } = shared();
     await go(page, '?lang=en');
-    const input = page.getByTestId('indicator-input');
-    await input.click();
-    await input.fill('density');
-    await page.locator('.combobox-list [data-key="density"]').waitFor();
-    await input.press('Enter');
-    await waitForParam(page, 'indicator', 'density');
+    await chooseIndicator(page, 'density', 'density');
     expect(await summary(page).getAttribute('data-indicator')).toBe('density');
     expect(await page.getByTestId('legend').innerText()).toContain('Population density');
     // Typing Thai finds the same list.
+    const input = page.getByTestId('indicator-input');
     await input.click();
     await input.fill('ดัชนีความก้าวหน้า');
     await page.locator('li[role="option"]').first().waitFor();

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { softwareGlOf, waitForMark } from '../support/browser.ts';
-import { appSession, shot, waitForParam } from './support.ts';
+import { appSession, chooseIndicator, shot } from './support.ts';
 
 /** The WebGL renderer string the page's GPU process reports. */
 const rendererOf = (page: Page) =>
@@ -41,12 +41,7 @@ describe('with SwiftShader', () => {
     const { page } = await app.open('?lang=en&indicator=hai');
     expect(await rendererOf(page)).toMatch(DRIVER_NAME.swiftshader);
     await waitForMark(page, 'atlas:charts-ready', 60_000);
-    const input = page.getByTestId('indicator-input');
-    await input.click();
-    await input.fill('density');
-    await page.locator('.combobox-list [data-key="density"]').waitFor();
-    await input.press('Enter');
-    await waitForParam(page, 'indicator', 'density');
+    await chooseIndicator(page, 'density', 'density');
     await page.waitForFunction(() => document.querySelector('[data-testid="map-summary"]')?.getAttribute('data-indicator') === 'density');
     expect(await page.getByTestId('legend').innerText()).toContain('Population density');
     await page.waitForFunction(() => /Population density/.test(document.querySelector('.charts-panel')?.textContent ?? ''));

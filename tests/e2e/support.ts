@@ -171,6 +171,16 @@ export async function selectBySearch(page: Page, query: string, iso: string): Pr
   await waitForParam(page, 'province', iso);
 }
 
+/** Chooses an indicator by typing `query` in the picker and pressing Enter on the option `id`. */
+export async function chooseIndicator(page: Page, query: string, id: string): Promise<void> {
+  const input = page.getByTestId('indicator-input');
+  await input.click();
+  await input.fill(query);
+  await page.locator(`.combobox-list [data-key="${id}"]`).waitFor();
+  await input.press('Enter');
+  await waitForParam(page, 'indicator', id);
+}
+
 /** Collects CSP violations in every frame before the page's own scripts run (`window.__csp`). */
 export const CSP_LISTENER = `
   window.__csp = [];
