@@ -7,11 +7,14 @@ import { THAILAND_BOUNDS } from '../state/doc';
 import { setExtraLayers } from '../map/useExtraLayers';
 import { pointsLayer } from '../map/layers/pointsLayer';
 import { syntheticPoints } from './syntheticPoints';
+import { flushSync } from 'react-dom';
+import { setIndicator } from '../state/store';
 
 export interface AtlasBench {
   makePoints: (n: number, seed?: number) => number;
   showPoints: () => Promise<number>;
   clearPoints: () => Promise<void>;
+  renderIndicator: (id: string) => number;
 }
 
 declare global {
@@ -34,5 +37,10 @@ export function installBenchHook(): void {
       return performance.now() - t0;
     },
     clearPoints: () => setExtraLayers([]),
+    renderIndicator: (id) => {
+      const t0 = performance.now();
+      flushSync(() => setIndicator(id));
+      return performance.now() - t0;
+    },
   };
 }

@@ -55,3 +55,23 @@ export function extentWithZero(values: readonly number[]): [number, number] {
   }
   return lo === hi ? [lo, lo + 1] : [lo, hi];
 }
+
+/** Each province's index in `provinces`: the fixed order of chart marks in the DOM. */
+export function provinceOrder(provinces: readonly Province[]): ReadonlyMap<ProvinceCode, number> {
+  return new Map(provinces.map((p, i) => [p.iso, i]));
+}
+
+/**
+ * `marks` (in the chart's reading order: by rank, by value) re-ordered by province, each with its
+ * 1-based place in the reading order for `aria-posinset`. Charts key marks by province and keep
+ * them in this order whatever the indicator, so a change of indicator moves marks by a transform:
+ * no DOM moves, and no mark's name, shape or glyphs rewritten for another province.
+ */
+export function inProvinceOrder<T extends { code: ProvinceCode }>(
+  marks: readonly T[],
+  order: ReadonlyMap<ProvinceCode, number>,
+): { mark: T; place: number }[] {
+  return marks
+    .map((mark, i) => ({ mark, place: i + 1 }))
+    .sort((a, b) => (order.get(a.mark.code) ?? Infinity) - (order.get(b.mark.code) ?? Infinity));
+}

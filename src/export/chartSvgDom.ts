@@ -23,6 +23,8 @@ const PRESENTATION = [
   'paint-order',
   'visibility',
   'display',
+  // The region strip scales smaller dots; their outlines do not scale.
+  'vector-effect',
 ] as const;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -43,8 +45,7 @@ export function inlineStyles(source: Element, target: Element): void {
   [...source.children].forEach((child, i) => {
     const copy = to[i];
     if (!copy) return;
-    // A mark the chart keeps in the DOM but does not show (Glyphs.tsx: a glyph that does not
-    // apply to the province in that row) draws nothing: the file leaves it out.
+    // An element the chart keeps in the DOM but does not show draws nothing: the file leaves it out.
     if (child.getAttribute('display') === 'none') copy.remove();
     else inlineStyles(child, copy);
   });

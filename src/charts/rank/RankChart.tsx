@@ -12,7 +12,7 @@ import type { IndicatorView } from '../../state/indicatorView';
 import { ChartReadout } from '../ChartReadout';
 import { ct } from '../chartMessages';
 import { hasComparableAggregate, localeFor, tickFormatter } from '../chartFormat';
-import { provinceRows } from '../chartRows';
+import { inProvinceOrder, provinceOrder, provinceRows } from '../chartRows';
 import { FocusRing, type RingShape } from '../FocusRing';
 import { GlyphKey, ProvinceGlyphs } from '../Glyphs';
 import { listNav, readoutKey } from '../keyboardNav';
@@ -85,6 +85,42 @@ function markNotes(lang: Lang, pilot: boolean, learningCity: boolean): string {
   return (pilot ? `, ${ct(lang, 'markPilot')}` : '') + (learningCity ? `, ${ct(lang, 'markLearningCity')}` : '');
 }
 
+/**
+ * What a row draws that depends on its province, the chart's width and the language only (name,
+ * glyphs, tap target): an indicator change re-renders none of it, it only moves the row.
+ */
+const RankRowBody = memo(function RankRowBody(p: {
+  hitX: number;
+  hitWidth: number;
+  rowHeight: number;
+  labelX: number;
+  textY: number;
+  shownLabel: string;
+  fontSize: number;
+  glyphX: number;
+  glyphY: number;
+  pilot: boolean;
+  learningCity: boolean;
+  noData?: string;
+  noDataX?: number;
+}) {
+  return (
+    <MarkTooltip text={undefined}>
+      {/* The row's bar area is a tap target however short the bar; the names stay the brush's. */}
+      <rect className="hit" x={p.hitX} y={0} width={p.hitWidth} height={p.rowHeight} />
+      <text className="rank-label" x={p.labelX} y={p.textY} textAnchor="end" fontSize={p.fontSize}>
+        {p.shownLabel}
+      </text>
+      <ProvinceGlyphs x={p.glyphX} y={p.glyphY} pilot={p.pilot} learningCity={p.learningCity} />
+      {p.noData !== undefined && (
+        <text className="no-data" x={p.noDataX} y={p.textY} fontSize={p.fontSize}>
+          {p.noData}
+        </text>
+      )}
+    </MarkTooltip>
+  );
+});
+
 /** Rank-chart marks are keyed by province code. */
 const asCode = (key: string) => key as ProvinceCode;
 
@@ -96,6 +132,7 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
     const national = hasComparableAggregate(view.indicator) ? view.national : null;
     return rankLayout(rows, width, { measureText, national, locale: localeFor(lang) });
   }, [provinces, view, lang, pilots, learningCities, width, measureText]);
+  const domOrder = useMemo(() => provinceOrder(provinces), [provinces]);
   const st = useMarkState();
   const codesIn = useCallback((r: BrushRect) => barsInRange(layout, r.y0, r.y1), [layout]);
   const brushRef = useBrush({
@@ -125,13 +162,15 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
     rings.set(m.code, { kind: 'rect', x: 0.5, y: m.y, width: width - 1, height: m.h });
   }
   const readout = readoutKey(nav.focused, st.hover, st.selected, (c) => (names.has(c) ? c : undefined));
-  const optionProps = (code: ProvinceCode) => ({
+  const optionProps = (code: ProvinceCode, posinset: number) => ({
     'data-code': code,
     role: 'option',
     'aria-label': names.get(code),
     'aria-selected': st.selected.has(code),
+    'aria-posinset': posinset,
     tabIndex: nav.tabStop === code ? 0 : -1,
   });
+
 
   return (
     <div className="chart chart-rank">
@@ -153,41 +192,58 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
           {/* role="none": an SVG <g> is a group to Chrome, and an option outside a listbox or its
               group loses its role. */}
           <g className="marks" role="none" {...markHandlers}>
-            {/* Keyed by rank, not province: a new indicator or year re-ranks the provinces, and rows
-                keyed by code would each be moved in the DOM; a row per rank stays put and only its
-                name, bar and colour change. DOM order stays the rank order screen readers browse. */}
-            {layout.bars.map((b, i) => (
-              <g key={i} className={markClass('mark rank-row', b.code, st)} {...optionProps(b.code)}>
+            {inProvinceOrder(layout.bars, domOrder).map(({ mark: b, place }) => (
+              <g
+                key={b.code}
+                transform={`translate(0,${b.top})`}
+                className={markClass('mark rank-row', b.code, st)}
+                {...optionProps(b.code, place)}
+              >
                 {/* No <title> tooltip here: it would count as the row's visible text ahead of its label, and
                     the name would no longer begin with what is shown (WCAG 2.5.3). The readout names it. */}
-                <MarkTooltip text={undefined}>
-                  {/* The row's bar area is a tap target however short the bar; the names stay the brush's. */}
-                  <rect className="hit" x={plot.left} y={b.y - (rowHeight - b.h) / 2} width={width - plot.left} height={rowHeight} />
-                  <text className="rank-label" x={b.labelX} y={b.textY} textAnchor="end" fontSize={fontSize}>
-                    {b.shownLabel}
-                  </text>
-                  <ProvinceGlyphs x={layout.glyphX} y={b.y + b.h / 2} pilot={b.pilot} learningCity={b.learningCity} />
-                  <rect className="rank-bar" x={b.x} y={b.y} width={Math.max(0.5, b.w)} height={b.h} fill={view.hexOf(b.code)} />
-                </MarkTooltip>
+                <RankRowBody
+                  hitX={plot.left}
+                  hitWidth={width - plot.left}
+                  rowHeight={rowHeight}
+                  labelX={b.labelX}
+                  textY={layout.textDy}
+                  shownLabel={b.shownLabel}
+                  fontSize={fontSize}
+                  glyphX={layout.glyphX}
+                  glyphY={layout.inset + b.h / 2}
+                  pilot={b.pilot}
+                  learningCity={b.learningCity}
+                />
+                <rect className="rank-bar" x={b.x} y={layout.inset} width={Math.max(0.5, b.w)} height={b.h} fill={view.hexOf(b.code)} />
               </g>
             ))}
           </g>
           {layout.missing.length > 0 && (
             <g className="marks" role="group" aria-labelledby={`${ids}-missing`} {...markHandlers}>
-              {layout.missing.map((m, i) => (
-                <g key={i} className={markClass('mark rank-row is-missing', m.code, st)} {...optionProps(m.code)}>
-                  <MarkTooltip text={undefined}>
-                    <rect className="hit" x={0} y={m.y} width={width} height={m.h} />
-                    {/* The trailing space keeps the row's text "Bueng Kan No data", not "Bueng KanNo data",
-                        so its visible text reads inside its name (axe label-content-name-mismatch). */}
-                    <text className="rank-label" x={layout.labelX} y={m.textY} textAnchor="end" fontSize={fontSize}>
-                      {`${m.shownLabel} `}
-                    </text>
-                    <ProvinceGlyphs x={layout.glyphX} y={m.y + m.h / 2} pilot={m.pilot} learningCity={m.learningCity} />
-                    <text className="no-data" x={plot.left} y={m.textY} fontSize={fontSize}>
-                      {formatIndicatorValue(null, indicator, lang)}
-                    </text>
-                  </MarkTooltip>
+              {inProvinceOrder(layout.missing, domOrder).map(({ mark: m, place }) => (
+                <g
+                  key={m.code}
+                  transform={`translate(0,${m.top})`}
+                  className={markClass('mark rank-row is-missing', m.code, st)}
+                  {...optionProps(m.code, place)}
+                >
+                  {/* The trailing space keeps the row's text "Bueng Kan No data", not "Bueng KanNo data",
+                      so its visible text reads inside its name (axe label-content-name-mismatch). */}
+                  <RankRowBody
+                    hitX={0}
+                    hitWidth={width}
+                    rowHeight={m.h}
+                    labelX={layout.labelX}
+                    textY={layout.textDy}
+                    shownLabel={`${m.shownLabel} `}
+                    fontSize={fontSize}
+                    glyphX={layout.glyphX}
+                    glyphY={m.h / 2}
+                    pilot={m.pilot}
+                    learningCity={m.learningCity}
+                    noData={formatIndicatorValue(null, indicator, lang)}
+                    noDataX={plot.left}
+                  />
                 </g>
               ))}
             </g>

@@ -31,6 +31,8 @@ export interface RankBar {
   rank: number;
   pilot: boolean;
   learningCity: boolean;
+  /** Top of the row; the row is drawn translated there, its contents at `inset`, `textDy`. */
+  top: number;
   x: number;
   y: number;
   w: number;
@@ -46,6 +48,8 @@ export interface RankMissing {
   shownLabel: string;
   pilot: boolean;
   learningCity: boolean;
+  /** Top of the row; equal to `y` (a missing row has no inset bar). */
+  top: number;
   y: number;
   h: number;
   textY: number;
@@ -56,6 +60,9 @@ export interface RankLayout {
   height: number;
   rowHeight: number;
   fontSize: number;
+  /** From a row's top: to its bar's top, and to the baseline of its name (the same in every row). */
+  inset: number;
+  textDy: number;
   /** Right edge of the names; glyphs sit between it and the bars. */
   labelX: number;
   /** Left of the glyph column. */
@@ -128,6 +135,7 @@ export function rankLayout(rows: readonly ProvinceRow[], width: number, options:
       rank,
       pilot: r.pilot,
       learningCity: r.learningCity,
+      top: rowY,
       x: Math.min(x0, xv),
       y: rowY + inset,
       w: Math.abs(xv - x0),
@@ -147,6 +155,7 @@ export function rankLayout(rows: readonly ProvinceRow[], width: number, options:
       shownLabel: fit(r.label),
       pilot: r.pilot,
       learningCity: r.learningCity,
+      top: rowY,
       y: rowY,
       h: rowHeight,
       textY: rowY + textDy,
@@ -160,6 +169,8 @@ export function rankLayout(rows: readonly ProvinceRow[], width: number, options:
     height,
     rowHeight,
     fontSize,
+    inset,
+    textDy,
     labelX,
     glyphX,
     plot: { left, right, top, bottom },

@@ -13,14 +13,14 @@ import { indicatorLookup, type IndicatorView } from '../../state/indicatorView';
 import { hasComparableAggregate, tickFormatter } from '../chartFormat';
 import { ChartReadout } from '../ChartReadout';
 import { ct } from '../chartMessages';
-import { provinceRows } from '../chartRows';
+import { inProvinceOrder, provinceOrder, provinceRows } from '../chartRows';
 import { FocusRing, pointRing, type RingShape } from '../FocusRing';
 import { PointMark } from '../Glyphs';
 import { readoutKey, rowsNav } from '../keyboardNav';
 import { MarkTooltip } from '../MarkTooltip';
 import { markClass, markHandlers, useMarkState } from '../useMarkState';
 import { useMarkNav } from '../useMarkNav';
-import { regionAggregates, regionLayout, type RegionLayout } from './regionLayout';
+import { MAX_RADIUS, regionAggregates, regionLayout, type RegionLayout } from './regionLayout';
 
 export interface RegionStripProps {
   view: IndicatorView;
@@ -50,6 +50,23 @@ export function regionDescription(layout: RegionLayout, view: IndicatorView, lan
   return ct(lang, 'regionsDesc', { indicator: view.indicator.label[lang], year: formatYear(view.year, lang), summary });
 }
 
+/**
+ * The radius a dot's shape is drawn at; a strip packed with smaller dots scales them (in the dot's
+ * transform, with strokes that do not scale), so that no shape is redrawn when the radius changes.
+ */
+const DOT_R = MAX_RADIUS;
+
+/** A dot's shape and tap target, which depend on its province only. */
+const DotBody = memo(function DotBody({ pilot, learningCity }: { pilot: boolean; learningCity: boolean }) {
+  return (
+    <>
+      {/* A target 2 px wider than the dot (no more: the dots are packed 1 px apart). */}
+      <circle className="hit" r={DOT_R + 2} />
+      <PointMark x={0} y={0} r={DOT_R} pilot={pilot} learningCity={learningCity} />
+    </>
+  );
+});
+
 /** Region-strip marks are keyed by province code. */
 const asCode = (key: string) => key as ProvinceCode;
 
@@ -65,6 +82,7 @@ export const RegionStrip = memo(function RegionStrip(props: RegionStripProps) {
     const comparable = hasComparableAggregate(view.indicator);
     return regionLayout(rows, width, comparable ? { aggregates, national: view.national } : {});
   }, [provinces, view, lang, pilots, learningCities, width, aggregates]);
+  const domOrder = useMemo(() => provinceOrder(provinces), [provinces]);
   const st = useMarkState();
   // Keyboard order: region by region (top to bottom), each from its lowest value to its highest.
   const navRows = useMemo(() => layout.rows.map((row) => row.dots.map((d) => ({ key: d.code as string, x: d.cx }))), [layout]);
@@ -130,24 +148,24 @@ export const RegionStrip = memo(function RegionStrip(props: RegionStripProps) {
                 )}
                 {/* role="none": Chrome makes an SVG <g> a group, which would hide the options' listbox. */}
                 <g className="marks" role="none" {...markHandlers}>
-                  {/* Keyed by place in the row and moved by one transform: a new indicator or year
-                      reorders the dots, and dots keyed by province would each be moved in the DOM
-                      and have every coordinate rewritten. DOM order stays the keyboard's order. */}
-                  {row.dots.map((d, i) => (
+                  {/* Keyed by province in a fixed order (inProvinceOrder) and placed by one transform;
+                      aria-posinset gives the value order that ← → follow. The fill is on the group and
+                      the shape inherits it, so an indicator change never redraws a shape. */}
+                  {inProvinceOrder(row.dots, domOrder).map(({ mark: d, place }) => (
                     <g
-                      key={i}
-                      transform={`translate(${d.cx},${d.cy})`}
+                      key={d.code}
+                      transform={d.r === DOT_R ? `translate(${d.cx},${d.cy})` : `translate(${d.cx},${d.cy}) scale(${d.r / DOT_R})`}
+                      fill={view.hexOf(d.code)}
                       data-code={d.code}
                       className={markClass('mark region-dot', d.code, st)}
                       role="option"
                       aria-label={names.get(d.code)}
+                      aria-posinset={place}
                       aria-selected={st.selected.has(d.code)}
                       tabIndex={nav.tabStop === d.code ? 0 : -1}
                     >
                       <MarkTooltip text={names.get(d.code)}>
-                        {/* A target 2 px wider than the dot (no more: the dots are packed 1 px apart). */}
-                        <circle className="hit" r={d.r + 2} />
-                        <PointMark x={0} y={0} r={d.r} pilot={d.pilot} learningCity={d.learningCity} fill={view.hexOf(d.code)} />
+                        <DotBody pilot={d.pilot} learningCity={d.learningCity} />
                       </MarkTooltip>
                     </g>
                   ))}

@@ -35,6 +35,8 @@ export function regionAggregates(
 }
 
 const MIN_RADIUS = 3;
+/** The default (largest) dot radius, px. */
+export const MAX_RADIUS = 4;
 
 export interface RegionOptions {
   /**
@@ -135,7 +137,7 @@ export function dodge(xs: readonly number[], d: number): number[] {
 }
 
 export function regionLayout(rows: readonly ProvinceRow[], width: number, options: RegionOptions = {}): RegionLayout {
-  const maxR = options.radius ?? 4;
+  const maxR = options.radius ?? MAX_RADIUS;
   const pad = options.padding ?? 1;
   const labelHeight = options.labelHeight ?? 16;
   const rowGap = options.rowGap ?? 6;

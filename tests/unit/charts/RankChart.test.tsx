@@ -23,6 +23,14 @@ function renderChart(lang: 'en' | 'th' = 'en') {
 }
 
 const row = (code: string) => document.querySelector(`svg[data-chart="rank"] [data-code="${code}"]`) as SVGGElement;
+/** Options in reading order: rows stay in province order in the DOM, aria-posinset gives the rank order. */
+const inReadingOrder = (options: readonly Element[]) => {
+  const places = options.map((o) => Number(o.getAttribute('aria-posinset')));
+  expect([...places].sort((a, b) => a - b)).toEqual(places.map((_, i) => i + 1));
+  return [...options].sort((a, b) => Number(a.getAttribute('aria-posinset')) - Number(b.getAttribute('aria-posinset')));
+};
+/** The y of a row's top: rows are placed by a translate. */
+const rowTop = (el: Element) => Number(/translate\(0,([-\d.]+)\)/.exec(el.getAttribute('transform') ?? '')?.[1]);
 
 beforeEach(() => store.setState(initialState('en'), true));
 afterEach(cleanup);
@@ -36,9 +44,13 @@ describe('RankChart', () => {
     const missing = within(list).getByRole('group', { name: 'No data (2)' });
     const items = within(list).getAllByRole('option').filter((o) => !missing.contains(o));
     expect(items).toHaveLength(10);
-    expect(items.map((i) => i.getAttribute('data-code'))).toEqual(['TH-10', 'TH-12', 'TH-20', 'TH-21', 'TH-50', 'TH-40', 'TH-90', 'TH-51', 'TH-56', 'TH-95']);
+    const ranked = inReadingOrder(items);
+    expect(ranked.map((i) => i.getAttribute('data-code'))).toEqual(['TH-10', 'TH-12', 'TH-20', 'TH-21', 'TH-50', 'TH-40', 'TH-90', 'TH-51', 'TH-56', 'TH-95']);
+    // Drawn top to bottom in that order.
+    const tops = ranked.map(rowTop);
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
     expect(svg.querySelectorAll('rect.rank-bar')).toHaveLength(10);
-    const noData = within(missing).getAllByRole('option');
+    const noData = inReadingOrder(within(missing).getAllByRole('option'));
     expect(noData.map((i) => i.getAttribute('data-code'))).toEqual(['TH-92', 'TH-41']);
     expect(noData.every((i) => i.querySelector('rect.rank-bar') === null)).toBe(true);
     expect(screen.getByText('No data (2)')).toBeTruthy();
@@ -49,7 +61,7 @@ describe('RankChart', () => {
     expect(screen.getByRole('option', { name: 'Bangkok: 0.680, rank 1' })).toBeTruthy();
     expect(screen.getByRole('option', { name: 'Yala: 0.500, rank 10, EEF pilot, UNESCO learning city' })).toBeTruthy();
     expect(screen.getByRole('option', { name: /^Udon Thani: / })).toBeTruthy();
-    // Every row keeps both glyphs (rows are keyed by rank); the ones that do not apply are not displayed.
+    // The glyphs that apply, and no others.
     const shown = (code: string) => [...row(code).querySelectorAll('.glyph:not([display="none"])')].map((g) => g.getAttribute('class'));
     expect(shown('TH-95')).toEqual(['glyph glyph-pilot', 'glyph glyph-lc']);
     expect(shown('TH-10')).toEqual([]);
@@ -146,7 +158,7 @@ describe('RankChart from the keyboard', () => {
     expect(store.getState().doc.province).toEqual(['TH-20', 'TH-12']);
   });
 
-  it('keeps focus on the province when a new year re-ranks the rows (rows are keyed by rank, not moved)', () => {
+  it('keeps each province in its own element when a new year re-ranks the rows: focus stays, rows move', () => {
     // Synthetic: 2020 reverses the order of 2021, so every province changes rank.
     const twoYears = makeIndicatorsFile(CHART_CODES, [
       makeIndicator('hai', {
@@ -160,16 +172,21 @@ describe('RankChart from the keyboard', () => {
     pressTab();
     press('ArrowDown');
     expect(focused()?.getAttribute('data-code')).toBe('TH-12');
-    const element = focused();
-    const rankBefore = [...document.querySelectorAll('svg[data-chart="rank"] .rank-row:not(.is-missing)')].indexOf(element as Element);
+    const element = focused()!;
+    const label = element.querySelector('.rank-label');
+    const domOrder = () => [...document.querySelectorAll('svg[data-chart="rank"] .rank-row')].map((r) => r.getAttribute('data-code'));
+    const before = domOrder();
+    const topBefore = rowTop(element);
     act(() => rerender(<RankChart view={at(2020)} {...props} />));
-    // The element at that rank now stands for another province; focus moved with Nonthaburi.
-    expect(element?.getAttribute('data-code')).not.toBe('TH-12');
-    expect(focused()?.getAttribute('data-code')).toBe('TH-12');
-    const rows = [...document.querySelectorAll('svg[data-chart="rank"] .rank-row:not(.is-missing)')];
-    expect(rows.indexOf(focused() as Element)).not.toBe(rankBefore);
-    expect(focused()?.getAttribute('aria-label')).toMatch(/^Nonthaburi: 0\.550, rank \d+/);
-    // DOM order is still the rank order (what a screen reader browses).
+    // The same element, name and glyphs untouched, moved down and renamed with its new rank.
+    expect(focused()).toBe(element);
+    expect(element.querySelector('.rank-label')).toBe(label);
+    expect(rowTop(element)).toBeGreaterThan(topBefore);
+    expect(element.getAttribute('aria-label')).toMatch(/^Nonthaburi: 0\.550, rank \d+/);
+    expect(element.getAttribute('aria-posinset')).toBe('9');
+    // Nothing moved in the DOM; the reading order is the new ranking.
+    expect(domOrder()).toEqual(before);
+    const rows = inReadingOrder([...document.querySelectorAll('svg[data-chart="rank"] .rank-row:not(.is-missing)')]);
     expect(rows.map((r) => r.getAttribute('data-code')).slice(0, 2)).toEqual(['TH-95', 'TH-90']);
   });
 
@@ -180,9 +197,10 @@ describe('RankChart from the keyboard', () => {
     const ring = document.querySelector('svg[data-chart="rank"] .focus-ring rect.focus-line');
     expect(ring).not.toBeNull();
     const bar = row('TH-12').querySelector('rect.rank-bar')!;
+    const barTop = rowTop(row('TH-12')) + Number(bar.getAttribute('y'));
     const top = Number(ring!.getAttribute('y'));
-    expect(top).toBeLessThanOrEqual(Number(bar.getAttribute('y')));
-    expect(top + Number(ring!.getAttribute('height'))).toBeGreaterThanOrEqual(Number(bar.getAttribute('y')) + Number(bar.getAttribute('height')));
+    expect(top).toBeLessThanOrEqual(barTop);
+    expect(top + Number(ring!.getAttribute('height'))).toBeGreaterThanOrEqual(barTop + Number(bar.getAttribute('height')));
     expect(document.querySelector('.chart-readout')?.textContent).toBe('Nonthaburi: 0.650, rank 2');
   });
 

@@ -67,7 +67,9 @@ describe('RegionStrip', () => {
 
   it('colours dots like the map and marks pilots by shape', () => {
     renderStrip();
-    expect(dot('TH-10')?.querySelector('.point[data-shape="disc"]')?.getAttribute('fill')).toBe(view.hexOf('TH-10'));
+    // The colour is on the dot's group, which its shape inherits (no colour of its own).
+    expect(dot('TH-10')?.getAttribute('fill')).toBe(view.hexOf('TH-10'));
+    expect(dot('TH-10')?.querySelector('.point[data-shape="disc"]')?.hasAttribute('fill')).toBe(false);
     expect(dot('TH-95')?.querySelector('.point[data-shape="pilot"]')).not.toBeNull();
   });
 
