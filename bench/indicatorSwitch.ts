@@ -22,6 +22,8 @@ const MAP_READY_MARK = 'atlas:map-ready';
 
 /** One 60 Hz frame, ms: the budget a change's script time is compared with. */
 export const FRAME_BUDGET_MS = 1000 / 60;
+/** Issue 16's budget for the p90 of a change's wall time, change mark to map and charts updated. */
+export const P90_WALL_BUDGET_MS = 25;
 
 /**
  * Real indicator ids (public/data/indicators.json), cycled in this order. The app opens on `hai`,
@@ -73,6 +75,13 @@ export interface SwitchOptions {
    */
   profileChanges?: number;
   profileDir?: string;
+  /**
+   * After the rest, this many changes made in the page by the bench hook (`?bench=1` in the URL),
+   * each React's render, commit and effects under flushSync, timed with performance.now(): no
+   * frame, no picker, no CDP in the window, so a steadier figure for the panels' and charts'
+   * share than the window's script time. Default 30; 0, or a URL without the hook, skips them.
+   */
+  inPageRenders?: number;
   log?: (line: string) => void;
 }
 
@@ -139,6 +148,8 @@ export interface SwitchResult {
    * per attribute, text or child-list change; `data-chart` name, or `other` outside the charts).
    */
   parts: { to: string; ms: Parts; writes: Record<string, number>; writeKinds: Record<string, number> }[];
+  /** ms of each in-page change (see `inPageRenders`); empty when skipped. */
+  renders: number[];
   /** Why the run stopped early (a mark never came, a missing option), or null. */
   failure: string | null;
   /** Off-machine URLs the page tried to fetch (all were aborted). */
@@ -380,6 +391,16 @@ const CHOOSE_AND_WAIT = `async ({ id, timeoutMs, names }) => new Promise((resolv
   check();
 })`;
 
+/** In the page: each id through the bench hook's flushSync render, a frame and 50 ms apart. */
+const RENDER_IN_PAGE = `async (ids) => {
+  const out = [];
+  for (const id of ids) {
+    out.push(window.__atlasBench.renderIndicator(id));
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+  }
+  return out;
+}`;
+
 async function chooseAndWait(page: Page, id: string, timeoutMs: number): Promise<ChangeMarks> {
   const args = { id, timeoutMs, names: { change: INDICATOR_CHANGE_MARK, map: MAP_UPDATED_MARK, charts: CHARTS_UPDATED_MARK } };
   return (await page.evaluate(`(${CHOOSE_AND_WAIT})(${JSON.stringify(args)})`)) as ChangeMarks;
@@ -418,6 +439,7 @@ export async function measureIndicatorSwitch(browser: Browser, url: string, opts
     samples: [],
     profiles: [],
     parts: [],
+    renders: [],
     failure: null,
     blocked: [],
     errors: [],
@@ -514,6 +536,11 @@ export async function measureIndicatorSwitch(browser: Browser, url: string, opts
     }
     result.machine.loadAfter = loadavg()[0] ?? null;
     await cdp.detach();
+    const renders = opts.inPageRenders ?? 30;
+    if (renders > 0 && (await page.evaluate('typeof window.__atlasBench?.renderIndicator === "function"'))) {
+      const ids = Array.from({ length: renders }, (_, i) => SWITCH_SEQUENCE[(SWITCH_SEQUENCE.indexOf(from) + 1 + i) % SWITCH_SEQUENCE.length] as string);
+      result.renders = (await page.evaluate(`(${RENDER_IN_PAGE})(${JSON.stringify(ids)})`)) as number[];
+    }
   } catch (err) {
     result.failure = err instanceof Error ? (err.message.split('\n')[0] ?? err.message) : String(err);
     log(`indicator switch FAILED: ${result.failure}`);

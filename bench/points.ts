@@ -75,10 +75,15 @@ async function panFrames(page: Page, panMs: number): Promise<{ frames: number[];
   })`);
 }
 
+/** `appUrl` with `bench=1`: the app then installs its bench hook (src/bench/installBenchHook.ts). */
+export function withBenchHook(appUrl: string): string {
+  return `${appUrl}${appUrl.includes('?') ? '&' : '?'}bench=1`;
+}
+
 export async function measurePoints(browser: Browser, appUrl: string, opts: PointsOptions): Promise<PointsResult> {
   const result: PointsResult = { samples: [], errors: [], blocked: [], failure: null };
   for (const count of opts.counts) {
-    const url = `${appUrl}${appUrl.includes('?') ? '&' : '?'}bench=1`;
+    const url = withBenchHook(appUrl);
     const opened = await openPage(browser, url);
     try {
       await waitForMark(opened.page, 'atlas:map-ready', opts.readyTimeoutMs ?? 60_000);

@@ -1,7 +1,7 @@
 // Bench: turns measured figures into the plain-text tables `npm run bench` prints.
 import type { EntrySize } from './entrySize.ts';
 import type { TargetResult } from './coldLoads.ts';
-import { CHARTS_UPDATED_MARK, FRAME_BUDGET_MS, INDICATOR_CHANGE_MARK, MAP_UPDATED_MARK } from './indicatorSwitch.ts';
+import { CHARTS_UPDATED_MARK, FRAME_BUDGET_MS, INDICATOR_CHANGE_MARK, MAP_UPDATED_MARK, P90_WALL_BUDGET_MS } from './indicatorSwitch.ts';
 import type { SwitchResult } from './indicatorSwitch.ts';
 import { PARTS, type Part } from './switchParts.ts';
 import { summarize } from './stats.ts';
@@ -141,6 +141,8 @@ export interface SwitchSummary {
   recalcStyleMs: Summary | null;
   /** Script time of empty windows (the instrument alone). */
   floorScriptMs: Summary | null;
+  /** The in-page changes (React's render, commit and effects; `inPageRenders`). */
+  renderMs: Summary | null;
   /** Median script time / one 60 Hz frame. */
   scriptBudgetRatio: number | null;
   failure: string | null;
@@ -163,6 +165,7 @@ export function summarizeSwitch(r: SwitchResult): SwitchSummary {
     layoutMs: of((s) => s.layoutMs),
     recalcStyleMs: of((s) => s.recalcStyleMs),
     floorScriptMs: summarize(r.floor),
+    renderMs: summarize(r.renders),
     scriptBudgetRatio: scriptMs === null ? null : scriptMs.median / FRAME_BUDGET_MS,
     failure: r.failure,
   };
@@ -195,6 +198,17 @@ export function switchReport(r: SwitchResult, s: SwitchSummary): string {
     lines.push(
       `median script time / 16.7 ms frame: ${s.scriptBudgetRatio.toFixed(2)}× ` +
         `(target ≤ 16.7 ms script time: ${verdict(s.scriptMs.median <= FRAME_BUDGET_MS)})`,
+    );
+  }
+  if (s.wallMs !== null) {
+    lines.push(
+      `p90 time to map and charts updated: ${ms1(s.wallMs.p90)} ms (target ≤ ${P90_WALL_BUDGET_MS} ms: ${verdict(s.wallMs.p90 <= P90_WALL_BUDGET_MS)})`,
+    );
+  }
+  if (s.renderMs !== null) {
+    lines.push(
+      `React's part alone, ${s.renderMs.n} changes made in the page (render, commit and effects under flushSync; no frame, ` +
+        `no picker): median ${ms1(s.renderMs.median)} ms, p90 ${ms1(s.renderMs.p90)} ms (a steadier figure for the panels and charts)`,
     );
   }
   if (s.scriptLessSyncReadMs !== null) {

@@ -27,7 +27,7 @@ import { importCsvReport, measureImportCsv, syntheticCsv, syntheticXlsx, type Cs
 import { importPointsReport, measureImportPoints, type PointsBench } from './importPoints.ts';
 import type { EntrySize } from './entrySize.ts';
 import { MAP_READY_MARK, measureMapReady } from './mapReady.ts';
-import { measurePoints, pointsReport, type PointsResult } from './points.ts';
+import { measurePoints, pointsReport, withBenchHook, type PointsResult } from './points.ts';
 import {
   extraMarkReport,
   extraMarkSummary,
@@ -114,7 +114,7 @@ async function main(): Promise<number> {
     if (appUrl !== null) {
       const profileDir = join(OUTPUT, 'profiles');
       if (profileChanges > 0) mkdirSync(profileDir, { recursive: true });
-      switched = await measureIndicatorSwitch(browser, appUrl, { changes, profileChanges, profileDir });
+      switched = await measureIndicatorSwitch(browser, withBenchHook(appUrl), { changes, profileChanges, profileDir });
       if (pointCounts.length > 0) points = await measurePoints(browser, appUrl, { counts: pointCounts });
     }
     if (withImport) {

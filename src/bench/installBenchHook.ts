@@ -3,6 +3,8 @@
 //   __atlasBench.makePoints(n, seed?)  SYNTHETIC points over Thailand's box, kept in the page
 //   __atlasBench.showPoints()          draws them; resolves with ms until the frame that shows them
 //   __atlasBench.clearPoints()         removes them
+//   __atlasBench.renderIndicator(id)   shows indicator `id`, rendered and committed synchronously
+//                                      (flushSync); returns the ms it took (bench/indicatorSwitch.ts)
 import { THAILAND_BOUNDS } from '../state/doc';
 import { setExtraLayers } from '../map/useExtraLayers';
 import { pointsLayer } from '../map/layers/pointsLayer';

@@ -1,6 +1,8 @@
-// The bench's map-ready report judges both issue 16 targets it carries: time (≤ 1.2×) and heap (≤ 1.5×).
+// The bench's reports judge the issue 16 targets they carry: map-ready time (≤ 1.2×) and heap
+// (≤ 1.5×); a change's median script (≤ 16.7 ms) and p90 wall time (≤ 25 ms).
 import { describe, expect, it } from 'vitest';
-import { timingReport, type TimingSummary } from '../../../bench/report';
+import { summarizeSwitch, switchReport, timingReport, type TimingSummary } from '../../../bench/report';
+import type { SwitchResult } from '../../../bench/indicatorSwitch';
 import { summarize } from '../../../bench/stats';
 
 const target = (label: string, ms: number[], heapMb: number[]): TimingSummary => ({
@@ -18,5 +20,54 @@ describe('timingReport', () => {
     expect(met).toMatch(/app\s+23\.0\s+11\.5\s+11\.0\s+14\.0/);
     const notMet = timingReport('atlas:map-ready', [target('app', [1000], [12]), target('reference', [1000], [7.9])]);
     expect(notMet).toContain('heap used after GC, app/reference: 1.52× (target ≤ 1.5×: NOT met)');
+  });
+});
+
+describe('switchReport', () => {
+  // Synthetic figures: 10 changes whose wall times are 10…28 ms (p90 26), and three in-page renders.
+  const result = (walls: number[], renders: number[]): SwitchResult => ({
+    url: 'http://localhost/',
+    machine: { cpus: 2, loadBefore: 1, loadAfter: 1 },
+    mapReadyMs: 1000,
+    chartsReadyMs: 1500,
+    idle: null,
+    floor: [0],
+    samples: walls.map((w, i) => ({
+      change: i + 1,
+      from: 'a',
+      to: 'b',
+      wallMs: w,
+      mapMs: w,
+      chartsMs: w - 1,
+      scriptMs: 12,
+      syncReadMs: 0,
+      syncReads: 0,
+      mainRunMs: null,
+      mainWaitMs: null,
+      taskMs: 20,
+      layoutMs: 1,
+      recalcStyleMs: 1,
+      windowMs: w + 20,
+    })),
+    profiles: [],
+    parts: [],
+    renders,
+    failure: null,
+    blocked: [],
+    errors: [],
+  });
+
+  it('judges the p90 of the wall time against 25 ms, and prints the in-page renders', () => {
+    const walls = [10, 12, 14, 16, 18, 20, 22, 24, 26, 28];
+    const r = result(walls, [9, 11, 10]);
+    const text = switchReport(r, summarizeSwitch(r));
+    expect(text).toContain('p90 time to map and charts updated: 26.0 ms (target ≤ 25 ms: NOT met)');
+    expect(text).toContain('3 changes made in the page');
+    expect(text).toContain('median 10.0 ms, p90 11.0 ms');
+    expect(text).toContain('median script time / 16.7 ms frame: 0.72× (target ≤ 16.7 ms script time: met)');
+    const fast = result(walls.map((w) => w - 4), []);
+    const fastText = switchReport(fast, summarizeSwitch(fast));
+    expect(fastText).toContain('p90 time to map and charts updated: 22.0 ms (target ≤ 25 ms: met)');
+    expect(fastText).not.toContain('made in the page');
   });
 });
