@@ -1,11 +1,12 @@
-// The interaction state every chart mark shows — hovered, selected, inside or outside a legend or
-// brush highlight — read from the store as primitives, and the class names that show it.
-import { useMemo, type MouseEvent } from 'react';
+// The interaction state every chart mark shows — selected, inside or outside a legend or brush
+// highlight — read from the store as primitives, and the class names that show it. Hover is kept
+// out of the charts' render (useHoverClass): the pointer crosses provinces all the time, and
+// re-rendering every chart for each one cost a frame (16 ms of script a hover, 6 Dec 2026).
+import { useCallback, useEffect, useLayoutEffect, useMemo, type MouseEvent, type RefObject } from 'react';
 import type { ProvinceCode } from '../data/types';
-import { hoverProvince, selectProvince, useAtlas } from '../state/store';
+import { hoverProvince, selectProvince, store, useAtlas } from '../state/store';
 
 export interface MarkState {
-  hover: ProvinceCode | null;
   selected: ReadonlySet<ProvinceCode>;
   /** Provinces lit by the legend or a brush; `null` = no highlight, nothing dimmed. */
   highlighted: ReadonlySet<ProvinceCode> | null;
@@ -14,24 +15,21 @@ export interface MarkState {
 }
 
 export function useMarkState(): MarkState {
-  const hover = useAtlas((s) => s.session.hover);
   const selection = useAtlas((s) => s.doc.province);
   const highlightCodes = useAtlas((s) => s.session.highlight?.codes ?? null);
   return useMemo(
     () => ({
-      hover,
       selected: new Set(selection),
       highlighted: highlightCodes ? new Set(highlightCodes) : null,
       highlightCodes,
     }),
-    [hover, selection, highlightCodes],
+    [selection, highlightCodes],
   );
 }
 
-/** `base` plus `is-hovered`, `is-selected`, `is-highlighted` / `is-dimmed` as they apply. */
+/** `base` plus `is-selected`, `is-highlighted` / `is-dimmed` as they apply (`is-hovered`: useHoverClass). */
 export function markClass(base: string, code: ProvinceCode, state: MarkState): string {
   let cls = base;
-  if (state.hover === code) cls += ' is-hovered';
   if (state.selected.has(code)) cls += ' is-selected';
   if (state.highlighted) cls += state.highlighted.has(code) ? ' is-highlighted' : ' is-dimmed';
   return cls;
@@ -58,3 +56,28 @@ export const markHandlers = {
     if (code) selectProvince(code, e.shiftKey || e.metaKey || e.ctrlKey);
   },
 };
+
+/** Moves `is-hovered` to the marks (`.mark[data-code]`) of province `hover` inside `root`. */
+function showHover(root: Element, hover: ProvinceCode | null): void {
+  for (const el of root.querySelectorAll('.mark[data-code]')) el.classList.toggle('is-hovered', el.getAttribute('data-code') === hover);
+}
+
+/**
+ * Keeps `is-hovered` on the store's hovered province's marks inside `ref`, outside React's render:
+ * a new hover toggles a class on a few elements instead of re-rendering the chart. After each of
+ * the chart's commits it is set again (React rewrites a mark's class when its selection or
+ * highlight changes, and that drops the class).
+ */
+export function useHoverClass(ref: RefObject<Element | null>): void {
+  const show = useCallback(() => {
+    if (ref.current) showHover(ref.current, store.getState().session.hover);
+  }, [ref]);
+  useLayoutEffect(show);
+  useEffect(
+    () =>
+      store.subscribe((s, prev) => {
+        if (s.session.hover !== prev.session.hover) show();
+      }),
+    [show],
+  );
+}

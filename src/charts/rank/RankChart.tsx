@@ -4,20 +4,20 @@
 // link it to the rest of the atlas; the rows are one keyboard tab stop (useMarkNav: ↑ ↓ Home End
 // PageUp PageDown, Enter, Escape).
 import { ChartSvg, TopAxis } from '../ChartSvg';
-import { memo, useCallback, useId, useMemo } from 'react';
+import { memo, useCallback, useId, useMemo, useRef } from 'react';
 import type { Province, ProvinceCode } from '../../data/types';
 import { formatIndicatorValue, formatYear } from '../../i18n/format';
 import type { Lang } from '../../state/doc';
 import type { IndicatorView } from '../../state/indicatorView';
-import { ChartReadout } from '../ChartReadout';
+import { HoverReadout } from '../ChartReadout';
 import { ct } from '../chartMessages';
 import { hasComparableAggregate, localeFor, tickFormatter } from '../chartFormat';
 import { inProvinceOrder, provinceOrder, provinceRows } from '../chartRows';
 import { FocusRing, type RingShape } from '../FocusRing';
 import { GlyphKey, ProvinceGlyphs } from '../Glyphs';
-import { listNav, readoutKey } from '../keyboardNav';
+import { listNav } from '../keyboardNav';
 import { MarkTooltip } from '../MarkTooltip';
-import { markClass, markHandlers, useMarkState } from '../useMarkState';
+import { markClass, markHandlers, useHoverClass, useMarkState } from '../useMarkState';
 import { approxMeasure, type MeasureText } from '../text';
 import { useBrush, type BrushRect } from '../useBrush';
 import { useMarkNav } from '../useMarkNav';
@@ -134,6 +134,8 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
   }, [provinces, view, lang, pilots, learningCities, width, measureText]);
   const domOrder = useMemo(() => provinceOrder(provinces), [provinces]);
   const st = useMarkState();
+  const rootRef = useRef<HTMLDivElement>(null);
+  useHoverClass(rootRef);
   const codesIn = useCallback((r: BrushRect) => barsInRange(layout, r.y0, r.y1), [layout]);
   const brushRef = useBrush({
     kind: 'y',
@@ -161,7 +163,6 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
     names.set(m.code, `${m.label}: ${formatIndicatorValue(null, indicator, lang)}${markNotes(lang, m.pilot, m.learningCity)}`);
     rings.set(m.code, { kind: 'rect', x: 0.5, y: m.y, width: width - 1, height: m.h });
   }
-  const readout = readoutKey(nav.focused, st.hover, st.selected, (c) => (names.has(c) ? c : undefined));
   const optionProps = (code: ProvinceCode, posinset: number) => ({
     'data-code': code,
     role: 'option',
@@ -173,13 +174,13 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
 
 
   return (
-    <div className="chart chart-rank">
+    <div className="chart chart-rank" ref={rootRef}>
       <GlyphKey lang={lang} />
       <p className="chart-hint">{ct(lang, 'rankBrushHint')}</p>
       <p className="chart-hint chart-keys" id={`${ids}-keys`}>
         {ct(lang, 'rankKeys')}
       </p>
-      <ChartReadout text={readout === null ? null : (names.get(readout) ?? null)} />
+      <HoverReadout names={names} focused={nav.focused} selected={st.selected} />
       <ChartSvg chart="rank" width={width} height={layout.height} title={title} description={rankDescription(layout, view, lang)}>
         <TopAxis ticks={layout.ticks} top={plot.top} bottom={plot.bottom} format={tick} />
         <g className="brush" ref={brushRef} />

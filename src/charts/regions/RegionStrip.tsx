@@ -3,7 +3,7 @@
 // Hover and click (or tap) link it to the rest of the atlas; the dots are one keyboard tab stop
 // (useMarkNav: ← → within a region, ↑ ↓ between regions, Enter, Escape).
 import { ChartSvg, TopAxis } from '../ChartSvg';
-import { memo, useCallback, useId, useMemo } from 'react';
+import { memo, useCallback, useId, useMemo, useRef } from 'react';
 import type { IndicatorsFile } from '../../data/indicatorTypes';
 import type { Province, ProvinceCode } from '../../data/types';
 import { formatIndicatorValue, formatYear } from '../../i18n/format';
@@ -11,14 +11,14 @@ import { REGION_NESDC_NAMES } from '../../i18n/messages';
 import type { Lang } from '../../state/doc';
 import { indicatorLookup, type IndicatorView } from '../../state/indicatorView';
 import { hasComparableAggregate, tickFormatter } from '../chartFormat';
-import { ChartReadout } from '../ChartReadout';
+import { HoverReadout } from '../ChartReadout';
 import { ct } from '../chartMessages';
 import { inProvinceOrder, provinceOrder, provinceRows } from '../chartRows';
 import { FocusRing, pointRing, type RingShape } from '../FocusRing';
 import { PointMark } from '../Glyphs';
-import { readoutKey, rowsNav } from '../keyboardNav';
+import { rowsNav } from '../keyboardNav';
 import { MarkTooltip } from '../MarkTooltip';
-import { markClass, markHandlers, useMarkState } from '../useMarkState';
+import { markClass, markHandlers, useHoverClass, useMarkState } from '../useMarkState';
 import { useMarkNav } from '../useMarkNav';
 import { MAX_RADIUS, regionAggregates, regionLayout, type RegionLayout } from './regionLayout';
 
@@ -84,6 +84,8 @@ export const RegionStrip = memo(function RegionStrip(props: RegionStripProps) {
   }, [provinces, view, lang, pilots, learningCities, width, aggregates]);
   const domOrder = useMemo(() => provinceOrder(provinces), [provinces]);
   const st = useMarkState();
+  const rootRef = useRef<HTMLDivElement>(null);
+  useHoverClass(rootRef);
   // Keyboard order: region by region (top to bottom), each from its lowest value to its highest.
   const navRows = useMemo(() => layout.rows.map((row) => row.dots.map((d) => ({ key: d.code as string, x: d.cx }))), [layout]);
   const keys = useMemo(() => navRows.flat().map((m) => m.key), [navRows]);
@@ -101,15 +103,14 @@ export const RegionStrip = memo(function RegionStrip(props: RegionStripProps) {
       rings.set(d.code, pointRing(d.cx, d.cy, d.r));
     }
   }
-  const readout = readoutKey(nav.focused, st.hover, st.selected, (c) => (names.has(c) ? c : undefined));
 
   return (
-    <div className="chart chart-regions">
+    <div className="chart chart-regions" ref={rootRef}>
       {layout.kind === 'log' && <p className="chart-note">{ct(lang, 'logScaleNote')}</p>}
       <p className="chart-hint chart-keys" id={`${ids}-keys`}>
         {ct(lang, 'regionsKeys')}
       </p>
-      <ChartReadout text={readout === null ? null : (names.get(readout) ?? null)} />
+      <HoverReadout names={names} focused={nav.focused} selected={st.selected} />
       <ChartSvg chart="regions" width={width} height={layout.height} title={`${ct(lang, 'regionsTitle')}: ${view.indicator.label[lang]}, ${formatYear(view.year, lang)}`} description={regionDescription(layout, view, lang)}>
         <TopAxis ticks={layout.ticks} top={plot.top} bottom={plot.bottom} format={tick} />
         {layout.national && (

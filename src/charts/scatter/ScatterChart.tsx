@@ -19,6 +19,7 @@ import { GlyphKey, PointMark } from '../Glyphs';
 import { planeNav, readoutKey } from '../keyboardNav';
 import { MarkTooltip } from '../MarkTooltip';
 import { markClass, markHandlers, useMarkState } from '../useMarkState';
+import { useAtlas } from '../../state/store';
 import { approxMeasure, type MeasureText } from '../text';
 import { useBrush, type BrushRect } from '../useBrush';
 import { useMarkNav } from '../useMarkNav';
@@ -68,16 +69,19 @@ export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps)
     });
   }, [resolved, provinces, lang, pilots, learningCities, width, height, measureText]);
   const st = useMarkState();
+  // The scatter plot labels the hovered point and draws it on top: hover is part of its render.
+  const hover = useAtlas((s) => s.session.hover);
+  const pointClass = (code: ProvinceCode) => markClass('mark scatter-point', code, st) + (code === hover ? ' is-hovered' : '');
   const nationalLabel = ct(lang, 'national');
   const labels = useMemo(() => {
     if (!layout) return new Map<string, ReturnType<typeof placeLabels>[number]>();
     const anchors: LabelAnchor[] = [];
     if (layout.national) anchors.push({ key: 'national', x: layout.national.px, y: layout.national.py, text: nationalLabel });
     for (const p of layout.points) {
-      if (p.code === st.hover || st.selected.has(p.code)) anchors.push({ key: p.code, x: p.px, y: p.py, text: p.label });
+      if (p.code === hover || st.selected.has(p.code)) anchors.push({ key: p.code, x: p.px, y: p.py, text: p.label });
     }
     return new Map(placeLabels(anchors, layout.plot, LABEL_SIZE, measureText).map((l) => [l.key, l]));
-  }, [layout, st.hover, st.selected, nationalLabel, measureText]);
+  }, [layout, hover, st.selected, nationalLabel, measureText]);
   const codesIn = useCallback((r: BrushRect) => (layout ? pointsInRect(layout, r.x0, r.y0, r.x1, r.y1) : []), [layout]);
   // Keyboard order: ← → along x, ↑ ↓ along y, by value (the data values, so up is up).
   const navPoints = useMemo(() => (layout ? layout.points.map((p) => ({ key: p.code as string, x: p.x, y: p.y })) : []), [layout]);
@@ -110,9 +114,9 @@ export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps)
           count: layout.points.length,
           r: layout.r === null ? '–' : formatNumber(layout.r, lang, { maximumFractionDigits: 2, minimumFractionDigits: 2 }),
         });
-  const onTop = layout.points.filter((p) => p.code === st.hover || st.selected.has(p.code));
+  const onTop = layout.points.filter((p) => p.code === hover || st.selected.has(p.code));
   const byCode = new Map(layout.points.map((p) => [p.code as string, p]));
-  const readout = readoutKey(nav.focused, st.hover, st.selected, (c) => (byCode.has(c) ? c : undefined));
+  const readout = readoutKey(nav.focused, hover, st.selected, (c) => (byCode.has(c) ? c : undefined));
   const readoutPoint = readout === null ? undefined : byCode.get(readout);
   const ringPoint = nav.ring === null ? undefined : byCode.get(nav.ring);
   const fs = SCATTER_FONT_SIZE;
@@ -190,7 +194,7 @@ export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps)
             <g
               key={p.code}
               data-code={p.code}
-              className={markClass('mark scatter-point', p.code, st)}
+              className={pointClass(p.code)}
               role="option"
               aria-label={nameOf(p)}
               aria-selected={st.selected.has(p.code)}
@@ -208,7 +212,7 @@ export const ScatterChart = memo(function ScatterChart(props: ScatterChartProps)
           {onTop.map((p) => {
             const l = labels.get(p.code);
             return (
-              <g key={p.code} className={markClass('mark scatter-point', p.code, st)}>
+              <g key={p.code} className={pointClass(p.code)}>
                 <PointMark x={p.px} y={p.py} r={R} pilot={p.pilot} learningCity={p.learningCity} />
                 {l && (
                   <text className="point-label" x={l.x} y={l.y} textAnchor={l.anchor} fontSize={LABEL_SIZE}>

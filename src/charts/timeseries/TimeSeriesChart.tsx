@@ -3,7 +3,7 @@
 // the year on the map is marked. With no selection it shows the national line and a hint. Each
 // year's point is an option of one keyboard tab stop (useMarkNav: ← → years, ↑ ↓ lines).
 import { ChartSvg } from '../ChartSvg';
-import { memo, useCallback, useId, useMemo } from 'react';
+import { memo, useCallback, useId, useMemo, useRef } from 'react';
 import type { IndicatorsFile } from '../../data/indicatorTypes';
 import type { Province, ProvinceCode } from '../../data/types';
 import { formatIndicatorValue, formatYear } from '../../i18n/format';
@@ -11,12 +11,12 @@ import type { Lang } from '../../state/doc';
 import { indicatorLookup, type IndicatorView } from '../../state/indicatorView';
 import { useAtlas } from '../../state/store';
 import { hasComparableAggregate, provinceName, tickFormatter, yearTick } from '../chartFormat';
-import { ChartReadout } from '../ChartReadout';
+import { HoverReadout } from '../ChartReadout';
 import { ct } from '../chartMessages';
 import { FocusRing, pointRing, type RingShape } from '../FocusRing';
-import { readoutKey, seriesNav } from '../keyboardNav';
+import { seriesNav } from '../keyboardNav';
 import { MarkTooltip } from '../MarkTooltip';
-import { markClass, markHandlers, useMarkState } from '../useMarkState';
+import { markClass, markHandlers, useHoverClass, useMarkState } from '../useMarkState';
 import { approxMeasure, type MeasureText } from '../text';
 import { useMarkNav } from '../useMarkNav';
 import { timeSeriesData, timeSeriesLayout, type SeriesLine, type TimeSeriesData } from './timeSeriesLayout';
@@ -91,6 +91,8 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
     [data, width, height, view.year, view.indicator, measureText, lang],
   );
   const st = useMarkState();
+  const rootRef = useRef<HTMLDivElement>(null);
+  useHoverClass(rootRef);
   // Keyboard order: ← → along a line (by year), ↑ ↓ to the line above or below (by value).
   const navLines = useMemo(
     () => (layout.kind === 'chart' ? layout.lines.map((l) => l.points.map((p) => ({ key: pointKey(l, p.year), x: p.x, y: p.value }))) : []),
@@ -136,10 +138,9 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
       rings.set(key, pointRing(p.x, p.y, DOT_R));
     }
   }
-  const readout = readoutKey(nav.focused, st.hover, st.selected, (c) => (names.has(c) ? c : undefined));
 
   return (
-    <div className="chart chart-timeseries">
+    <div className="chart chart-timeseries" ref={rootRef}>
       {data.hidden > 0 && (
         <p className="chart-note">{ct(lang, 'timeMore', { shown: data.series.length, count: selection.length })}</p>
       )}
@@ -148,7 +149,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
           <p className="chart-hint chart-keys" id={`${domId}-keys`}>
             {ct(lang, 'timeKeys')}
           </p>
-          <ChartReadout text={readout === null ? null : (names.get(readout) ?? null)} />
+          <HoverReadout names={names} focused={nav.focused} selected={st.selected} />
         </>
       )}
       <ChartSvg chart="timeseries" width={width} height={height} title={`${ct(lang, 'timeTitle')}: ${view.indicator.label[lang]}`} description={timeSeriesDescription(data, layout.lines, layout.national, lang)}>
