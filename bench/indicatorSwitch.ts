@@ -531,7 +531,7 @@ export async function measureIndicatorSwitch(browser: Browser, url: string, opts
       const shown = await currentIndicator(page);
       if (shown !== to) throw new Error(`change ${i + 1}: the map shows ${shown || 'nothing'}, expected ${to}`);
       from = to;
-      // Let the 250 ms colour transition and any follow-up renders finish before the next window.
+      // Let any follow-up renders (the charts after the map, the labels) finish before the next window.
       await settle(page, settleMs);
     }
     result.machine.loadAfter = loadavg()[0] ?? null;
