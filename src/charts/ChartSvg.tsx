@@ -47,10 +47,12 @@ export function TopAxis({
 }) {
   return (
     <g className="axis" aria-hidden="true">
-      {ticks.map((t) => (
-        <g key={t.value}>
-          <line className="grid" x1={t.x} x2={t.x} y1={top - 4} y2={bottom} />
-          <text x={t.x} y={top - 8} textAnchor="middle">
+      {/* Keyed by place, moved by a transform: a new indicator's scale renames and moves the
+          ticks instead of removing and creating them. */}
+      {ticks.map((t, i) => (
+        <g key={i} transform={`translate(${t.x},0)`}>
+          <line className="grid" y1={top - 4} y2={bottom} />
+          <text y={top - 8} textAnchor="middle">
             {format(t.value)}
           </text>
         </g>
