@@ -14,7 +14,6 @@ export function ChartReadout({ text }: { text: string | null }) {
   );
 }
 
-
 /**
  * The readout of a chart whose marks are keyed by province (or by the province's series): it reads
  * the hover itself, so a hover re-renders this line and not the chart. `names`: key → name.

@@ -60,7 +60,7 @@ const DOT_R = MAX_RADIUS;
 const DotBody = memo(function DotBody({ pilot, learningCity }: { pilot: boolean; learningCity: boolean }) {
   return (
     <>
-      {/* A target 2 px wider than the dot (no more: the dots are packed 1 px apart). */}
+      {/* A target 2 px wider than the dot at full size (scaled with it: the dots are packed 1 px apart). */}
       <circle className="hit" r={DOT_R + 2} />
       <PointMark x={0} y={0} r={DOT_R} pilot={pilot} learningCity={learningCity} />
     </>
