@@ -59,8 +59,16 @@ export const markHandlers = {
 
 /** Moves `is-hovered` to the marks (`.mark[data-code]`) of province `hover` inside `root`. */
 function showHover(root: Element, hover: ProvinceCode | null): void {
-  for (const el of root.querySelectorAll('.mark[data-code]')) el.classList.toggle('is-hovered', el.getAttribute('data-code') === hover);
+  // Only the marks that change are touched: this runs after every commit of a chart.
+  for (const el of root.querySelectorAll('.mark.is-hovered')) {
+    if (el.getAttribute('data-code') !== hover) el.classList.remove('is-hovered');
+  }
+  if (hover === null) return;
+  for (const el of root.querySelectorAll(`.mark[data-code="${cssString(hover)}"]`)) el.classList.add('is-hovered');
 }
+
+/** `s` escaped for a double-quoted CSS string (a code is `TH-` and any text). */
+const cssString = (s: string) => s.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ');
 
 /**
  * Keeps `is-hovered` on the store's hovered province's marks inside `ref`, outside React's render:

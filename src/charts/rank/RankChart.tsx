@@ -154,14 +154,14 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
   const { plot, fontSize, rowHeight } = layout;
   const title = `${ct(lang, 'rankTitle')}: ${rankSubject(view, lang)}`;
   const names = new Map<string, string>();
-  const rings = new Map<string, RingShape>();
+  let ring: RingShape | null = null;
   for (const b of layout.bars) {
     names.set(b.code, ct(lang, 'rankMark', { rank: b.rank, name: b.label, value: fmt(b.value) }) + markNotes(lang, b.pilot, b.learningCity));
-    rings.set(b.code, { kind: 'rect', x: 0.5, y: b.y - (rowHeight - b.h) / 2, width: width - 1, height: rowHeight });
+    if (b.code === nav.ring) ring = { kind: 'rect', x: 0.5, y: b.y - (rowHeight - b.h) / 2, width: width - 1, height: rowHeight };
   }
   for (const m of layout.missing) {
     names.set(m.code, `${m.label}: ${formatIndicatorValue(null, indicator, lang)}${markNotes(lang, m.pilot, m.learningCity)}`);
-    rings.set(m.code, { kind: 'rect', x: 0.5, y: m.y, width: width - 1, height: m.h });
+    if (m.code === nav.ring) ring = { kind: 'rect', x: 0.5, y: m.y, width: width - 1, height: m.h };
   }
   const optionProps = (code: ProvinceCode, posinset: number) => ({
     'data-code': code,
@@ -258,7 +258,7 @@ export const RankChart = memo(function RankChart(props: RankChartProps) {
             </text>
           </g>
         )}
-        <FocusRing shape={nav.ring === null ? null : rings.get(nav.ring)} />
+        <FocusRing shape={ring} />
       </ChartSvg>
     </div>
   );

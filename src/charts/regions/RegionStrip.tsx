@@ -56,14 +56,18 @@ export function regionDescription(layout: RegionLayout, view: IndicatorView, lan
  */
 const DOT_R = MAX_RADIUS;
 
-/** A dot's shape and tap target, which depend on its province only. */
+/**
+ * A dot's shape and tap target, which depend on its province only. No native tooltip: the line
+ * above the strip reads the hovered dot, as it does for the ranking, and a <title> would be one
+ * more text to rewrite in every dot on every indicator change.
+ */
 const DotBody = memo(function DotBody({ pilot, learningCity }: { pilot: boolean; learningCity: boolean }) {
   return (
-    <>
+    <MarkTooltip text={undefined}>
       {/* A target 2 px wider than the dot at full size (scaled with it: the dots are packed 1 px apart). */}
       <circle className="hit" r={DOT_R + 2} />
       <PointMark x={0} y={0} r={DOT_R} pilot={pilot} learningCity={learningCity} />
-    </>
+    </MarkTooltip>
   );
 });
 
@@ -96,11 +100,11 @@ export const RegionStrip = memo(function RegionStrip(props: RegionStripProps) {
   const tick = tickFormatter(view.indicator, lang, layout.ticks.map((t) => t.value), layout.kind);
   const { plot } = layout;
   const names = new Map<string, string>();
-  const rings = new Map<string, RingShape>();
+  let ring: RingShape | null = null;
   for (const row of layout.rows) {
     for (const d of row.dots) {
       names.set(d.code, ct(lang, 'regionsMark', { name: d.label, region: REGION_NESDC_NAMES[row.region][lang], value: fmt(d.value) }));
-      rings.set(d.code, pointRing(d.cx, d.cy, d.r));
+      if (d.code === nav.ring) ring = pointRing(d.cx, d.cy, d.r);
     }
   }
 
@@ -165,9 +169,7 @@ export const RegionStrip = memo(function RegionStrip(props: RegionStripProps) {
                       aria-selected={st.selected.has(d.code)}
                       tabIndex={nav.tabStop === d.code ? 0 : -1}
                     >
-                      <MarkTooltip text={names.get(d.code)}>
-                        <DotBody pilot={d.pilot} learningCity={d.learningCity} />
-                      </MarkTooltip>
+                      <DotBody pilot={d.pilot} learningCity={d.learningCity} />
                     </g>
                   ))}
                 </g>
@@ -175,7 +177,7 @@ export const RegionStrip = memo(function RegionStrip(props: RegionStripProps) {
             );
           })}
         </g>
-        <FocusRing shape={nav.ring === null ? null : rings.get(nav.ring)} />
+        <FocusRing shape={ring} />
       </ChartSvg>
     </div>
   );

@@ -15,7 +15,7 @@ function Marks({ selected }: { selected: string }) {
   useHoverClass(ref);
   return (
     <div ref={ref}>
-      {['TH-10', 'TH-20', 'TH-30'].map((code) => (
+      {['TH-10', 'TH-20', 'TH-30', 'TH-"x\\'].map((code) => (
         <span key={code} data-code={code} className={code === selected ? 'mark is-selected' : 'mark'} />
       ))}
       <span data-code="TH-20" className="not-a-mark" />
@@ -53,5 +53,12 @@ describe('useHoverClass', () => {
     rerender(<Marks selected="TH-10" />);
     expect(cls('TH-10')).toBe('mark is-selected is-hovered');
     expect(cls('TH-30')).toBe('mark');
+  });
+
+  it('finds a mark whose code needs escaping in a CSS selector', () => {
+    render(<Marks selected="TH-30" />);
+    act(() => hoverProvince('TH-"x\\'));
+    expect(document.querySelectorAll('.is-hovered')).toHaveLength(1);
+    expect(document.querySelector('.is-hovered')?.getAttribute('data-code')).toBe('TH-"x\\');
   });
 });
