@@ -16,6 +16,8 @@ import { MapTips, type Tip } from './MapTips';
 import { pageMarks } from './mapMarks';
 import { MapController } from './mapController';
 import { useMapOverlays } from './useMapOverlays';
+import { hitInputOf } from './hitTest';
+import { watchPointer } from './mapPointer';
 import type { AtlasMapProps, MapPane, WebglFailure } from './mapProps';
 import type { View } from '../state/doc';
 import { NO_MARKS } from './compareMarks';
@@ -81,30 +83,34 @@ export function MapView({ data, label, description, dark, onWebglFailure, pane }
 
   useEffect(() => {
     if (!controller) return;
-    const layers = modelLayers(
-      model,
-      {
-        onProvinceHover: (code, x, y) => {
-          hoverProvince(code);
-          setTip(code ? { kind: 'province', id: code, x, y } : null);
-        },
-        onProvinceClick: clickProvince,
-        onPlaceHover: (id, x, y) => {
-          hoverProvince(null);
-          setTip(id ? { kind: 'place', id, x, y } : null);
-        },
-        onPlaceClick: selectPlace,
-        onDistrictHover: (f, x, y) => {
-          hoverProvince(f?.properties.province ?? null);
-          setDistrictHover(f?.id ?? null);
-          setTip(f ? { kind: 'district', id: f.id, x, y } : null);
-        },
-        onDistrictClick: (f) => clickDistrict(f.properties.province),
-      },
-      districtHover,
-    );
+    const layers = modelLayers(model, districtHover);
     controller.setLayers({ layers: [...layers, ...extra.layers], viewKey: view, extraVersion: extra.version });
   }, [controller, extra, model, view, districtHover]);
+
+  // The pointer is hit-tested against the model drawn now (the ref: no re-subscription per render).
+  const modelRef = useRef(model);
+  modelRef.current = model;
+  useEffect(() => {
+    if (!controller) return;
+    return watchPointer(controller.map, () => hitInputOf(modelRef.current), {
+      onProvinceHover: (code, x, y) => {
+        hoverProvince(code);
+        setTip(code ? { kind: 'province', id: code, x, y } : null);
+      },
+      onProvinceClick: clickProvince,
+      onPlaceHover: (id, x, y) => {
+        hoverProvince(null);
+        setTip(id ? { kind: 'place', id, x, y } : null);
+      },
+      onPlaceClick: selectPlace,
+      onDistrictHover: (f, x, y) => {
+        hoverProvince(f?.properties.province ?? null);
+        setDistrictHover(f?.id ?? null);
+        setTip(f ? { kind: 'district', id: f.id, x, y } : null);
+      },
+      onDistrictClick: (f) => clickDistrict(f.properties.province),
+    });
+  }, [controller]);
 
   // On the basemap only, not all of `data`: the user's data changes the data object, not the basemap.
   const basemap = data.basemap;

@@ -29,10 +29,6 @@ export interface AtlasLayersInput {
   layers: readonly PlaceLayerId[];
   networkYear: number;
   place: string | null;
-  onProvinceHover: (code: ProvinceCode | null, x: number, y: number) => void;
-  onProvinceClick: (code: ProvinceCode, additive: boolean) => void;
-  onPlaceHover: (id: string | null, x: number, y: number) => void;
-  onPlaceClick: (id: string) => void;
   /** The user's imported point sets (import issue), drawn above the provinces. */
   points?: readonly { id: string; positions: Float32Array }[];
   /** The user's district layer (import issue, district sets), drawn over the province fill. */
@@ -49,8 +45,6 @@ export function atlasLayers(i: AtlasLayersInput): Layer[] {
       selected: i.selected,
       ...(i.fillOf ? { fillOf: i.fillOf } : {}),
       highlighted: i.highlighted,
-      onHover: i.onProvinceHover,
-      onClick: i.onProvinceClick,
     }),
     ...(i.districts
       ? [districtLayer(i.districts), districtProvinceBordersLayer({ features: i.features, visible: i.districts.visible })]
@@ -65,16 +59,12 @@ export function atlasLayers(i: AtlasLayersInput): Layer[] {
       visible: on('partners'),
       year: i.networkYear,
       selected: i.place,
-      onClick: i.onPlaceClick,
-      onHover: i.onPlaceHover,
     }),
     learningCitiesLayer({
       cities: i.cities,
       visible: on('cities'),
       year: i.networkYear,
       selected: i.place,
-      onClick: i.onPlaceClick,
-      onHover: i.onPlaceHover,
     }),
   ];
 }

@@ -21,17 +21,14 @@ export interface DistrictLayerInput {
   visible: boolean;
   /** Id of the hovered district, outlined. */
   hover: string | null;
-  onHover?: (district: DistrictFeature | null, x: number, y: number) => void;
-  onClick?: (district: DistrictFeature) => void;
 }
 
 export function districtLayer(input: DistrictLayerInput): GeoJsonLayer<DistrictFeature> {
-  const { fillOf, hover, onHover, onClick } = input;
+  const { fillOf, hover } = input;
   return new GeoJsonLayer<DistrictFeature>({
     id: DISTRICTS_LAYER_ID,
     data: input.features as DistrictFeature[],
     visible: input.visible,
-    pickable: true,
     filled: true,
     stroked: true,
     lineWidthUnits: 'pixels',
@@ -39,11 +36,6 @@ export function districtLayer(input: DistrictLayerInput): GeoJsonLayer<DistrictF
     getLineColor: (f) => (f.id === hover ? HOVER_OUTLINE : DISTRICT_LINE),
     getLineWidth: (f) => (f.id === hover ? 2 : 0.6),
     updateTriggers: { getFillColor: [fillOf], getLineColor: [hover], getLineWidth: [hover] },
-    onHover: (info) => onHover?.((info.object as DistrictFeature | undefined) ?? null, info.x, info.y),
-    onClick: (info) => {
-      const f = info.object as DistrictFeature | undefined;
-      if (f) onClick?.(f);
-    },
   });
 }
 

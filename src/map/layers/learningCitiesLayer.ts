@@ -15,17 +15,14 @@ export interface LearningCitiesInput {
   year: number;
   /** Selected place id (`city:<id>`), outlined. */
   selected: string | null;
-  onClick?: (id: string) => void;
-  onHover?: (id: string | null, x: number, y: number) => void;
 }
 
 export function learningCitiesLayer(input: LearningCitiesInput): ScatterplotLayer<LearningCity> {
-  const { year, selected, onClick, onHover } = input;
+  const { year, selected } = input;
   return new ScatterplotLayer<LearningCity>({
     id: LEARNING_CITIES_ID,
     data: input.cities as LearningCity[],
     visible: input.visible,
-    pickable: true,
     stroked: true,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
@@ -36,11 +33,5 @@ export function learningCitiesLayer(input: LearningCitiesInput): ScatterplotLaye
     getLineWidth: (c) => cityStyle(c, year, selected).width,
     transitions: { getRadius: { duration: CITY_GROW_MS } },
     updateTriggers: { getRadius: [year], getLineColor: [selected], getLineWidth: [selected] },
-    onClick: (info) => {
-      const c = info.object as LearningCity | undefined;
-      if (c) onClick?.(`city:${c.id}`);
-      return Boolean(c);
-    },
-    onHover: (info) => onHover?.(info.object ? `city:${(info.object as LearningCity).id}` : null, info.x, info.y),
   });
 }

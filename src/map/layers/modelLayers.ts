@@ -1,22 +1,12 @@
-// The WebGL renderer's layers from the one map model (map/mapModel): the model says what is drawn,
-// the handlers what the pointer does. Pure: a test builds them in Node and reads the accessors.
+// The WebGL renderer's layers from the one map model (map/mapModel): the model says what is drawn
+// (what the pointer is over is found from the same model, hitTest.ts). Pure: a test builds them
+// in Node and reads the accessors.
 import type { Layer } from '@deck.gl/core';
-import type { DistrictFeature } from '../../data/import/districts';
-import type { ProvinceCode } from '../../data/types';
 import type { MapModel } from '../mapModel';
 import { atlasLayers } from './atlasLayers';
 
-export interface MapHandlers {
-  onProvinceHover: (code: ProvinceCode | null, x: number, y: number) => void;
-  onProvinceClick: (code: ProvinceCode, additive: boolean) => void;
-  onPlaceHover: (id: string | null, x: number, y: number) => void;
-  onPlaceClick: (id: string) => void;
-  onDistrictHover: (district: DistrictFeature | null, x: number, y: number) => void;
-  onDistrictClick: (district: DistrictFeature) => void;
-}
-
 /** The deck.gl layers of `model`; `districtHover` is the district under the pointer (renderer state). */
-export function modelLayers(model: MapModel, on: MapHandlers, districtHover: string | null = null): Layer[] {
+export function modelLayers(model: MapModel, districtHover: string | null = null): Layer[] {
   const { data, districts } = model;
   return atlasLayers({
     features: data.features,
@@ -32,10 +22,6 @@ export function modelLayers(model: MapModel, on: MapHandlers, districtHover: str
     layers: model.layers,
     networkYear: model.networkYear,
     place: model.place,
-    onProvinceHover: on.onProvinceHover,
-    onProvinceClick: on.onProvinceClick,
-    onPlaceHover: on.onPlaceHover,
-    onPlaceClick: on.onPlaceClick,
     points: model.points,
     ...(districts
       ? {
@@ -44,8 +30,6 @@ export function modelLayers(model: MapModel, on: MapHandlers, districtHover: str
             fillOf: districts.colorOf,
             visible: true,
             hover: districtHover,
-            onHover: on.onDistrictHover,
-            onClick: on.onDistrictClick,
           },
         }
       : {}),

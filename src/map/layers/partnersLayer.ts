@@ -11,17 +11,14 @@ export interface PartnersInput {
   visible: boolean;
   year: number;
   selected: string | null;
-  onClick?: (id: string) => void;
-  onHover?: (id: string | null, x: number, y: number) => void;
 }
 
 export function partnersLayer(input: PartnersInput): ScatterplotLayer<Partner> {
-  const { year, selected, onClick, onHover } = input;
+  const { year, selected } = input;
   return new ScatterplotLayer<Partner>({
     id: PARTNERS_ID,
     data: input.partners as Partner[],
     visible: input.visible,
-    pickable: true,
     stroked: true,
     filled: true,
     radiusUnits: 'pixels',
@@ -32,11 +29,5 @@ export function partnersLayer(input: PartnersInput): ScatterplotLayer<Partner> {
     getLineColor: (p) => partnerStyle(p, year, selected).stroke,
     getLineWidth: (p) => partnerStyle(p, year, selected).width,
     updateTriggers: { getLineColor: [year, selected], getLineWidth: [selected] },
-    onClick: (info) => {
-      const p = info.object as Partner | undefined;
-      if (p) onClick?.(`partner:${p.id}`);
-      return Boolean(p);
-    },
-    onHover: (info) => onHover?.(info.object ? `partner:${(info.object as Partner).id}` : null, info.x, info.y),
   });
 }

@@ -20,16 +20,15 @@ export interface ProvincesLayerInput {
   fillOf?: (code: ProvinceCode) => RGBA;
   /** Provinces lit up by the legend or a brush; the others are dimmed. `null`: none dimmed. */
   highlighted?: ReadonlySet<ProvinceCode> | null;
-  onHover?: (code: ProvinceCode | null, x: number, y: number) => void;
-  onClick?: (code: ProvinceCode, additive: boolean) => void;
 }
 
 export function provincesLayer(input: ProvincesLayerInput): GeoJsonLayer<ProvinceFeature> {
-  const { hover, selected, fillOf, highlighted, onHover, onClick } = input;
+  const { hover, selected, fillOf, highlighted } = input;
   return new GeoJsonLayer<ProvinceFeature>({
     id: PROVINCES_LAYER_ID,
     data: input.features as ProvinceFeature[],
-    pickable: true,
+    // Not picked by deck.gl: the pointer is hit-tested on the CPU (hitTest.ts).
+    pickable: false,
     filled: true,
     stroked: true,
     getFillColor: (f) => provinceFillColor(codeOf(f), input),
@@ -40,13 +39,6 @@ export function provincesLayer(input: ProvincesLayerInput): GeoJsonLayer<Provinc
     // from the GPU synchronously, which froze the page 1.3–3.9 s after an import on a machine
     // without a GPU (bench: 1.69 s → 0 ms) and cost every switch 8 ms of script.
     updateTriggers: { getFillColor: [hover, selected.join(','), fillOf, highlighted] },
-    onHover: (info) => onHover?.((info.object as ProvinceFeature | undefined)?.id ?? null, info.x, info.y),
-    onClick: (info, event) => {
-      const f = info.object as ProvinceFeature | undefined;
-      if (!f) return;
-      const src = event.srcEvent as MouseEvent | undefined;
-      onClick?.(f.id, Boolean(src && (src.shiftKey || src.metaKey || src.ctrlKey)));
-    },
   });
 }
 

@@ -10,15 +10,13 @@ const fillOf = (id: string): RGBA => (id === 'TH5601' ? [1, 2, 3, 255] : [9, 9, 
 
 describe('districtLayer', () => {
   it('fills by the view’s colour function and outlines the hovered district', () => {
-    const clicked: string[] = [];
-    const layer = districtLayer({ features, fillOf, visible: true, hover: 'TH5702', onClick: (f) => clicked.push(f.properties.province) });
+    const layer = districtLayer({ features, fillOf, visible: true, hover: 'TH5702' });
     const f = (id: string) => features.find((x) => x.id === id) as (typeof features)[number];
     const p = layer.props as unknown as {
       getFillColor: (f: unknown) => RGBA;
       getLineColor: (f: unknown) => RGBA;
       getLineWidth: (f: unknown) => number;
       updateTriggers: Record<string, unknown[]>;
-      onClick: (info: { object?: unknown }) => void;
     };
     expect(layer.id).toBe(DISTRICTS_LAYER_ID);
     expect(layer.props.data).toBe(features);
@@ -27,15 +25,12 @@ describe('districtLayer', () => {
     expect(p.getLineColor(f('TH5601'))).toEqual(DISTRICT_LINE);
     expect(p.getLineWidth(f('TH5702'))).toBeGreaterThan(p.getLineWidth(f('TH5601')));
     expect(p.updateTriggers.getFillColor).toEqual([fillOf]);
-    p.onClick({ object: f('TH5102') });
-    expect(clicked).toEqual(['TH-51']);
   });
 
   it('atlasLayers draws districts over the province fill and under the province outlines', () => {
     const base = {
       features: [], outlined: [], pilotFeatures: [], cities: [], partners: [], segments: [], hover: null, selected: [],
       highlighted: null, layers: [], networkYear: 2025, place: null,
-      onProvinceHover: () => {}, onProvinceClick: () => {}, onPlaceHover: () => {}, onPlaceClick: () => {},
     };
     expect(atlasLayers(base).map((l) => l.id)).not.toContain(DISTRICTS_LAYER_ID);
     const ids = atlasLayers({ ...base, districts: { features, fillOf, visible: true, hover: null } }).map((l) => l.id);

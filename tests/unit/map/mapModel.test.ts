@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Layer } from '@deck.gl/core';
 import { mapModelOf } from '../../../src/map/mapModel';
-import { modelLayers, type MapHandlers } from '../../../src/map/layers/modelLayers';
+import { modelLayers } from '../../../src/map/layers/modelLayers';
 import { PROVINCE_HIGHLIGHT_LAYER_ID, PROVINCES_LAYER_ID } from '../../../src/map/layers/provincesLayer';
 import { hexColor, outlineStroke, provinceFill, cssColor } from '../../../src/map/svg/svgMapStyle';
 import { LEARNING_CITIES_ID } from '../../../src/map/layers/learningCitiesLayer';
@@ -18,15 +18,6 @@ import { initialState, type Session } from '../../../src/state/store';
 import type { ProvinceCode, ProvinceFeature } from '../../../src/data/types';
 import { withUserData } from '../../../src/state/withUserData';
 import { data, districtDatasets } from '../districts/fixture';
-
-const noop: MapHandlers = {
-  onProvinceHover: () => undefined,
-  onProvinceClick: () => undefined,
-  onPlaceHover: () => undefined,
-  onPlaceClick: () => undefined,
-  onDistrictHover: () => undefined,
-  onDistrictClick: () => undefined,
-};
 
 function state(doc: Partial<Doc>, session: Partial<Session> = {}): [Doc, Session] {
   const s = initialState('en');
@@ -46,7 +37,7 @@ describe('mapModelOf', () => {
     const [doc, session] = state({ indicator: 'hai', province: ['TH-56'] }, { hover: 'TH-50', highlight: { source: 'legend', codes: lit } });
     const model = mapModelOf(data, doc, session);
     expect(model.view?.indicator.id).toBe('hai');
-    const layers = modelLayers(model, noop);
+    const layers = modelLayers(model);
     const fillOf = byId(layers, PROVINCES_LAYER_ID).props.getFillColor as unknown as Accessor<number[]>;
     let dimmed = 0;
     for (const f of data.features) {
@@ -93,7 +84,7 @@ describe('mapModelOf', () => {
     expect(model.networkYear).toBe(2019);
     expect(model.hasDistrictSets).toBe(true);
     expect(model.districts?.features.length).toBeGreaterThan(0);
-    const layers = modelLayers(model, noop);
+    const layers = modelLayers(model);
     expect(byId(layers, 'user-districts').props.visible).toBe(true);
     expect(layers.filter((l) => l.props.visible !== false).map((l) => l.id)).toEqual(expect.arrayContaining(['user-districts', 'partners', 'partnership-links']));
     expect(byId(layers, 'pilots-core').props.visible).toBe(false);
@@ -104,7 +95,7 @@ describe('mapModelOf', () => {
     if (!partner) throw new Error('no partner inactive in 2019 in places.json');
     const [doc, session] = state({ layers: ['cities', 'partners', 'links'], network: 2019, place: `partner:${partner.id}` });
     const model = mapModelOf(data, doc, session);
-    const layers = modelLayers(model, noop);
+    const layers = modelLayers(model);
     const p = byId(layers, PARTNERS_ID).props;
     for (const x of data.places.partners) {
       const st = model.styleOfPartner(x);

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { learningCitiesLayer } from '../../../src/map/layers/learningCitiesLayer';
 import { partnersLayer } from '../../../src/map/layers/partnersLayer';
 import { linksLayer } from '../../../src/map/layers/linksLayer';
@@ -24,12 +24,10 @@ describe('place layer factories', () => {
     expect(layer.props.updateTriggers.getRadius).toEqual([2022]);
   });
 
-  it('rings the selected city and reports clicks with the place id', () => {
-    const onClick = vi.fn();
-    const layer = learningCitiesLayer({ cities, visible: true, year: 2025, selected: 'city:late', onClick });
+  it('rings the selected city', () => {
+    const layer = learningCitiesLayer({ cities, visible: true, year: 2025, selected: 'city:late' });
     expect(acc<LearningCity, number[]>(layer.props.getLineColor)(cities[1]!)).toEqual(SELECTED_RING);
-    layer.props.onClick?.({ object: cities[0] } as never, {} as never);
-    expect(onClick).toHaveBeenCalledWith('city:early');
+    expect(acc<LearningCity, number[]>(layer.props.getLineColor)(cities[0]!)).not.toEqual(SELECTED_RING);
   });
 
   it('greys partners outside the network year instead of hiding them', () => {

@@ -51,10 +51,6 @@ describe('pointsLayer', () => {
       layers: [],
       networkYear: 2025,
       place: null,
-      onProvinceHover: () => {},
-      onProvinceClick: () => {},
-      onPlaceHover: () => {},
-      onPlaceClick: () => {},
       points: [{ id: 'd1', positions: new Float32Array([100, 15]) }],
     }).map((l) => l.id);
     expect(ids.indexOf('user-points-d1')).toBe(1);

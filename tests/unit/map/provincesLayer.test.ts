@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProvinceCode, ProvinceFeature } from '../../../src/data/types';
 import { DIMMED_ALPHA, provinceHighlightLayer, provincesLayer } from '../../../src/map/layers/provincesLayer';
 import { highlightFeatures } from '../../../src/map/selectors';
@@ -40,16 +40,8 @@ describe('provinces layer factory', () => {
     expect(a.id).toBe(b.id);
   });
 
-  it('reports hover and click with the province code and the modifier key', () => {
-    const onHover = vi.fn();
-    const onClick = vi.fn();
-    const layer = provincesLayer({ features, hover: null, selected: [], onHover, onClick });
-    const info = { object: feature('TH-56'), x: 10, y: 20 } as never;
-    layer.props.onHover?.(info, {} as never);
-    layer.props.onClick?.(info, { srcEvent: { shiftKey: true } } as never);
-    layer.props.onHover?.({ object: undefined, x: 0, y: 0 } as never, {} as never);
-    expect(onHover.mock.calls).toEqual([['TH-56', 10, 20], [null, 0, 0]]);
-    expect(onClick).toHaveBeenCalledWith('TH-56', true);
+  it('is not picked by deck.gl: the pointer is hit-tested on the CPU (hitTest)', () => {
+    expect(provincesLayer({ features, hover: null, selected: [] }).props.pickable).toBe(false);
   });
 
   it('outlines the selection thicker than the hover, and hides itself when empty', () => {
