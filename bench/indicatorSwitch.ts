@@ -46,7 +46,7 @@ export const SWITCH_SEQUENCE: readonly string[] = [
 /** Chromium's cumulative main-thread counters (`Performance.getMetrics`) we report, as deltas. */
 const METRICS = ['ScriptDuration', 'TaskDuration', 'LayoutDuration', 'RecalcStyleDuration'] as const;
 type MetricName = (typeof METRICS)[number];
-type Metrics = Record<MetricName, number>;
+export type Metrics = Record<MetricName, number>;
 
 export interface SwitchOptions {
   /** Indicator changes to time; default 20. */
@@ -158,7 +158,7 @@ export interface SwitchResult {
   errors: string[];
 }
 
-async function readMetrics(cdp: CDPSession): Promise<Metrics> {
+export async function readMetrics(cdp: CDPSession): Promise<Metrics> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const out = {} as Metrics;
   for (const name of METRICS) {
@@ -170,7 +170,7 @@ async function readMetrics(cdp: CDPSession): Promise<Metrics> {
 }
 
 /** Counter deltas in ms (the counters are cumulative seconds). */
-function deltaMs(after: Metrics, before: Metrics): Metrics {
+export function deltaMs(after: Metrics, before: Metrics): Metrics {
   const out = {} as Metrics;
   for (const name of METRICS) out[name] = (after[name] - before[name]) * 1000;
   return out;
@@ -183,7 +183,7 @@ const QUIET_TASK_SHARE = 0.2;
  * Reads the counters every `QUIET_SLICE_MS` until the last `idleMs` were all quiet slices (or
  * `timeoutMs` passed), and returns that spell's main-thread time per second.
  */
-async function waitForQuiet(cdp: CDPSession, idleMs: number, timeoutMs: number): Promise<IdleWindow> {
+export async function waitForQuiet(cdp: CDPSession, idleMs: number, timeoutMs: number): Promise<IdleWindow> {
   const start = Date.now();
   const reads: { t: number; m: Metrics }[] = [{ t: Date.now(), m: await readMetrics(cdp) }];
   let quietSince = 0;
@@ -241,7 +241,7 @@ const SETTLE = `async ({ wait, frames, frameMs, timeoutMs }) => {
   });
 }`;
 
-async function settle(page: Page, ms: number): Promise<boolean> {
+export async function settle(page: Page, ms: number): Promise<boolean> {
   const args = { wait: ms, frames: STEADY_FRAMES, frameMs: STEADY_FRAME_MS, timeoutMs: STEADY_TIMEOUT_MS };
   return (await page.evaluate(`(${SETTLE})(${JSON.stringify(args)})`)) as boolean;
 }

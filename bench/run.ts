@@ -1,6 +1,7 @@
 // `npm run bench`: builds the reference page, then compares the built app (dist/) with it on
 // bytes shipped, time to atlas:map-ready and JS heap; times the app's atlas:charts-ready on the
-// same loads, and the switch from one indicator to the next frame with map and charts updated.
+// same loads, the switch from one indicator to the next frame with map and charts updated, and a
+// pointer hovering the map from province to province (mapHover.ts).
 // Prints figures; does not judge them, but exits non-zero when a page never reaches a mark or
 // any request tried to leave the machine.
 // Options: --runs=N (cold loads per page, default 7), --only=app|reference|import (or a list: app,reference), --changes=N
@@ -26,6 +27,7 @@ import { entrySize } from './entrySize.ts';
 import { importCsvReport, measureImportCsv, syntheticCsv, syntheticXlsx, type CsvBench } from './importCsv.ts';
 import { importPointsReport, measureImportPoints, type PointsBench } from './importPoints.ts';
 import type { EntrySize } from './entrySize.ts';
+import { hoverReport, measureMapHover, summarizeHover, type HoverResult } from './mapHover.ts';
 import { MAP_READY_MARK, measureMapReady } from './mapReady.ts';
 import { measurePoints, pointsReport, withBenchHook, type PointsResult } from './points.ts';
 import {
@@ -90,6 +92,7 @@ async function main(): Promise<number> {
   let results: TargetResult[] = [];
   let appUrl: string | null = null;
   let switched: SwitchResult | null = null;
+  let hovered: HoverResult | null = null;
   let importCsv: CsvBench | null = null;
   // The same size with half its rows rejected: the report's worst case (every rejected row keeps its cells).
   let importCsvRejects: CsvBench | null = null;
@@ -115,6 +118,7 @@ async function main(): Promise<number> {
       const profileDir = join(OUTPUT, 'profiles');
       if (profileChanges > 0) mkdirSync(profileDir, { recursive: true });
       switched = await measureIndicatorSwitch(browser, withBenchHook(appUrl), { changes, profileChanges, profileDir });
+      hovered = await measureMapHover(browser, appUrl);
       if (pointCounts.length > 0) points = await measurePoints(browser, appUrl, { counts: pointCounts });
     }
     if (withImport) {
@@ -152,6 +156,9 @@ async function main(): Promise<number> {
     if (switched.profiles.length > 0) console.log(`CPU profiles of ${switched.profiles.length} more changes: ${join(OUTPUT, 'profiles')}`);
   }
 
+  const hoverSummary = hovered === null ? null : summarizeHover(hovered);
+  if (hovered !== null && hoverSummary !== null) console.log(`\n${hoverReport(hovered, hoverSummary)}`);
+
   if (importCsv !== null) console.log(`\n${importCsvReport(importCsv)}`);
   if (importCsvRejects !== null) console.log(`\nThe same with every second row's province unknown (250,000 rejected rows):\n${importCsvReport(importCsvRejects)}`);
   if (importXlsx !== null) console.log(`\nAn Excel school list as offices export it (title row, header on row 3, Thai names; target ≤ 5 s):\n${importCsvReport(importXlsx)}`);
@@ -170,12 +177,14 @@ async function main(): Promise<number> {
   const failed = [
     ...results.filter((r) => r.failure !== null),
     ...(switched !== null && switched.failure !== null ? [switched] : []),
+    ...(hovered !== null && hovered.failure !== null ? [hovered] : []),
     ...(points !== null && points.failure !== null ? [points] : []),
   ];
   const errors = [
     ...[importCsv, importCsvRejects].flatMap((b) => b?.errors.map((e) => `import: ${e}`) ?? []),
     ...results.flatMap((r) => r.errors.map((e) => `${r.label} ${e}`)),
     ...(switched?.errors.map((e) => `indicator switch: ${e}`) ?? []),
+    ...(hovered?.errors.map((e) => `map hover: ${e}`) ?? []),
     ...(points?.errors ?? []),
   ];
   if (errors.length > 0) console.log(`\nPage errors (${errors.length}):\n  ${errors.slice(0, 20).join('\n  ')}`);
@@ -193,6 +202,7 @@ async function main(): Promise<number> {
     chartsReady,
     samples: results,
     indicatorSwitch: switched === null ? null : { summary: switchSummary, ...switched },
+    mapHover: hovered === null ? null : { summary: hoverSummary, ...hovered },
     import: { csv: importCsv, csvRejects: importCsvRejects, points: importPoints },
     points,
   };
