@@ -16,8 +16,6 @@ import { MapTips, type Tip } from './MapTips';
 import { pageMarks } from './mapMarks';
 import { MapController } from './mapController';
 import { useMapOverlays } from './useMapOverlays';
-import { hitInputOf } from './hitTest';
-import { watchPointer } from './mapPointer';
 import type { AtlasMapProps, MapPane, WebglFailure } from './mapProps';
 import type { View } from '../state/doc';
 import { NO_MARKS } from './compareMarks';
@@ -87,29 +85,46 @@ export function MapView({ data, label, description, dark, onWebglFailure, pane }
     controller.setLayers({ layers: [...layers, ...extra.layers], viewKey: view, extraVersion: extra.version });
   }, [controller, extra, model, view, districtHover]);
 
-  // The pointer is hit-tested against the model drawn now (the ref: no re-subscription per render).
+  // The pointer is hit-tested against the model drawn now (the ref: no re-subscription per render),
+  // by a chunk loaded once the map exists: its point-in-polygon index is not needed for the first
+  // frame, and the entry stays within its budget (README "Performance").
   const modelRef = useRef(model);
   modelRef.current = model;
   useEffect(() => {
     if (!controller) return;
-    return watchPointer(controller.map, () => hitInputOf(modelRef.current), {
-      onProvinceHover: (code, x, y) => {
-        hoverProvince(code);
-        setTip(code ? { kind: 'province', id: code, x, y } : null);
-      },
-      onProvinceClick: clickProvince,
-      onPlaceHover: (id, x, y) => {
-        hoverProvince(null);
-        setTip(id ? { kind: 'place', id, x, y } : null);
-      },
-      onPlaceClick: selectPlace,
-      onDistrictHover: (f, x, y) => {
-        hoverProvince(f?.properties.province ?? null);
-        setDistrictHover(f?.id ?? null);
-        setTip(f ? { kind: 'district', id: f.id, x, y } : null);
-      },
-      onDistrictClick: (f) => clickDistrict(f.properties.province),
-    });
+    let stop: (() => void) | undefined;
+    let live = true;
+    // A chunk that failed to load (a dropped connection) is asked for again on the next move.
+    const load = () =>
+      import('./mapPointer').then(attach, () => {
+        if (live) controller.map.once('mousemove', load);
+      });
+    const attach = ({ watchPointer, hitInputOf }: typeof import('./mapPointer')) => {
+      if (!live) return;
+      stop = watchPointer(controller.map, () => hitInputOf(modelRef.current), {
+        onProvinceHover: (code, x, y) => {
+          hoverProvince(code);
+          setTip(code ? { kind: 'province', id: code, x, y } : null);
+        },
+        onProvinceClick: clickProvince,
+        onPlaceHover: (id, x, y) => {
+          hoverProvince(null);
+          setTip(id ? { kind: 'place', id, x, y } : null);
+        },
+        onPlaceClick: selectPlace,
+        onDistrictHover: (f, x, y) => {
+          hoverProvince(f?.properties.province ?? null);
+          setDistrictHover(f?.id ?? null);
+          setTip(f ? { kind: 'district', id: f.id, x, y } : null);
+        },
+        onDistrictClick: (f) => clickDistrict(f.properties.province),
+      });
+    };
+    void load();
+    return () => {
+      live = false;
+      stop?.();
+    };
   }, [controller]);
 
   // On the basemap only, not all of `data`: the user's data changes the data object, not the basemap.

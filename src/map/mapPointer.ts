@@ -8,6 +8,8 @@ import type { DistrictFeature } from '../data/import/districts';
 import type { ProvinceCode } from '../data/types';
 import { hitAt, type HitInput, type MapHit } from './hitTest';
 
+export { hitInputOf } from './hitTest';
+
 export interface MapHandlers {
   onProvinceHover: (code: ProvinceCode | null, x: number, y: number) => void;
   onProvinceClick: (code: ProvinceCode, additive: boolean) => void;
