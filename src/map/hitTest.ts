@@ -104,12 +104,3 @@ export function hitAt(
   const province = featureAt(input.provinces, lngLat);
   return province ? { kind: 'province', code: province.id } : null;
 }
-
-/** Whether two hits are the same thing (a new object for the same province is no change). */
-export function sameHit(a: MapHit | null, b: MapHit | null): boolean {
-  if (a === null || b === null) return a === b;
-  if (a.kind === 'place' && b.kind === 'place') return a.id === b.id;
-  if (a.kind === 'district' && b.kind === 'district') return a.feature.id === b.feature.id;
-  if (a.kind === 'province' && b.kind === 'province') return a.code === b.code;
-  return false;
-}

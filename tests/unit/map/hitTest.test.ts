@@ -2,7 +2,7 @@
 // same dot sizes deck.gl draws, the dots above the districts above the provinces.
 import { describe, expect, it } from 'vitest';
 import { cityStyle, partnerStyle } from '../../../src/map/featureStyle';
-import { featureAt, hitAt, sameHit, type HitInput, type MapHit, type ScreenPoint } from '../../../src/map/hitTest';
+import { featureAt, hitAt, type HitInput, type MapHit, type ScreenPoint } from '../../../src/map/hitTest';
 import { data, districtDatasets } from '../districts/fixture';
 
 /** A plain linear "projection": 100 px a degree, north up. */
@@ -70,15 +70,5 @@ describe('hitAt', () => {
     expect(hit?.kind).toBe('district');
     expect(hit?.kind === 'district' && hit.feature.id).toBe(featureAt(districts, c)?.id);
     expect(at(input({ layers: [] }), c)?.kind).toBe('province');
-  });
-});
-
-describe('sameHit', () => {
-  it('compares what is hit, not the objects', () => {
-    expect(sameHit({ kind: 'province', code: 'TH-10' }, { kind: 'province', code: 'TH-10' })).toBe(true);
-    expect(sameHit({ kind: 'province', code: 'TH-10' }, { kind: 'province', code: 'TH-11' })).toBe(false);
-    expect(sameHit({ kind: 'place', id: 'city:a' }, { kind: 'province', code: 'TH-10' })).toBe(false);
-    expect(sameHit(null, null)).toBe(true);
-    expect(sameHit(null, { kind: 'place', id: 'city:a' })).toBe(false);
   });
 });
