@@ -4,7 +4,7 @@ import type { TargetResult } from './coldLoads.ts';
 import { CHARTS_UPDATED_MARK, FRAME_BUDGET_MS, INDICATOR_CHANGE_MARK, MAP_UPDATED_MARK, P90_WALL_BUDGET_MS } from './indicatorSwitch.ts';
 import type { SwitchResult } from './indicatorSwitch.ts';
 import { PARTS, type Part } from './switchParts.ts';
-import { summarize } from './stats.ts';
+import { medianInterval, summarize } from './stats.ts';
 import type { Summary } from './stats.ts';
 
 /** Entry JS the app may add on top of the reference, gzip bytes (KB = 1000 bytes, as Vite prints). */
@@ -199,6 +199,15 @@ export function switchReport(r: SwitchResult, s: SwitchSummary): string {
       `median script time / 16.7 ms frame: ${s.scriptBudgetRatio.toFixed(2)}× ` +
         `(target ≤ 16.7 ms script time: ${verdict(s.scriptMs.median <= FRAME_BUDGET_MS)})`,
     );
+    // How far one run's median can be trusted: changes vary with GC and the machine.
+    const ci = medianInterval(r.samples.map((x) => x.scriptMs));
+    if (ci !== null) {
+      const side = ci.high <= FRAME_BUDGET_MS ? 'below the target' : ci.low > FRAME_BUDGET_MS ? 'above the target' : 'around the target: another run may print the other verdict';
+      lines.push(
+        `  the median's ${(ci.coverage * 100).toFixed(0)} % interval from these ${r.samples.length} changes (order statistics): ` +
+          `${ms1(ci.low)}–${ms1(ci.high)} ms, ${side}`,
+      );
+    }
   }
   if (s.wallMs !== null) {
     lines.push(

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeSwitch, switchReport, timingReport, type TimingSummary } from '../../../bench/report';
 import type { SwitchResult } from '../../../bench/indicatorSwitch';
-import { summarize } from '../../../bench/stats';
+import { medianInterval, summarize } from '../../../bench/stats';
 
 const target = (label: string, ms: number[], heapMb: number[]): TimingSummary => ({
   label,
@@ -69,5 +69,30 @@ describe('switchReport', () => {
     const fastText = switchReport(fast, summarizeSwitch(fast));
     expect(fastText).toContain('p90 time to map and charts updated: 22.0 ms (target ≤ 25 ms: met)');
     expect(fastText).not.toContain('made in the page');
+  });
+
+  it("prints the median's interval and says when the target lies inside it", () => {
+    const walls = Array.from({ length: 20 }, () => 20);
+    const withScripts = (scripts: number[]) => {
+      const r = result(walls, []);
+      r.samples.forEach((x, i) => (x.scriptMs = scripts[i] ?? 0));
+      return switchReport(r, summarizeSwitch(r));
+    };
+    // 11…30 ms: the 6th and 15th are 16 and 25.
+    const around = withScripts(Array.from({ length: 20 }, (_, i) => 11 + i));
+    expect(around).toContain("the median's 96 % interval from these 20 changes (order statistics): 16.0–25.0 ms, around the target");
+    expect(withScripts(Array.from({ length: 20 }, (_, i) => 20 + i))).toContain('25.0–34.0 ms, above the target');
+    expect(withScripts(Array.from({ length: 20 }, (_, i) => 1 + i / 2))).toContain('3.5–8.0 ms, below the target');
+  });
+});
+
+describe('medianInterval', () => {
+  it('takes the order statistics whose binomial tails leave at most 2.5 % each side', () => {
+    const ci = medianInterval(Array.from({ length: 20 }, (_, i) => 20 - i));
+    expect(ci?.low).toBe(6);
+    expect(ci?.high).toBe(15);
+    expect(ci?.coverage).toBeCloseTo(0.9586, 4);
+    expect(medianInterval([3, 1, 2, 6, 5, 4])).toEqual({ low: 1, high: 6, coverage: 0.96875 });
+    expect(medianInterval([1, 2, 3, 4, 5])).toBeNull();
   });
 });
