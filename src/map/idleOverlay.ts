@@ -4,16 +4,17 @@
 // gets a gated frame scheduler (`animationFrameProvider`, which Deck hands on to its AnimationLoop)
 // and is woken by everything that can need a loop frame:
 // - new props (layers, `useDevicePixels`): deck.gl updates its layers in the next loop frame;
-// - the pointer events the overlay forwards: deck.gl picks for hover and cursor in the next frame;
 // - MapLibre's `resize` and deck.gl's `onResize`: a resized canvas is drawn in the next frame;
 // - MapLibre's `render` (a camera move or restyle);
-// and kept awake while it draws (onAfterRender: a layer transition draws every frame).
+// and kept awake while it draws (onAfterRender: a layer transition draws every frame). Pointer
+// events do not wake it: no layer is pickable (the pointer is hit-tested on the CPU, hitTest.ts),
+// so a loop frame after one would find nothing to do.
 import { MapLibreOverlay, type MapLibreOverlayProps } from '@deck.gl/maplibre';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { createFrameGate, type FrameGate, type FrameScheduler } from './frameGate';
 
-/** The MapLibre events after which deck.gl's loop may have work (the overlay forwards the pointer ones). */
-export const WAKE_EVENTS = ['mousedown', 'mouseup', 'mousemove', 'mouseout', 'click', 'dblclick', 'dragstart', 'drag', 'dragend', 'resize', 'render'] as const;
+/** The MapLibre events after which deck.gl's loop may have work. */
+export const WAKE_EVENTS = ['resize', 'render'] as const;
 
 export class IdleOverlay extends MapLibreOverlay {
   private readonly gate: FrameGate;
