@@ -14,6 +14,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEv
 import type { ProvinceCode } from '../data/types';
 import { hoverProvince, selectProvince, store } from '../state/store';
 import { tabStopOf } from './keyboardNav';
+import { addsToSelection } from '../lib/addsToSelection';
 
 export interface MarkNavInput {
   /** Every focusable mark's key (`data-key`, else `data-code`), in the chart's order. */
@@ -119,7 +120,7 @@ export function useMarkNav({ keys, codeOf, move, selected }: MarkNavInput): Mark
       if (current === null) return;
       if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
-        if (!e.repeat) selectProvince(codeOf(current), e.shiftKey || e.ctrlKey || e.metaKey);
+        if (!e.repeat) selectProvince(codeOf(current), addsToSelection(e));
         return;
       }
       if (e.key === 'Escape') {

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, type MouseEvent, type RefObject } from 'react';
 import type { ProvinceCode } from '../data/types';
 import { hoverProvince, selectProvince, store, useAtlas } from '../state/store';
+import { addsToSelection } from '../lib/addsToSelection';
 
 export interface MarkState {
   selected: ReadonlySet<ProvinceCode>;
@@ -53,7 +54,7 @@ export const markHandlers = {
   onMouseLeave: () => hoverProvince(null),
   onClick: (e: MouseEvent) => {
     const code = codeOf(e.target);
-    if (code) selectProvince(code, e.shiftKey || e.metaKey || e.ctrlKey);
+    if (code) selectProvince(code, addsToSelection(e));
   },
 };
 

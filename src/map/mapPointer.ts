@@ -6,6 +6,7 @@
 import type { Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { DistrictFeature } from '../data/import/districts';
 import type { ProvinceCode } from '../data/types';
+import { addsToSelection } from '../lib/addsToSelection';
 import { hitAt, type HitInput, type MapHit } from './hitTest';
 
 export { hitInputOf } from './hitTest';
@@ -52,10 +53,7 @@ export function watchPointer(map: MaplibreMap, input: () => HitInput, on: MapHan
     const hit = hitOf(e);
     if (hit?.kind === 'place') on.onPlaceClick(hit.id);
     else if (hit?.kind === 'district') on.onDistrictClick(hit.feature);
-    else if (hit?.kind === 'province') {
-      const src = e.originalEvent;
-      on.onProvinceClick(hit.code, src.shiftKey || src.metaKey || src.ctrlKey);
-    }
+    else if (hit?.kind === 'province') on.onProvinceClick(hit.code, addsToSelection(e.originalEvent));
   };
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);

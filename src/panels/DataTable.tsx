@@ -9,6 +9,7 @@ import { formatIndicatorValue, formatYear, localeOf } from '../i18n/format';
 import { REGION_NESDC_NAMES } from '../i18n/messages';
 import { IndicatorSourceNote } from './IndicatorSourceNote';
 import { sortRows, tableRows, type SortKey, type TableSort } from './tableRows';
+import { addsToSelection } from '../lib/addsToSelection';
 
 export function DataTable({ data, view }: { data: AtlasData; view: IndicatorView }) {
   const lang = useAtlas((s) => s.doc.lang);
@@ -81,7 +82,7 @@ export function DataTable({ data, view }: { data: AtlasData; view: IndicatorView
                   className="link-button"
                   aria-pressed={selected.includes(r.code)}
                   onClick={(e) => {
-                    selectProvince(r.code, e.shiftKey || e.metaKey || e.ctrlKey);
+                    selectProvince(r.code, addsToSelection(e));
                     requestCamera({ kind: 'province', code: r.code });
                   }}
                 >

@@ -24,6 +24,7 @@ import { useFitOverlays, useMeasuredOverlays } from '../useMapOverlays';
 import { ExportSvgButton } from './ExportSvgButton';
 import './svgMap.css';
 import { SvgDistricts } from './SvgDistricts';
+import { addsToSelection } from '../../lib/addsToSelection';
 
 const FALLBACK_SIZE = { width: 600, height: 500 };
 
@@ -153,7 +154,7 @@ export function SvgMapView({ data, label, description, dark, reason, pane }: Pro
                   }}
                   onClick={(e) => {
                     if (camera.dragged()) return;
-                    clickProvince(p.code, e.shiftKey || e.metaKey || e.ctrlKey);
+                    clickProvince(p.code, addsToSelection(e));
                   }}
                 />
               );
