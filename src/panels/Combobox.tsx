@@ -3,6 +3,9 @@
 // `aria-activedescendant` and the one option with `aria-selected`, and is scrolled into view.
 // The current choice is only styled. "No match" is a status outside the listbox. Used by the
 // indicator picker and the province search; the caller filters.
+// A list that opens on focus stays in the page, hidden, once it has been shown: choosing closes it
+// in the same commit that changes what the atlas shows, and removing and rebuilding its options
+// each time cost that change about a millisecond (issue 16).
 import { useEffect, useId, useState, type ReactNode } from 'react';
 
 interface Props<T> {
@@ -30,7 +33,11 @@ export function Combobox<T>(p: Props<T>) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const items = open ? p.options(query) : [];
+  const [shownOnce, setShownOnce] = useState(false);
+  const listShown = open && (p.openOnFocus || query !== '');
+  if (listShown && !shownOnce) setShownOnce(true);
+  const keptHidden = !open && shownOnce && p.openOnFocus === true;
+  const items = open ? p.options(query) : keptHidden ? p.options('') : [];
 
   const choose = (item: T) => {
     p.onChoose(item);
@@ -74,7 +81,6 @@ export function Combobox<T>(p: Props<T>) {
   const activeItem = items[active];
   const optionId = (item: T) => `${id}-opt-${p.keyOf(item)}`;
   const activeId = open && activeItem ? optionId(activeItem) : undefined;
-  const listShown = open && (p.openOnFocus || query !== '');
   useEffect(() => {
     if (activeId) document.getElementById(activeId)?.scrollIntoView({ block: 'nearest' });
   }, [activeId]);
@@ -115,16 +121,16 @@ export function Combobox<T>(p: Props<T>) {
             {p.emptyText(query)}
           </p>
         )}
-        {listShown && items.length > 0 && (
-          <ul id={listId} role="listbox" className="combobox-list" aria-label={p.label}>
+        {(listShown || keptHidden) && items.length > 0 && (
+          <ul id={listId} role="listbox" className="combobox-list" aria-label={p.label} hidden={!listShown}>
             {items.map((item, i) => (
               <li
                 key={p.keyOf(item)}
                 id={optionId(item)}
                 role="option"
-                aria-selected={i === active}
+                aria-selected={listShown && i === active}
                 data-key={p.keyOf(item)}
-                className={[i === active ? 'is-active' : '', p.isCurrent?.(item) ? 'is-current' : ''].join(' ').trim() || undefined}
+                className={[listShown && i === active ? 'is-active' : '', p.isCurrent?.(item) ? 'is-current' : ''].join(' ').trim() || undefined}
                 // mousedown, not click: it fires before the input's blur closes the list.
                 onMouseDown={(e) => {
                   e.preventDefault();

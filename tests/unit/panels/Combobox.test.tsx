@@ -70,6 +70,31 @@ describe('Combobox', () => {
     expect(input.getAttribute('aria-activedescendant')).toBeNull();
   });
 
+  it('keeps a list that opens on focus in the page, hidden, once chosen from, and shows the same nodes again', () => {
+    const onChoose = vi.fn();
+    const input = renderBox(onChoose);
+    // Never opened: nothing rendered yet.
+    expect(document.querySelector('[role="listbox"]')).toBeNull();
+    fireEvent.focus(input);
+    const list = screen.getByRole('listbox');
+    const yala = screen.getByRole('option', { name: 'Yala' });
+    fireEvent.mouseDown(yala);
+    expect(onChoose).toHaveBeenCalledWith('Yala');
+    // Closed: hidden from everyone (no listbox, no option by role), not expanded, nothing active.
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+    expect(list.isConnected).toBe(true);
+    expect(list.hidden).toBe(true);
+    expect(list.querySelectorAll('[aria-selected="true"], .is-active')).toHaveLength(0);
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(input.getAttribute('aria-activedescendant')).toBeNull();
+    fireEvent.blur(input);
+    fireEvent.focus(input);
+    expect(screen.getByRole('listbox')).toBe(list);
+    expect(screen.getByRole('option', { name: 'Yala' })).toBe(yala);
+    expect(input.getAttribute('aria-activedescendant')).toBe(screen.getAllByRole('option').find((o) => o.getAttribute('aria-selected') === 'true')?.id);
+  });
+
   it('chooses the active option with Enter', () => {
     const onChoose = vi.fn();
     const input = renderBox(onChoose);
